@@ -1,0 +1,42 @@
+// The common interface of every input format (pandoc's readers): bytes in, model out.
+// A converter does no I/O; the caller reads the file and hands over its bytes.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mtk/diagnostic.hpp"
+#include "mtk/model.hpp"
+
+namespace mtk::converters {
+
+/// One source document as read from disk or stdin.
+struct SourceDocument {
+    std::string name;   ///< the path as the user gave it ("-" for stdin)
+    std::string bytes;  ///< the raw bytes, any encoding
+};
+
+/// Either a model (with possible warnings) or a one-line error, never both.
+struct ConvertResult {
+    std::optional<Minutes> minutes;
+    std::string error;  ///< why the input could not be converted (not minutes, binary, ...)
+    int error_line = 0;
+    Diagnostics warnings;  ///< things the converter recovered from (rule ids "convert/...")
+};
+
+class Converter {
+public:
+    virtual ~Converter() = default;
+    /// The format name used by `--from` and in meta/source/@format.
+    virtual std::string_view name() const = 0;
+    /// How confident this converter is, 0..100, that the (raw) bytes are its format.
+    virtual int sniff(std::string_view bytes) const = 0;
+    /// Converts the document. Fills meta/source (format, name, sha256), every id,
+    /// every `line` and the xpaths.
+    virtual ConvertResult convert(const SourceDocument& doc) const = 0;
+};
+
+}  // namespace mtk::converters

@@ -1,0 +1,25 @@
+// The explicit table of input formats. Adding a format: one converter file and one line
+// in registry.cpp.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "mtk/converters/converter.hpp"
+
+namespace mtk::converters {
+
+/// Every registered converter, in registration order.
+std::span<const std::unique_ptr<Converter>> all();
+
+/// The converter called `name`, or nullptr.
+const Converter* find(std::string_view name);
+
+/// The converter whose sniff() is highest for these bytes (ties: registration order).
+const Converter& detect(std::string_view bytes);
+
+/// Looks at the document and converts it with `format` ("auto" to detect).
+/// Empty, binary and oversized inputs are refused here, before any converter runs.
+ConvertResult convert(const SourceDocument& doc, std::string_view format = "auto");
+
+}  // namespace mtk::converters

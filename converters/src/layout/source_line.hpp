@@ -1,0 +1,28 @@
+// The format-neutral input of the minutes assembler: a document as a sequence of logical
+// lines, each with the line it came from and what the markup says it is. The text
+// converter makes these from plain text and markdown, the HTML converter from the DOM;
+// both then hand them to assemble_minutes(), so one set of layout rules serves both.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace mtk::converters {
+
+struct SourceLine {
+    enum class Kind {
+        text,       ///< a line or paragraph of running text (plain text: one physical line)
+        heading,    ///< marked up as a heading (HTML h1-h6, markdown #, a bold-only paragraph)
+        list_item,  ///< an item of a bulleted or numbered list (text without the bullet)
+        table_row,  ///< a table row; `cells` holds the cells, `text` them joined by TAB
+        blank,      ///< a paragraph break (plain text: an empty line)
+    };
+    Kind kind = Kind::text;
+    std::string text;  ///< UTF-8, inline markup removed, whitespace collapsed
+    int line = 0;      ///< 1-based line in the source file
+    int level = 0;     ///< heading level (1-6) or list nesting depth (1-based)
+    bool header_row = false;         ///< table_row: a header row (th cells)
+    std::vector<std::string> cells;  ///< table_row cells
+};
+
+}  // namespace mtk::converters

@@ -1,0 +1,62 @@
+#include "mtk/converters/registry.hpp"
+
+#include <array>
+
+#include "mtk/converters/text_decode.hpp"
+#include "html_converter.hpp"
+#include "text_converter.hpp"
+
+namespace mtk::converters {
+namespace {
+
+// The explicit table of formats, in the order sniffing breaks ties.
+std::vector<std::unique_ptr<Converter>> make_table() {
+    std::vector<std::unique_ptr<Converter>> t;
+    t.push_back(std::make_unique<HtmlConverter>());
+    t.push_back(std::make_unique<TextConverter>());
+    return t;
+}
+
+const std::vector<std::unique_ptr<Converter>>& table() {
+    static const auto t = make_table();
+    return t;
+}
+
+}  // namespace
+
+std::span<const std::unique_ptr<Converter>> all() { return table(); }
+
+const Converter* find(std::string_view name) {
+    for (const auto& c : table())
+        if (c->name() == name) return c.get();
+    return nullptr;
+}
+
+const Converter& detect(std::string_view bytes) {
+    const Converter* best = table().back().get();
+    int best_score = -1;
+    for (const auto& c : table()) {
+        const int s = c->sniff(bytes);
+        if (s > best_score) {
+            best = c.get();
+            best_score = s;
+        }
+    }
+    return *best;
+}
+
+ConvertResult convert(const SourceDocument& doc, std::string_view format) {
+    ConvertResult r;
+    if (doc.bytes.empty()) {
+        r.error = "empty file";
+        return r;
+    }
+    const Converter* c = format == "auto" ? &detect(doc.bytes) : find(format);
+    if (!c) {
+        r.error = "unknown input format '" + std::string(format) + "'";
+        return r;
+    }
+    return c->convert(doc);
+}
+
+}  // namespace mtk::converters

@@ -1,0 +1,41 @@
+// XSD validation of minutes XML with libxml2, with line and column of each error.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mtk {
+
+struct SchemaError {
+    std::string message;
+    int line = 0;
+    int column = 0;
+};
+
+/// A compiled XSD. Build it once, validate many documents (each call is thread-safe
+/// with respect to other Schema objects; one Schema serves one thread at a time).
+class Schema {
+public:
+    /// Loads and compiles the XSD at `path`; throws std::runtime_error when it cannot.
+    explicit Schema(const std::string& path);
+    ~Schema();
+    Schema(const Schema&) = delete;
+    Schema& operator=(const Schema&) = delete;
+
+    /// Validates the XML text. Parsing has network access, DTD loading, entity
+    /// substitution and XInclude off. A document that is not well-formed yields its
+    /// parse errors.
+    std::vector<SchemaError> validate(std::string_view xml) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+/// Where the installed or in-tree schema lives: $MTK_SCHEMA, else the directory
+/// compiled in at build time (source tree), else the install prefix.
+std::string default_schema_path();
+
+}  // namespace mtk

@@ -1,0 +1,104 @@
+#include <gtest/gtest.h>
+
+#include "mtk/xml_io.hpp"
+#include "mtk/xsd.hpp"
+
+namespace mtk {
+namespace {
+
+Minutes sample() {
+    Minutes m;
+    m.meta.body = "London Crime Reduction Board";
+    m.meta.title = "London Crime Reduction Board - 17 January 2023 - Minutes";
+    m.meta.date = "2023-01-17";
+    m.meta.source = {"text", "a.txt", std::string(64, 'a')};
+    PersonList present;
+    present.people.push_back({"p1", "Sadiq Khan", "SK", "Mayor", "", {5, 0, ""}});
+    m.attendance.present = present;
+    m.attendance.apologies = PersonList{true, {}, {}};
+    Item it;
+    it.id = "i1";
+    it.number = "1";
+    it.heading = "Operational Update";
+    it.origin.line = 9;
+    Paragraph p;
+    p.origin.line = 10;
+    p.content = {{"", true, "p1"}, {" spoke about the ", false, ""}};
+    p.content[0].text = "SK";
+    it.content.emplace_back(p);
+    it.content.emplace_back(Action{"a1", "1", "Met", "2014-12", ActionStatus::open, "Met to research", {11, 0, ""}});
+    Item sub;
+    sub.id = "i1.a";
+    sub.number = "1.a";
+    sub.heading = "Sub";
+    it.content.emplace_back(sub);
+    m.items.push_back(it);
+    m.next_meetings.push_back({"2014-09-15", "11:00", "LCRB meeting", "City Hall", {20, 0, ""}});
+    return m;
+}
+
+TEST(XmlIo, RoundTripKeepsEverything) {
+    const std::string xml = to_xml(sample());
+    XmlReadResult r = from_xml(xml);
+    ASSERT_TRUE(r.minutes) << r.error;
+    const Minutes& m = *r.minutes;
+    EXPECT_EQ(m.meta.date, "2023-01-17");
+    ASSERT_TRUE(m.attendance.present);
+    EXPECT_EQ(m.attendance.present->people.at(0).initials, "SK");
+    EXPECT_EQ(m.attendance.present->people.at(0).origin.line, 5);
+    EXPECT_GT(m.attendance.present->people.at(0).origin.xml_line, 1);
+    EXPECT_EQ(m.attendance.present->people.at(0).origin.xpath, "/minutes/attendance/present/person[1]");
+    ASSERT_TRUE(m.attendance.apologies);
+    EXPECT_TRUE(m.attendance.apologies->none);
+    EXPECT_FALSE(m.attendance.in_attendance);
+    ASSERT_EQ(m.items.size(), 1u);
+    const auto& p = std::get<Paragraph>(m.items[0].content[0]);
+    EXPECT_EQ(p.text(), "SK spoke about the ");
+    EXPECT_TRUE(p.content[0].mention);
+    EXPECT_EQ(p.content[0].ref, "p1");
+    const auto& a = std::get<Action>(m.items[0].content[1]);
+    EXPECT_EQ(a.owner, "Met");
+    EXPECT_EQ(a.due, "2014-12");
+    EXPECT_EQ(std::get<Item>(m.items[0].content[2]).number, "1.a");
+    EXPECT_EQ(m.next_meetings.at(0).venue, "City Hall");
+    EXPECT_EQ(to_xml(m), xml);  // the one serialisation is stable
+}
+
+TEST(XmlIo, SerialisationValidatesAgainstTheSchema) {
+    const Schema schema(default_schema_path());
+    const auto errors = schema.validate(to_xml(sample()));
+    for (const auto& e : errors) ADD_FAILURE() << e.line << ": " << e.message;
+}
+
+TEST(XmlIo, SchemaRejectsUnknownElementsWithLine) {
+    const Schema schema(default_schema_path());
+    const std::string bad =
+        "<minutes xmlns=\"urn:mtk:minutes:1\" version=\"1.0\">\n"
+        "<meta><source format=\"text\" name=\"a\"/></meta>\n"
+        "<items/>\n<bogus/>\n</minutes>\n";
+    const auto errors = schema.validate(bad);
+    ASSERT_FALSE(errors.empty());
+    EXPECT_EQ(errors[0].line, 4);
+    EXPECT_NE(errors[0].message.find("bogus"), std::string::npos);
+}
+
+TEST(XmlIo, RefusesDoctypeAndBrokenXml) {
+    auto r = from_xml("<?xml version=\"1.0\"?>\n<!DOCTYPE m [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<minutes>&x;</minutes>");
+    EXPECT_FALSE(r.minutes);
+    EXPECT_EQ(r.line, 2);
+    auto broken = from_xml("<minutes>\n<meta>\n</minutes>");
+    EXPECT_FALSE(broken.minutes);
+    EXPECT_NE(broken.error.find("not well-formed"), std::string::npos);
+}
+
+TEST(XmlIo, SchemaNeverReadsExternalEntities) {
+    const Schema schema(default_schema_path());
+    const auto errors = schema.validate(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE minutes [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+        "<minutes xmlns=\"urn:mtk:minutes:1\" version=\"1.0\"><meta><body>&x;</body>"
+        "<source format=\"text\" name=\"a\"/></meta><items/></minutes>");
+    for (const auto& e : errors) EXPECT_EQ(e.message.find("root:"), std::string::npos) << e.message;
+}
+
+}  // namespace
+}  // namespace mtk

@@ -1,0 +1,36 @@
+// Output formats for findings, one file each (Vale's cmd/vale/*.go, ESLint's formatters).
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mtk/diagnostic.hpp"
+
+namespace mtk::cli {
+
+/// The findings of one run: every file checked, with or without findings.
+struct Report {
+    struct File {
+        std::string path;
+        Diagnostics findings;
+    };
+    std::vector<File> files;
+    std::string tool_version;
+
+    int count(Severity s) const;
+};
+
+using Formatter = void (*)(std::ostream&, const Report&);
+
+/// The formatter called `name` ("text", "json", ...), or nullptr.
+Formatter find_formatter(std::string_view name);
+
+/// The names of every formatter, for --help and errors.
+std::string formatter_names();
+
+void format_text(std::ostream& out, const Report& r);
+void format_json(std::ostream& out, const Report& r);
+
+}  // namespace mtk::cli

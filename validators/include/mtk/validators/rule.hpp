@@ -1,0 +1,64 @@
+// One rule = one class in one file (clang-tidy's checks): its metadata, its documentation
+// and its check. Rules read the model only, never the converters.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "mtk/diagnostic.hpp"
+#include "mtk/model.hpp"
+#include "mtk/validators/config.hpp"
+
+namespace mtk::validators {
+
+/// A document under check: its model and the path the user gave.
+struct Document {
+    std::string path;
+    Minutes minutes;
+    bool from_xml = false;  ///< findings point at XML lines and carry XPaths
+    std::string xml;        ///< the XML text the XSD check validates (the file's, or the model's)
+};
+
+struct RuleInfo {
+    std::string_view id;          ///< "area/kebab-name"
+    Severity default_severity;
+    std::string_view summary;     ///< one sentence, also the first line of `doc`
+    std::string_view doc;         ///< markdown: what, why, bad example, good example, options
+};
+
+/// Collects the findings of one rule, turning model origins into file positions.
+class Reporter {
+public:
+    Reporter(const RuleInfo& info, Severity severity, Diagnostics& out)
+        : info_(info), severity_(severity), out_(out) {}
+
+    /// Reports a finding about the element at `where` of document `doc`.
+    void report(const Document& doc, const Origin& where, std::string message);
+    /// Reports a finding at an explicit position of the document's file (0 = unknown).
+    void report_at(const Document& doc, int line, int column, std::string message);
+
+private:
+    const RuleInfo& info_;
+    Severity severity_;
+    Diagnostics& out_;
+};
+
+/// What a rule sees: the documents of the set, their options and the roster.
+struct RuleContext {
+    std::span<const Document> documents;
+    const RuleOptions& options;  ///< this rule's options from the config
+    const Config& config;
+};
+
+class Rule {
+public:
+    virtual ~Rule() = default;
+    virtual const RuleInfo& info() const = 0;
+    /// Checks one document.
+    virtual void check(const Document& doc, const RuleContext& ctx, Reporter& out) const = 0;
+    /// Checks the whole set (documents given together); most rules need nothing here.
+    virtual void check_set(const RuleContext&, Reporter&) const {}
+};
+
+}  // namespace mtk::validators

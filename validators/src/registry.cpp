@@ -1,0 +1,52 @@
+#include "mtk/validators/registry.hpp"
+
+#include <algorithm>
+
+#include "rules/schema_invalid.hpp"
+
+namespace mtk::validators {
+namespace {
+
+// The explicit list of rules, alphabetical by id. Adding a rule: its file and one line here.
+std::vector<std::unique_ptr<Rule>> make_rules() {
+    std::vector<std::unique_ptr<Rule>> r;
+    r.push_back(std::make_unique<SchemaInvalidRule>());
+    std::sort(r.begin(), r.end(), [](const auto& a, const auto& b) { return a->info().id < b->info().id; });
+    return r;
+}
+
+const std::vector<std::unique_ptr<Rule>>& rules() {
+    static const auto r = make_rules();
+    return r;
+}
+
+}  // namespace
+
+std::span<const std::unique_ptr<Rule>> all_rules() { return rules(); }
+
+const Rule* find_rule(std::string_view id) {
+    for (const auto& r : rules())
+        if (r->info().id == id) return r.get();
+    return nullptr;
+}
+
+Diagnostics run_rules(std::span<const Document> documents, const Config& config) {
+    static const RuleOptions kNoOptions;
+    Diagnostics out;
+    for (const auto& rule : rules()) {
+        const RuleInfo& info = rule->info();
+        const std::string id(info.id);
+        if (auto it = config.enabled.find(id); it != config.enabled.end() && !it->second) continue;
+        Severity sev = info.default_severity;
+        if (auto it = config.severities.find(id); it != config.severities.end()) sev = it->second;
+        auto opt = config.options.find(id);
+        const RuleContext ctx{documents, opt == config.options.end() ? kNoOptions : opt->second, config};
+        Reporter reporter(info, sev, out);
+        for (const Document& d : documents) rule->check(d, ctx, reporter);
+        rule->check_set(ctx, reporter);
+    }
+    std::stable_sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace mtk::validators
