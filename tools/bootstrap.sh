@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for mtk and runs one job:
+#   bash tools/bootstrap.sh demo   install what is missing, build, run `mtk check` on samples/
+#   bash tools/bootstrap.sh test   install what is missing, build, run the whole test suite
+# Installs Debian packages only when they are missing (needs root or sudo for that).
+set -euo pipefail
+
+job=${1:-}
+case "$job" in
+  demo|test) ;;
+  *) echo "usage: bash tools/bootstrap.sh demo|test" >&2; exit 2 ;;
+esac
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+
+# Everything the build, the tests and the CI checks need, from Debian 12's registry.
+packages=(
+  g++ make cmake git pkg-config ca-certificates
+  libpugixml-dev libxml2-dev libxml2-utils libpoco-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libicu-dev libhowardhinnant-date-dev
+  clang-14 libclang-rt-14-dev
+)
+# Extra tools only the test job uses (CI report checks).
+if [ "$job" = test ]; then
+  packages+=( $(cat tools/ci/test-packages.txt 2>/dev/null || true) )
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -q
+  "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+build=${MTK_BUILD_DIR:-build}
+echo "== building in $build"
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMTK_WERROR=ON >/dev/null
+cmake --build "$build" -j "$jobs"
+
+if [ "$job" = demo ]; then
+  echo "== mtk check samples/"
+  status=0
+  "$build/mtk" check samples/ || status=$?
+  case $status in
+    0) echo "== no findings at or above error" ;;
+    1) echo "== findings above (exit status 1: findings at or above error); the samples carry real defects" ;;
+    *) echo "== mtk check failed with exit status $status" >&2; exit "$status" ;;
+  esac
+  exit 0
+fi
+
+echo "== running the test suite"
+ctest --test-dir "$build" --output-on-failure -j "$jobs"
