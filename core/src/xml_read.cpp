@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string>
 
 #include "mtk/xml_io.hpp"
 
@@ -43,6 +44,34 @@ pugi::xml_node child(pugi::xml_node n, std::string_view name) {
 std::string child_text(pugi::xml_node n, std::string_view name) {
     return child(n, name).text().as_string();
 }
+
+// Finds the first element past the limits, walking the tree without recursion.
+class LimitWalker : public pugi::xml_tree_walker {
+public:
+    explicit LimitWalker(const XmlLimits& limits) : limits_(limits) {}
+
+    bool for_each(pugi::xml_node& n) override {
+        if (n.type() != pugi::node_element) return true;
+        if (++elements_ > limits_.max_elements) {
+            violation = "more than " + std::to_string(limits_.max_elements) +
+                        " elements (the limit on elements in a document)";
+        } else if (depth() + 1 > limits_.max_depth) {  // depth() is 0 for the root element
+            violation = "elements nested deeper than " + std::to_string(limits_.max_depth) +
+                        " levels (the limit on XML nesting depth)";
+        } else {
+            return true;
+        }
+        at = n;
+        return false;
+    }
+
+    std::string violation;
+    pugi::xml_node at;
+
+private:
+    const XmlLimits& limits_;
+    std::size_t elements_ = 0;
+};
 
 struct Reader {
     const LineIndex& lines;
@@ -131,7 +160,7 @@ struct Reader {
 
 }  // namespace
 
-XmlReadResult from_xml(std::string_view xml) {
+XmlReadResult from_xml(std::string_view xml, const XmlLimits& limits) {
     XmlReadResult result;
     pugi::xml_document doc;
     // parse_doctype keeps a DOCTYPE node so that it can be refused below; pugixml
@@ -154,6 +183,14 @@ XmlReadResult from_xml(std::string_view xml) {
             result.column = col;
             return result;
         }
+    }
+    // Before the model is built: the reader recurses once per nested item.
+    if (LimitWalker walker(limits); !doc.traverse(walker)) {
+        auto [line, col] = lines.at(walker.at.offset_debug());
+        result.error = "the document has " + walker.violation;
+        result.line = line;
+        result.column = col;
+        return result;
     }
     pugi::xml_node root = doc.document_element();
     if (local_name(root) != "minutes") {
