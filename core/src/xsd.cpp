@@ -80,6 +80,12 @@ std::vector<SchemaError> Schema::validate(std::string_view xml) const {
         return errors;
     }
     errors.clear();  // recoverable parser warnings are not schema findings
+    // As in from_xml: no DTDs. libxml2's validator cannot handle the entity references
+    // a DTD allows (it reports an internal error and leaks).
+    if (doc->intSubset || doc->extSubset) {
+        const long line = xmlGetLineNo(reinterpret_cast<xmlNodePtr>(doc->intSubset ? doc->intSubset : doc->extSubset));
+        return {{"DOCTYPE declarations are not allowed in minutes XML", line > 0 ? int(line) : 0, 0}};
+    }
     std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtDeleter> vctxt(xmlSchemaNewValidCtxt(impl_->schema));
     xmlSchemaSetValidStructuredErrors(vctxt.get(), collect, &errors);
     xmlSchemaValidateDoc(vctxt.get(), doc.get());
