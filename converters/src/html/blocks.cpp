@@ -1,0 +1,440 @@
+#include "html/blocks.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "html/dom.hpp"
+
+namespace mtk::converters::html {
+namespace {
+
+using namespace std::string_view_literals;
+using Kind = SourceLine::Kind;
+
+// HTML maps the numeric references &#128;-&#159; (C1 controls) to windows-1252, as
+// legacy pages expect: &#146; is a right quote.
+constexpr std::string_view kC1AsWindows1252[32] = {
+    "\u20AC", "",       "\u201A", "\u0192", "\u201E", "\u2026", "\u2020", "\u2021",
+    "\u02C6", "\u2030", "\u0160", "\u2039", "\u0152", "",       "\u017D", "",
+    "",       "\u2018", "\u2019", "\u201C", "\u201D", "\u2022", "\u2013", "\u2014",
+    "\u02DC", "\u2122", "\u0161", "\u203A", "\u0153", "",       "\u017E", "\u0178"};
+
+bool is_bold(const xmlNode* el) {
+    const std::string_view n = name_of(el);
+    if (n == "b"sv || n == "strong"sv) return true;
+    std::string style = lowercase(attr(el, "style"));
+    std::erase_if(style, [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+    const auto at = style.find("font-weight:");
+    if (at == std::string::npos) return false;
+    const std::string_view w = std::string_view(style).substr(at + 12);
+    return w.starts_with("bold") || w.starts_with("600") || w.starts_with("700") ||
+           w.starts_with("800") || w.starts_with("900");
+}
+
+bool blank_text(const xmlNode* t) {
+    for (const xmlChar* c = t->content; c && *c; ++c)
+        if (!(*c == ' ' || *c == '\n' || *c == '\t' || *c == '\r' || *c == '\f')) return false;
+    return true;
+}
+
+bool is_list(std::string_view n) {
+    return n == "ul"sv || n == "ol"sv || n == "menu"sv || n == "dir"sv;
+}
+
+class Extractor {
+  public:
+    Extractor(const ParsedHtml& page, const PageLayout& layout) : page_(page), layout_(layout) {}
+
+    std::vector<SourceLine> run() {
+        if (layout_.root()) walk(layout_.root(), 0);
+        end_line();
+        if (!out_.empty() && out_.back().kind == Kind::blank) out_.pop_back();
+        return std::move(out_);
+    }
+
+  private:
+    // The line being collected: text with whitespace collapsed, the line of its first
+    // character, and how much of it is bold (a bold-only paragraph is a heading).
+    struct Pending {
+        std::string text;
+        int line = 0;
+        bool space = false;
+        int bold = 0;
+        int plain = 0;
+    };
+
+    // --- collecting text ---------------------------------------------------------------
+
+    void append(std::string_view piece, const xmlNode* from, std::size_t offset) {
+        if (cur_.text.empty()) {
+            cur_.line = page_.line_at(from, offset);
+        } else if (cur_.space) {
+            cur_.text += ' ';
+        }
+        cur_.space = false;
+        cur_.text += piece;
+        const auto c = static_cast<unsigned char>(piece.front());
+        if (std::isalnum(c) || c >= 0x80) ++(bold_ > 0 ? cur_.bold : cur_.plain);
+    }
+
+    void put_text(const xmlNode* t) {
+        if (!t->content) return;
+        const std::string_view s(reinterpret_cast<const char*>(t->content));
+        for (std::size_t i = 0; i < s.size();) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c == '\n' && pre_ && mode_ == Mode::block) {
+                end_line();
+                ++i;
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                cur_.space = true;
+                ++i;
+                continue;
+            }
+            const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            const std::string_view ch = s.substr(i, len);
+            if (ch == "\u00A0"sv || ch == "\u202F"sv || ch == "\u3000"sv ||
+                (ch >= "\u2000"sv && ch <= "\u200A"sv)) {
+                cur_.space = true;  // no-break and typographic spaces
+            } else if (ch == "\u00AD"sv || ch == "\u200B"sv || ch == "\u200C"sv ||
+                       ch == "\u200D"sv || ch == "\uFEFF"sv) {
+                // soft hyphen, zero-width characters: invisible
+            } else if (len == 2 && c == 0xC2 && static_cast<unsigned char>(ch[1]) < 0xA0) {
+                const std::string_view mapped =
+                    kC1AsWindows1252[static_cast<unsigned char>(ch[1]) - 0x80];
+                if (!mapped.empty()) append(mapped, t, i);
+            } else {
+                append(ch, t, i);
+            }
+            i += len;
+        }
+    }
+
+    void separate() { cur_.space = true; }
+
+    SourceLine take(Kind kind, int level) {
+        SourceLine l;
+        l.kind = kind;
+        l.text = std::move(cur_.text);
+        l.line = cur_.line;
+        l.level = level;
+        cur_ = {};
+        return l;
+    }
+
+    void emit(SourceLine l) {
+        if (!l.text.empty()) out_.push_back(std::move(l));
+    }
+
+    int synthetic_level() const { return std::min(6, last_heading_level_ + 1); }
+
+    // Ends the line being collected, as the context says: an item of the list being
+    // walked, else running text (a heading when all of it is bold and it is short).
+    void end_line() {
+        if (cur_.text.empty()) {
+            cur_ = {};
+            return;
+        }
+        if (item_level_ > 0) return emit(take(Kind::list_item, item_level_));
+        const std::size_t n = cur_.text.size();
+        const bool bold_only =
+            cur_.bold > 0 && cur_.plain == 0 && n <= 120 && !(cur_.text.back() == '.' && n > 60);
+        if (bold_only) return emit(take(Kind::heading, synthetic_level()));
+        emit(take(Kind::text, 0));
+    }
+
+    void blank() {
+        if (out_.empty() || out_.back().kind == Kind::blank) return;
+        SourceLine b;
+        b.kind = Kind::blank;
+        b.line = out_.back().line;
+        out_.push_back(std::move(b));
+    }
+
+    // --- walking -----------------------------------------------------------------------
+
+    enum class Mode {
+        block,  ///< blocks end lines
+        line,   ///< everything goes into the current line (a heading, list item, cell, label)
+    };
+
+    // Saves the walking context and restores it on scope exit.
+    struct Scope {
+        explicit Scope(Extractor& e)
+            : e(e), mode(e.mode_), item_level(e.item_level_), headings_only(e.headings_only_) {}
+        ~Scope() {
+            e.mode_ = mode;
+            e.item_level_ = item_level;
+            e.headings_only_ = headings_only;
+        }
+        Extractor& e;
+        Mode mode;
+        int item_level;
+        bool headings_only;
+    };
+
+    void walk(const xmlNode* n, int depth) {
+        if (done_ || depth > kMaxDepth) return;
+        if (n->type == XML_TEXT_NODE) {
+            if (!headings_only_) put_text(n);
+        } else if (is_element(n)) {
+            element(n, depth);
+            if (n == layout_.stop_after()) done_ = true;
+        }
+    }
+
+    void children(const xmlNode* n, int depth) {
+        for (const xmlNode* c = n->children; c && !done_; c = c->next) walk(c, depth + 1);
+    }
+
+    void element(const xmlNode* el, int depth) {
+        const Verdict v = layout_.classify(el, in_main_ > 0);
+        if (v == Verdict::drop) return;
+        const std::string_view name = name_of(el);
+        const bool main =
+            name == "main"sv || name == "article"sv || lowercase(attr(el, "role")) == "main";
+        in_main_ += main;
+        if (v == Verdict::headings_only || (headings_only_ && !heading_level(el))) {
+            Scope s(*this);
+            headings_only_ = true;
+            children(el, depth);
+        } else if (const int level = heading_level(el)) {
+            heading(el, level, depth);
+        } else if (name == "br"sv) {
+            mode_ == Mode::line ? separate() : end_line();
+        } else if (name == "hr"sv) {
+            if (mode_ == Mode::block) {
+                end_line();
+                blank();
+            }
+        } else if (is_list(name)) {
+            list(el, depth);
+        } else if (name == "li"sv) {
+            list_item(el, depth);
+        } else if (name == "dl"sv) {
+            definition_list(el, depth);
+        } else if (name == "table"sv) {
+            table(el, depth);
+        } else if (name == "pre"sv) {
+            ++pre_;
+            block(el, depth);
+            --pre_;
+        } else if (is_bold(el)) {
+            ++bold_;
+            is_block(el) ? block(el, depth) : children(el, depth);
+            --bold_;
+        } else if (is_block(el)) {
+            block(el, depth);
+        } else {
+            children(el, depth);
+        }
+        in_main_ -= main;
+    }
+
+    void block(const xmlNode* el, int depth) {
+        if (mode_ == Mode::line) {
+            separate();
+            children(el, depth);
+            separate();
+            return;
+        }
+        end_line();
+        children(el, depth);
+        end_line();
+        blank();
+    }
+
+    void heading(const xmlNode* el, int level, int depth) {
+        if (mode_ == Mode::line) return block(el, depth);
+        end_line();
+        {
+            Scope s(*this);
+            mode_ = Mode::line;
+            item_level_ = 0;
+            headings_only_ = false;
+            children(el, depth);
+        }
+        emit(take(Kind::heading, level));
+        blank();
+        last_heading_level_ = level;
+    }
+
+    void list(const xmlNode* el, int depth) {
+        const bool nested_in_item = mode_ == Mode::line && item_level_ > 0;
+        if (mode_ == Mode::line && !nested_in_item) return block(el, depth);  // in a cell
+        end_line();  // the text of the enclosing item, before its sub-list
+        {
+            Scope s(*this);
+            mode_ = Mode::block;
+            item_level_ = 0;
+            ++list_depth_;
+            children(el, depth);
+            end_line();
+            --list_depth_;
+        }
+        if (list_depth_ == 0) blank();
+    }
+
+    void list_item(const xmlNode* el, int depth) {
+        if (mode_ == Mode::line && item_level_ == 0) return block(el, depth);  // in a cell
+        end_line();
+        Scope s(*this);
+        mode_ = Mode::line;
+        item_level_ = std::max(1, list_depth_);
+        children(el, depth);
+        end_line();
+    }
+
+    // dt/dd: a label with one short value becomes "Label: value" (W3C's "Present: a, b",
+    // a CMS's "Publication type: General"); several values become the label as a heading
+    // and the values as list items; values with blocks of their own are walked as blocks.
+    // Anything after a dt up to the next dt is its value, which also covers scribe.perl's
+    // malformed <dt>Present</dt><dl>names</dl>.
+    void definition_list(const xmlNode* el, int depth) {
+        if (mode_ == Mode::line) return block(el, depth);
+        end_line();
+        for (const xmlNode* c = el->children; c && !done_;) {
+            if (name_of(c) != "dt"sv) {
+                walk(c, depth + 1);
+                c = c->next;
+                continue;
+            }
+            std::vector<const xmlNode*> values;
+            const xmlNode* next = c->next;
+            for (; next && name_of(next) != "dt"sv; next = next->next) {
+                const bool content = is_element(next)
+                                         ? layout_.classify(next, in_main_ > 0) != Verdict::drop
+                                         : next->type == XML_TEXT_NODE && !blank_text(next);
+                if (content) values.push_back(next);
+            }
+            const bool simple = std::none_of(values.begin(), values.end(), [](const xmlNode* v) {
+                return has_block_child(v) || is_list(name_of(v)) || name_of(v) == "table"sv;
+            });
+            Scope s(*this);
+            mode_ = Mode::line;
+            item_level_ = 0;
+            children(c, depth + 1);
+            if (simple && values.size() <= 1) {
+                while (!cur_.text.empty() && (cur_.text.back() == ':' || cur_.text.back() == ' '))
+                    cur_.text.pop_back();
+                if (!cur_.text.empty()) {
+                    cur_.text += ':';
+                    separate();
+                    for (const xmlNode* v : values) value(v, depth);
+                    emit(take(Kind::text, 0));
+                }
+            } else {
+                emit(take(Kind::heading, synthetic_level()));
+                if (simple) {
+                    item_level_ = list_depth_ + 1;
+                    for (const xmlNode* v : values) {
+                        value(v, depth);
+                        end_line();
+                    }
+                } else {
+                    mode_ = Mode::block;
+                    for (const xmlNode* v : values) walk(v, depth + 1);
+                    end_line();
+                }
+            }
+            blank();
+            c = next;
+        }
+    }
+
+    // The content of a dd (or whatever stands in its place), without the dd itself.
+    void value(const xmlNode* v, int depth) {
+        is_element(v) ? children(v, depth + 1) : walk(v, depth + 1);
+    }
+
+    // A table is data (attendance, actions) when its cells hold no headings or tables and
+    // it has more than one column; otherwise it is page layout and walked as blocks.
+    bool is_layout_table(const xmlNode* table) const {
+        const std::string role = lowercase(attr(table, "role"));
+        if (role == "presentation" || role == "none") return true;
+        std::size_t columns = 0;
+        for (const xmlNode* row : rows(table)) {
+            std::size_t cells = 0;
+            for (const xmlNode* c = row->children; c; c = c->next) {
+                if (name_of(c) != "td"sv && name_of(c) != "th"sv) continue;
+                ++cells;
+                const BlockStats& s = layout_.stats(c);
+                if (s.has_heading || s.has_table || s.text > 1000) return true;
+            }
+            columns = std::max(columns, cells);
+        }
+        return columns <= 1;
+    }
+
+    static std::vector<const xmlNode*> rows(const xmlNode* table) {
+        std::vector<const xmlNode*> out;
+        for (const xmlNode* c = table->children; c; c = c->next) {
+            const std::string_view n = name_of(c);
+            if (n == "tr"sv) out.push_back(c);
+            if (n == "thead"sv || n == "tbody"sv || n == "tfoot"sv)
+                for (const xmlNode* r = c->children; r; r = r->next)
+                    if (name_of(r) == "tr"sv) out.push_back(r);
+        }
+        return out;
+    }
+
+    void table(const xmlNode* el, int depth) {
+        if (mode_ == Mode::line || is_layout_table(el)) return block(el, depth);
+        end_line();
+        Scope s(*this);
+        mode_ = Mode::line;
+        item_level_ = 0;
+        for (const xmlNode* c = el->children; c; c = c->next) {
+            if (name_of(c) == "caption"sv) {
+                children(c, depth + 1);
+                emit(take(Kind::heading, synthetic_level()));
+            }
+        }
+        for (const xmlNode* row : rows(el)) {
+            if (layout_.classify(row, in_main_ > 0) == Verdict::drop) continue;
+            SourceLine line;
+            line.kind = Kind::table_row;
+            bool all_th = true;
+            for (const xmlNode* cell = row->children; cell; cell = cell->next) {
+                const std::string_view n = name_of(cell);
+                if (n != "td"sv && n != "th"sv) continue;
+                all_th &= n == "th"sv;
+                children(cell, depth + 2);
+                SourceLine text = take(Kind::text, 0);
+                if (!line.line) line.line = text.line;
+                line.cells.push_back(std::move(text.text));
+            }
+            if (std::all_of(line.cells.begin(), line.cells.end(),
+                            [](const std::string& c) { return c.empty(); }))
+                continue;
+            line.header_row = all_th || name_of(row->parent) == "thead"sv;
+            for (std::size_t i = 0; i < line.cells.size(); ++i)
+                line.text += (i ? "\t" : "") + line.cells[i];
+            out_.push_back(std::move(line));
+        }
+        blank();
+    }
+
+    const ParsedHtml& page_;
+    const PageLayout& layout_;
+    std::vector<SourceLine> out_;
+    Pending cur_;
+    Mode mode_ = Mode::block;
+    int item_level_ = 0;  ///< > 0 while collecting a list item: its level
+    int list_depth_ = 0;
+    int in_main_ = 0;
+    int bold_ = 0;
+    int pre_ = 0;
+    bool headings_only_ = false;
+    int last_heading_level_ = 0;
+    bool done_ = false;  ///< walked past layout.stop_after()
+};
+
+}  // namespace
+
+std::vector<SourceLine> extract_lines(const ParsedHtml& page, const PageLayout& layout) {
+    return Extractor(page, layout).run();
+}
+
+}  // namespace mtk::converters::html

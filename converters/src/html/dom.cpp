@@ -1,0 +1,50 @@
+#include "html/dom.hpp"
+
+#include <algorithm>
+#include <memory>
+
+namespace mtk::converters::html {
+
+std::string attr(const xmlNode* n, const char* name) {
+    if (!is_element(n) || !n->properties) return {};
+    std::unique_ptr<xmlChar, decltype(xmlFree)> v(
+        xmlGetNoNsProp(n, reinterpret_cast<const xmlChar*>(name)), xmlFree);
+    return v ? std::string(reinterpret_cast<const char*>(v.get())) : std::string();
+}
+
+bool has_attr(const xmlNode* n, const char* name) {
+    return is_element(n) && n->properties &&
+           xmlHasProp(n, reinterpret_cast<const xmlChar*>(name)) != nullptr;
+}
+
+int heading_level(const xmlNode* n) {
+    const std::string_view s = name_of(n);
+    return s.size() == 2 && s[0] == 'h' && s[1] >= '1' && s[1] <= '6' ? s[1] - '0' : 0;
+}
+
+bool is_block(const xmlNode* n) {
+    static constexpr std::string_view kBlocks[] = {
+        "address",  "article",    "aside",  "blockquote", "body",   "caption", "center",
+        "dd",       "details",    "dialog", "dir",        "div",    "dl",      "dt",
+        "fieldset", "figcaption", "figure", "footer",     "form",   "h1",      "h2",
+        "h3",       "h4",         "h5",     "h6",         "header", "hgroup",  "hr",
+        "li",       "main",       "menu",   "nav",        "ol",     "p",       "pre",
+        "section",  "summary",    "table",  "td",         "th",     "tr",      "ul"};
+    const std::string_view s = name_of(n);
+    return !s.empty() && std::find(std::begin(kBlocks), std::end(kBlocks), s) != std::end(kBlocks);
+}
+
+bool has_block_child(const xmlNode* n) {
+    for (const xmlNode* c = n ? n->children : nullptr; c; c = c->next)
+        if (is_block(c)) return true;
+    return false;
+}
+
+std::string lowercase(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return c < 0x80 ? char(std::tolower(c)) : char(c); });
+    return out;
+}
+
+}  // namespace mtk::converters::html

@@ -1,0 +1,41 @@
+// Small read-only helpers over libxml2's HTML tree (tag names are lowercase there).
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <string>
+#include <string_view>
+
+namespace mtk::converters::html {
+
+/// Deepest element nesting the walkers descend into. libxml2 itself stops parsing at 256
+/// levels (it is never given XML_PARSE_HUGE); this bound keeps the recursion safe even
+/// with a libxml2 built otherwise.
+inline constexpr int kMaxDepth = 300;
+
+inline bool is_element(const xmlNode* n) {
+    return n && n->type == XML_ELEMENT_NODE;
+}
+
+inline std::string_view name_of(const xmlNode* n) {
+    return is_element(n) && n->name ? std::string_view(reinterpret_cast<const char*>(n->name))
+                                    : std::string_view();
+}
+
+/// The attribute's value ("" when absent), entities resolved.
+std::string attr(const xmlNode* n, const char* name);
+bool has_attr(const xmlNode* n, const char* name);
+
+/// 1..6 for h1..h6, else 0.
+int heading_level(const xmlNode* n);
+
+/// Elements that start a new block (a paragraph break) rather than continuing a line.
+bool is_block(const xmlNode* n);
+
+/// True when one of the element's direct children is a block element.
+bool has_block_child(const xmlNode* n);
+
+/// ASCII lowercase copy.
+std::string lowercase(std::string_view s);
+
+}  // namespace mtk::converters::html

@@ -1,0 +1,267 @@
+#include "html/main_content.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "html/dom.hpp"
+
+namespace mtk::converters::html {
+namespace {
+
+using namespace std::string_view_literals;
+
+// Never content, wherever they are.
+constexpr std::string_view kFurniture[] = {
+    "area",     "aside",    "audio",  "base",   "button",   "canvas", "datalist", "dialog",
+    "embed",    "footer",   "frame",  "head",   "iframe",   "img",    "input",    "link",
+    "map",      "math",     "meta",   "meter",  "noscript", "object", "option",   "output",
+    "picture",  "progress", "script", "select", "source",   "style",  "svg",      "template",
+    "textarea", "title",    "track",  "video"};
+
+// ARIA landmark and widget roles of page furniture.
+constexpr std::string_view kFurnitureRoles[] = {
+    "alertdialog", "complementary", "contentinfo", "dialog",  "menu",
+    "menubar",     "search",        "tablist",     "toolbar", "tooltip"};
+
+template <typename R>
+bool contains(const R& range, std::string_view s) {
+    return std::find(std::begin(range), std::end(range), s) != std::end(range);
+}
+
+// Text of a non-content text subtree (script, style) is not counted.
+bool invisible_text_parent(std::string_view name) {
+    return name == "script"sv || name == "style"sv || name == "noscript"sv ||
+           name == "template"sv || name == "head"sv;
+}
+
+bool is_ancestor(const xmlNode* ancestor, const xmlNode* n) {
+    for (; n; n = n->parent)
+        if (n == ancestor) return true;
+    return false;
+}
+
+bool is_main_landmark(const xmlNode* el) {
+    return name_of(el) == "main"sv || lowercase(attr(el, "role")) == "main";
+}
+
+bool hidden(const xmlNode* el) {
+    if (has_attr(el, "hidden") || lowercase(attr(el, "aria-hidden")) == "true") return true;
+    std::string style = lowercase(attr(el, "style"));
+    std::erase_if(style, [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+    return style.find("display:none") != std::string::npos ||
+           style.find("visibility:hidden") != std::string::npos;
+}
+
+// Cookie and consent banners and breadcrumb trails, named so by nearly every site.
+bool named_as_furniture(const xmlNode* el) {
+    const std::string_view n = name_of(el);
+    if (n == "html"sv || n == "body"sv || n == "main"sv || n == "article"sv) return false;
+    const std::string names =
+        lowercase(attr(el, "id") + ' ' + attr(el, "class") + ' ' + attr(el, "aria-label"));
+    for (std::string_view word : {"cookie"sv, "consent"sv, "breadcrumb"sv})
+        if (names.find(word) != std::string::npos) return true;
+    return false;
+}
+
+// "Skip to main content", "Back to table of contents", "Back to top": in-page links that
+// move the reader around the page.
+bool is_page_jump(const xmlNode* a) {
+    if (!attr(a, "href").starts_with('#')) return false;
+    std::unique_ptr<xmlChar, decltype(xmlFree)> raw(xmlNodeGetContent(a), xmlFree);
+    std::string text = lowercase(raw ? reinterpret_cast<const char*>(raw.get()) : "");
+    std::erase_if(text, [](char c) { return c == '\n' || c == '\t'; });
+    const auto start = text.find_first_not_of(' ');
+    const std::string_view t =
+        start == std::string::npos ? ""sv : std::string_view(text).substr(start);
+    for (std::string_view p : {"skip to"sv, "skip navigation"sv, "back to"sv, "return to"sv,
+                               "jump to"sv, "go to top"sv, "top of page"sv, "to top"sv})
+        if (t.starts_with(p)) return true;
+    return t == "top"sv || t.starts_with("\xE2\x86\x91"sv);  // ↑
+}
+
+bool is_container(const xmlNode* el) {
+    static constexpr std::string_view kContainers[] = {
+        "article", "blockquote", "center", "div", "font", "form",  "main", "section",
+        "span",    "table",      "tbody",  "td",  "th",   "thead", "tr"};
+    return contains(kContainers, name_of(el));
+}
+
+}  // namespace
+
+BlockStats& PageLayout::stats_of(xmlNode* el) {
+    if (!el->_private) el->_private = &stats_.emplace_back();
+    return *static_cast<BlockStats*>(el->_private);
+}
+
+PageLayout::PageLayout(xmlDoc* doc) {
+    xmlNode* top = xmlDocGetRootElement(doc);
+    if (!top) return;
+
+    // 1. Text figures of every element, bottom-up, without recursion.
+    {
+        xmlNode* n = top;
+        int depth = 0;
+        while (n) {
+            const bool descend = is_element(n) && n->children && depth < kMaxDepth &&
+                                 !invisible_text_parent(name_of(n));
+            if (descend) {
+                n = n->children;
+                ++depth;
+                continue;
+            }
+            while (n) {
+                xmlNode* parent = n->parent;
+                if (n->type == XML_TEXT_NODE && n->content && is_element(parent)) {
+                    int k = 0;
+                    for (const xmlChar* c = n->content; *c; ++c)
+                        k += !(*c == ' ' || *c == '\n' || *c == '\t' || *c == '\r' || *c == '\f');
+                    stats_of(parent).text += k;
+                } else if (is_element(n)) {
+                    BlockStats& s = stats_of(n);
+                    if (name_of(n) == "a"sv && has_attr(n, "href")) {
+                        s.link_text = s.text;
+                        const std::string href = attr(n, "href");
+                        s.outbound_links += !href.starts_with('#') && !href.empty();
+                    }
+                    s.has_heading |= heading_level(n) > 0;
+                    s.has_table |= name_of(n) == "table"sv;
+                    if (n != top && is_element(parent)) {
+                        BlockStats& p = stats_of(parent);
+                        p.text += s.text;
+                        p.link_text += s.link_text;
+                        p.outbound_links += s.outbound_links;
+                        p.has_heading |= s.has_heading;
+                        p.has_table |= s.has_table;
+                    }
+                }
+                if (n == top) {
+                    n = nullptr;
+                    break;
+                }
+                if (n->next) {
+                    n = n->next;
+                    break;
+                }
+                n = n->parent;
+                --depth;
+            }
+        }
+    }
+
+    // 2. The body, the <main> landmark and the page title (the first heading of the highest
+    //    rank, preferring one in <main>, then one outside the site banner), skipping
+    //    furniture.
+    const xmlNode* body = nullptr;
+    const xmlNode* main = nullptr;
+    std::vector<const xmlNode*> articles;
+    const xmlNode* first_in_main[7] = {};
+    const xmlNode* first_outside_banner[7] = {};
+    const xmlNode* first_any[7] = {};
+    {
+        struct Frame {
+            const xmlNode* n;
+            bool in_main;
+            bool in_banner;
+            int depth;
+        };
+        std::vector<Frame> stack{{top, false, false, 0}};
+        // Children are pushed in reverse so that elements pop in document order.
+        while (!stack.empty()) {
+            const Frame f = stack.back();
+            stack.pop_back();
+            if (!is_element(f.n)) continue;
+            const Verdict v = f.n == top ? Verdict::keep : classify(f.n, f.in_main);
+            if (v == Verdict::drop && !is_banner(f.n)) continue;
+            const std::string_view name = name_of(f.n);
+            if (name == "body"sv && !body) body = f.n;
+            if (!main && is_main_landmark(f.n)) main = f.n;
+            if (name == "article"sv && !f.in_main) articles.push_back(f.n);
+            const bool in_main = f.in_main || is_main_landmark(f.n) || name == "article"sv;
+            const bool in_banner = f.in_banner || is_banner(f.n);
+            if (const int level = heading_level(f.n)) {
+                if (in_main && !first_in_main[level]) first_in_main[level] = f.n;
+                if (!in_banner && !first_outside_banner[level]) first_outside_banner[level] = f.n;
+                if (!first_any[level]) first_any[level] = f.n;
+                continue;
+            }
+            if (f.depth >= kMaxDepth) continue;
+            const std::size_t mark = stack.size();
+            for (const xmlNode* c = f.n->children; c; c = c->next)
+                if (is_element(c)) stack.push_back({c, in_main, in_banner, f.depth + 1});
+            std::reverse(stack.begin() + std::ptrdiff_t(mark), stack.end());
+        }
+    }
+    for (int level = 1; level <= 6 && !title_; ++level) {
+        if (!first_any[level]) continue;
+        title_ = first_in_main[level]          ? first_in_main[level]
+                 : first_outside_banner[level] ? first_outside_banner[level]
+                                               : first_any[level];
+    }
+    if (!main && articles.size() == 1) main = articles.front();
+    if (!body) body = top;
+
+    // 3. Where the minutes are.
+    if (main && (!title_ || is_ancestor(main, title_))) {
+        root_ = main;
+        return;
+    }
+    root_ = body;
+    if (main) {
+        stop_after_ = main;
+        return;
+    }
+    // No landmark: descend towards the title while one block holds most of the text.
+    for (int step = 0; title_ && step < 16; ++step) {
+        const xmlNode* child = title_;
+        while (child && child->parent != root_) child = child->parent;
+        if (!child || !is_container(child) || stats(child).text * 10 < stats(root_).text * 6) break;
+        root_ = child;
+    }
+}
+
+const BlockStats& PageLayout::stats(const xmlNode* el) const {
+    static const BlockStats kNone;
+    return el && el->_private ? *static_cast<const BlockStats*>(el->_private) : kNone;
+}
+
+bool PageLayout::is_banner(const xmlNode* el) const {
+    if (lowercase(attr(el, "role")) == "banner") return true;
+    if (name_of(el) != "header"sv) return false;
+    for (const xmlNode* p = el->parent; is_element(p); p = p->parent) {
+        const std::string_view n = name_of(p);
+        if (n == "article"sv || n == "section"sv || is_main_landmark(p)) return false;
+    }
+    return true;
+}
+
+Verdict PageLayout::classify(const xmlNode* el, bool in_main) const {
+    const std::string_view name = name_of(el);
+    const BlockStats& s = stats(el);
+    if (contains(kFurniture, name)) return Verdict::drop;
+    if (el->properties && hidden(el)) return Verdict::drop;
+    if (el->properties && s.text < 2000 && named_as_furniture(el)) return Verdict::drop;
+    const std::string role = lowercase(attr(el, "role"));
+    if (contains(kFurnitureRoles, role)) return Verdict::drop;
+    if (name == "nav"sv || role == "navigation") {
+        // A table of contents (links within the page) is part of the minutes.
+        return s.outbound_links == 0 && s.link_text > 0 ? Verdict::keep : Verdict::drop;
+    }
+    if (is_banner(el))
+        return title_ && is_ancestor(el, title_) ? Verdict::headings_only : Verdict::drop;
+    if (name == "address"sv && !in_main) return Verdict::drop;   // the colophon of the page
+    if (name == "form"sv && s.text < 200) return Verdict::drop;  // search box, newsletter
+    if (name == "a"sv && is_page_jump(el)) return Verdict::drop;
+    // Blocks that are (nearly) all links to other pages: menus, share buttons, related
+    // links. Inside <main> a paragraph of links is kept (it may name the papers).
+    const bool block_of_links =
+        s.outbound_links >= 2 && !s.has_heading && s.link_text * 100 >= s.text * 85;
+    if (block_of_links &&
+        (name == "ul"sv || name == "ol"sv || name == "div"sv || name == "section"sv ||
+         name == "dl"sv || (!in_main && (name == "p"sv || name == "table"sv))))
+        return Verdict::drop;
+    return Verdict::keep;
+}
+
+}  // namespace mtk::converters::html
