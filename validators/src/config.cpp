@@ -1,15 +1,20 @@
 #include "mtk/validators/config.hpp"
 
-#include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
+#include "mtk/validators/registry.hpp"
+#include "mtk/xsd.hpp"
+
 namespace mtk::validators {
 namespace {
+
+using Poco::JSON::Object;
 
 std::string read_file(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -19,28 +24,93 @@ std::string read_file(const std::filesystem::path& file) {
     return ss.str();
 }
 
-[[noreturn]] void fail(const std::filesystem::path& file, const std::string& why) {
-    throw std::runtime_error(file.string() + ": " + why);
+std::string one_line(std::string s) {
+    std::replace(s.begin(), s.end(), '\n', ' ');
+    std::replace(s.begin(), s.end(), '\r', ' ');
+    return s;
 }
 
-Severity severity_of(const std::filesystem::path& file, const std::string& rule, const std::string& s) {
+[[noreturn]] void fail(const std::filesystem::path& file, const std::string& why) {
+    throw std::runtime_error(file.string() + ": " + one_line(why));
+}
+
+Severity severity_of(const std::filesystem::path& file, const std::string& what, const std::string& s) {
     auto sev = parse_severity(s);
-    if (!sev) fail(file, "rule '" + rule + "': severity must be note, warning, error or off, not '" + s + "'");
+    if (!sev) fail(file, what + ": expected note, warning, error or off, not '" + s + "'");
     return *sev;
+}
+
+// "off" disables the rule; anything else must be a severity.
+void set_level(const std::filesystem::path& file, const std::string& id, const std::string& level, Config& c) {
+    if (level == "off")
+        c.enabled[id] = false;
+    else
+        c.severities[id] = severity_of(file, "rule '" + id + "'", level);
+}
+
+void read_options(const std::filesystem::path& file, const Rule& rule, const Object& opts, Config& c) {
+    const std::string id(rule.info().id);
+    for (const std::string& key : opts.getNames()) {
+        const auto& known = rule.info().options;
+        const auto o = std::find_if(known.begin(), known.end(), [&](const RuleOption& o) { return o.name == key; });
+        if (o == known.end())
+            fail(file, "rule '" + id + "' has no option '" + key + "' (mtk rules " + id + " lists them)");
+        // The default's JSON type is the option's type.
+        const Poco::Dynamic::Var v = opts.get(key);
+        const std::string what = "rule '" + id + "', option '" + key + "': expected ";
+        if (o->default_value == "true" || o->default_value == "false") {
+            if (!v.isBoolean()) fail(file, what + "true or false");
+        } else if (o->default_value.find_first_not_of("-0123456789") == std::string_view::npos) {
+            if (!v.isInteger()) fail(file, what + "an integer");
+        } else if (!v.isString()) {
+            fail(file, what + "a string");
+        }
+        c.options[id][key] = v.toString();
+    }
+}
+
+void read_rules(const std::filesystem::path& file, const Object& rules, Config& c) {
+    for (const std::string& id : rules.getNames()) {
+        const Rule* rule = find_rule(id);
+        if (!rule) fail(file, "unknown rule '" + id + "' (mtk rules lists them)");
+        const Poco::Dynamic::Var v = rules.get(id);
+        if (v.isString()) {
+            set_level(file, id, v.toString(), c);
+            continue;
+        }
+        const Object::Ptr obj = rules.getObject(id);
+        if (!obj) fail(file, "rule '" + id + "': expected a severity string or an object");
+        for (const std::string& key : obj->getNames())
+            if (key != "enabled" && key != "severity" && key != "options")
+                fail(file, "rule '" + id + "': unknown key '" + key + "' (known: enabled, severity, options)");
+        if (obj->has("enabled")) c.enabled[id] = obj->getValue<bool>("enabled");
+        if (obj->has("severity")) set_level(file, id, obj->getValue<std::string>("severity"), c);
+        if (obj->has("options")) {
+            const Object::Ptr opts = obj->getObject("options");
+            if (!opts) fail(file, "rule '" + id + "': options must be an object");
+            read_options(file, *rule, *opts, c);
+        }
+    }
+}
+
+std::string_view local_name(const pugi::xml_node& n) {
+    const std::string_view name = n.name();
+    const auto colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
 }  // namespace
 
 Config load_config(const std::filesystem::path& file) {
     const std::string text = read_file(file);
-    Poco::JSON::Object::Ptr root;
+    Object::Ptr root;
     try {
         Poco::JSON::Parser parser;
-        root = parser.parse(text).extract<Poco::JSON::Object::Ptr>();
+        root = parser.parse(text).extract<Object::Ptr>();
     } catch (const Poco::Exception& e) {
         fail(file, "not valid JSON: " + e.displayText());
-    } catch (const std::exception& e) {
-        fail(file, std::string("not a JSON object: ") + e.what());
+    } catch (const std::exception&) {
+        fail(file, "not a JSON object");
     }
     if (!root) fail(file, "not a JSON object");
     Config c;
@@ -49,29 +119,19 @@ Config load_config(const std::filesystem::path& file) {
         if (key != "rules" && key != "acronyms" && key != "roster" && key != "failOn" && key != "$schema")
             fail(file, "unknown key '" + key + "' (known: rules, acronyms, roster, failOn)");
     try {
-        if (auto rules = root->getObject("rules")) {
-            for (const auto& id : rules->getNames()) {
-                const Poco::Dynamic::Var v = rules->get(id);
-                if (v.isString()) {
-                    const std::string s = v.toString();
-                    if (s == "off") c.enabled[id] = false;
-                    else c.severities[id] = severity_of(file, id, s);
-                    continue;
-                }
-                auto obj = rules->getObject(id);
-                if (!obj) fail(file, "rule '" + id + "': expected a severity string or an object");
-                if (obj->has("enabled")) c.enabled[id] = obj->getValue<bool>("enabled");
-                if (obj->has("severity")) {
-                    const std::string s = obj->getValue<std::string>("severity");
-                    if (s == "off") c.enabled[id] = false;
-                    else c.severities[id] = severity_of(file, id, s);
-                }
-                if (auto opts = obj->getObject("options"))
-                    for (const auto& k : opts->getNames()) c.options[id][k] = opts->get(k).toString();
+        if (root->has("rules")) {
+            const Object::Ptr rules = root->getObject("rules");
+            if (!rules) fail(file, "'rules' must be an object");
+            read_rules(file, *rules, c);
+        }
+        if (root->has("acronyms")) {
+            const auto acr = root->getArray("acronyms");
+            if (!acr) fail(file, "'acronyms' must be an array of strings");
+            for (std::size_t i = 0; i < acr->size(); ++i) {
+                if (!acr->get(unsigned(i)).isString()) fail(file, "'acronyms' must be an array of strings");
+                c.acronyms.insert(acr->getElement<std::string>(unsigned(i)));
             }
         }
-        if (auto acr = root->getArray("acronyms"))
-            for (std::size_t i = 0; i < acr->size(); ++i) c.acronyms.insert(acr->getElement<std::string>(unsigned(i)));
         if (root->has("failOn")) c.fail_on = severity_of(file, "failOn", root->getValue<std::string>("failOn"));
         if (root->has("roster")) {
             std::filesystem::path roster = root->getValue<std::string>("roster");
@@ -98,19 +158,31 @@ std::optional<std::filesystem::path> find_config(const std::filesystem::path& st
     return std::nullopt;
 }
 
+std::filesystem::path roster_schema_path() {
+    return std::filesystem::path(default_schema_path()).parent_path() / "roster.xsd";
+}
+
 void load_roster(const std::filesystem::path& file, Config& config) {
     const std::string text = read_file(file);
+    // One compiled schema per thread, as for the minutes schema.
+    thread_local const Schema schema(roster_schema_path().string());
+    const std::vector<SchemaError> errors = schema.validate(text);
+    if (!errors.empty()) {
+        const SchemaError& e = errors.front();
+        throw std::runtime_error(file.string() + ":" + std::to_string(e.line) + ": roster does not match " +
+                                 "schemas/roster.xsd: " + one_line(e.message));
+    }
     pugi::xml_document doc;
     const auto res = doc.load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!res) fail(file, std::string("roster is not well-formed XML: ") + res.description());
-    pugi::xml_node root = doc.document_element();
-    if (std::string_view(root.name()) != "roster") fail(file, "roster root element must be <roster>");
-    for (pugi::xml_node p : root.children("person")) {
+    for (pugi::xml_node p : doc.document_element().children()) {
+        if (p.type() != pugi::node_element || local_name(p) != "person") continue;
         RosterPerson rp;
-        rp.name = p.child("name").text().as_string();
         rp.initials = p.attribute("initials").as_string();
-        for (pugi::xml_node a : p.children("alias")) rp.aliases.emplace_back(a.text().as_string());
-        if (rp.name.empty()) fail(file, "roster person without <name>");
+        for (pugi::xml_node c : p.children()) {
+            if (local_name(c) == "name") rp.name = c.text().as_string();
+            if (local_name(c) == "alias") rp.aliases.emplace_back(c.text().as_string());
+        }
         config.roster.push_back(std::move(rp));
     }
 }

@@ -1,5 +1,7 @@
 #include "mtk/validators/rule.hpp"
 
+#include <string>
+
 namespace mtk::validators {
 
 void Reporter::report(const Document& doc, const Origin& where, std::string message) {
@@ -8,7 +10,7 @@ void Reporter::report(const Document& doc, const Origin& where, std::string mess
     d.severity = severity_;
     d.message = std::move(message);
     d.file = doc.path;
-    d.line = doc.from_xml ? where.xml_line : where.line;
+    d.line = line_of(doc, where);
     if (doc.from_xml) d.xpath = where.xpath;
     out_.push_back(std::move(d));
 }
@@ -22,6 +24,26 @@ void Reporter::report_at(const Document& doc, int line, int column, std::string 
     d.line = line;
     d.column = column;
     out_.push_back(std::move(d));
+}
+
+}  // namespace mtk::validators
+
+namespace mtk::validators {
+
+std::string line_ref(const Document& doc, const Origin& where) {
+    const int line = line_of(doc, where);
+    return line > 0 ? "line " + std::to_string(line) : "";
+}
+
+int RuleContext::option_int(std::string_view name, int fallback) const {
+    const auto it = options.find(name);
+    // load_config has checked that the value is an integer.
+    return it == options.end() ? fallback : std::stoi(it->second);
+}
+
+bool RuleContext::option_bool(std::string_view name, bool fallback) const {
+    const auto it = options.find(name);
+    return it == options.end() ? fallback : it->second == "true";
 }
 
 }  // namespace mtk::validators

@@ -8,7 +8,7 @@ const RuleInfo& SchemaInvalidRule::info() const {
     static const RuleInfo i{
         "schema/invalid", Severity::error,
         "The XML does not validate against the minutes schema (schemas/minutes.xsd).",
-        R"(The XML does not validate against the minutes schema (schemas/minutes.xsd).
+        R"doc(The XML does not validate against the minutes schema (schemas/minutes.xsd).
 
 Why: tools outside mtk read the minutes vocabulary by its names; an element the schema
 does not declare, a missing required element or a malformed date or time breaks them.
@@ -32,7 +32,7 @@ Good:
 For `mtk check`, the XML the converter produced is validated; a finding then means a
 converter defect and has no source line.
 
-Options: none.)"};
+Options: none.)doc"};
     return i;
 }
 

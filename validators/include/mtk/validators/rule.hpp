@@ -20,11 +20,25 @@ struct Document {
     std::string xml;        ///< the XML text the XSD check validates (the file's, or the model's)
 };
 
+/// One option a rule reads from .mtk.json ("rules": {"id": {"options": {...}}}).
+struct RuleOption {
+    std::string_view name;
+    std::string_view default_value;  ///< as JSON text: "1", "true", "\"x\""
+    std::string_view description;
+};
+
+/// The line a finding about `where` points at: the XML line for XML input, else the source line.
+inline int line_of(const Document& doc, const Origin& where) { return doc.from_xml ? where.xml_line : where.line; }
+
+/// "line 12" for messages that refer to another element; "" when the line is unknown.
+std::string line_ref(const Document& doc, const Origin& where);
+
 struct RuleInfo {
     std::string_view id;          ///< "area/kebab-name"
     Severity default_severity;
     std::string_view summary;     ///< one sentence, also the first line of `doc`
-    std::string_view doc;         ///< markdown: what, why, bad example, good example, options
+    std::string_view doc;         ///< markdown: what, why, "Bad:", "Good:", "Options:"
+    std::span<const RuleOption> options = {};  ///< every option the rule reads; others are refused
 };
 
 /// Collects the findings of one rule, turning model origins into file positions.
@@ -47,8 +61,13 @@ private:
 /// What a rule sees: the documents of the set, their options and the roster.
 struct RuleContext {
     std::span<const Document> documents;
-    const RuleOptions& options;  ///< this rule's options from the config
+    const RuleOptions& options;  ///< this rule's options from the config (names checked on load)
     const Config& config;
+
+    /// The integer option `name`, or `fallback` when the config does not set it.
+    int option_int(std::string_view name, int fallback) const;
+    /// The boolean option `name`, or `fallback` when the config does not set it.
+    bool option_bool(std::string_view name, bool fallback) const;
 };
 
 class Rule {

@@ -1,0 +1,135 @@
+#include "names/acronyms.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "text/document_text.hpp"
+
+namespace mtk::validators::names {
+namespace {
+
+using text::Word;
+
+// Acronyms every English reader knows; everything else comes from the documents.
+constexpr std::string_view kUniversal[] = {"AOB", "CEO", "CFO", "COO", "EU", "GP", "HR", "ID", "IT",
+                                           "KC",  "MP",  "OK",  "QC",  "TV", "UK", "UN", "US", "USA"};
+// Small words that do not count in an acronym ("Police and Crime Plan" is PCP).
+constexpr std::string_view kConnectors[] = {"of", "and", "for", "the", "on", "in", "to", "&"};
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "our", "this", "each"};
+constexpr std::string_view kPluralVerbs[] = {"are", "were", "have", "do", "don't"};
+constexpr std::string_view kReportingVerbs[] = {"said", "says", "spoke", "gave", "told", "thanked", "will",
+                                                "would", "asked", "agreed", "felt", "thought", "made", "led",
+                                                "took", "went", "explained", "raised", "suggested"};
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+std::string lower(std::string_view w) {
+    std::string s(w);
+    for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+bool only_space(std::string_view gap) {
+    return !gap.empty() && std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
+bool alphabetic(std::string_view w) {
+    return std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+char initial(std::string_view w) { return char(std::toupper(static_cast<unsigned char>(w.front()))); }
+
+}  // namespace
+
+Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
+    known_.insert(config.acronyms.begin(), config.acronyms.end());
+    known_.insert(std::begin(kUniversal), std::end(kUniversal));
+
+    auto add_capitals = [&](std::string_view s) {
+        for (const Word& w : text::split_words(s))
+            if (w.text.size() > 1 && text::is_capitals(w.text)) known_.emplace(w.text);
+    };
+    // "(XYZ)" after a capitalised word, and the initials of capitalised phrases.
+    auto add_from_text = [&](std::string_view s) {
+        const std::vector<Word> words = text::split_words(s);
+        for (std::size_t i = 1; i < words.size(); ++i) {
+            const std::string_view before = s.substr(0, words[i].offset);
+            if (text::is_capitals(words[i].text) && before.ends_with("(") &&
+                text::gap_after(s, words, i).starts_with(")") && text::is_capitalised(words[i - 1].text))
+                known_.emplace(words[i].text);
+        }
+        std::vector<std::string_view> run;  // capitalised words of the current phrase
+        auto close_run = [&] {
+            if (run.size() >= 2) {
+                std::string all;
+                for (std::string_view w : run) all += initial(w);
+                known_.insert(all);
+                if (run.size() >= 3) known_.insert(all.substr(1));  // without a sentence's first word
+            }
+            run.clear();
+        };
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const std::string_view w = words[i].text;
+            if (text::is_capitalised(w))
+                run.push_back(w);
+            else if (run.empty() || !in(kConnectors, lower(w)))
+                close_run();
+            if (i + 1 < words.size() && !only_space(text::gap_after(s, words, i)) &&
+                text::gap_after(s, words, i) != " & ")
+                close_run();
+        }
+        close_run();
+        // Any phrase, for acronyms of three letters or more ("anti-social behaviour").
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            std::string letters;
+            for (std::size_t j = i; j < words.size() && j < i + 6 && alphabetic(words[j].text); ++j) {
+                letters += initial(words[j].text);
+                if (letters.size() >= 3) from_any_phrase_.insert(letters);
+            }
+        }
+    };
+
+    for (const Document& d : documents) {
+        const Minutes& m = d.minutes;
+        for (const std::string* s : {&m.meta.body, &m.meta.group, &m.meta.venue}) add_capitals(*s);
+        for (const ListedPerson& lp : all_people(m)) {
+            add_capitals(lp.person->role);
+            add_capitals(lp.person->organisation);
+        }
+        for (const text::TextRun& run : text::text_runs(m)) {
+            if (!text::is_running_text(run.part)) add_capitals(run.text);
+            add_from_text(run.text);
+        }
+    }
+}
+
+bool Acronyms::known(std::string_view token) const {
+    return known_.contains(token) || (token.size() >= 3 && from_any_phrase_.contains(token));
+}
+
+bool used_as_organisation(std::string_view s, const std::vector<Word>& words, std::size_t index) {
+    // Walk back over a run of capitals ("the LCRB DMG") to the word before it.
+    std::size_t first = index;
+    while (first > 0 && text::is_capitals(words[first - 1].text) && only_space(text::gap_after(s, words, first - 1)))
+        --first;
+    if (first > 0 && only_space(text::gap_after(s, words, first - 1)) && in(kDeterminers, lower(words[first - 1].text)))
+        return true;
+    if (index + 1 >= words.size() || !only_space(text::gap_after(s, words, index))) return false;
+    const std::string_view next = words[index + 1].text;
+    return in(kPluralVerbs, lower(next)) || text::is_capitalised(next) || text::is_capitals(next);
+}
+
+bool used_as_person(std::string_view s, const std::vector<Word>& words, std::size_t index) {
+    if (index + 1 >= words.size()) return false;
+    const std::string_view gap = text::gap_after(s, words, index);
+    const std::string_view next = words[index + 1].text;
+    if ((gap == "'" || gap == "\u2019") && next == "s") return true;
+    if (!only_space(gap)) return false;
+    const std::string n = lower(next);
+    return (n.size() > 3 && n.ends_with("ed")) || in(kReportingVerbs, n);
+}
+
+}  // namespace mtk::validators::names

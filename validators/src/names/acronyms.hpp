@@ -1,0 +1,50 @@
+// Telling organisations' acronyms ("MPS", "MOPAC", "VAWG") from people's initials ("SK").
+//
+// Nothing in a capitalised token says which it is; what the documents do with it does.
+// A token is an acronym when the set of documents (or the config) says so:
+//  - the config's "acronyms" allowlist, or a tiny built-in list of universal ones (UK, AOB);
+//  - it appears in a role, an organisation, the body, group, title, a heading, a contents
+//    entry or a next meeting's title or venue (people's initials are not agenda topics);
+//  - it is spelled out: "(XYZ)" after a capitalised phrase;
+//  - it can be read off a capitalised phrase of the documents ("Delivery Management Group"
+//    gives DMG), or, for three letters or more, off any phrase ("anti-social behaviour"
+//    gives ASB).
+// One occurrence is also taken for an organisation when it is used as one: after a
+// determiner ("the MPS", "a VRU"), before a plural verb ("MPS are"), before a capitalised
+// name ("HMP Pentonville"), or in the plural ("LAs").
+#pragma once
+
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mtk/validators/rule.hpp"
+#include "text/words.hpp"
+
+namespace mtk::validators::names {
+
+class Acronyms {
+public:
+    /// Gathers the evidence of every document of the set and of the config.
+    Acronyms(std::span<const Document> documents, const Config& config);
+
+    /// True when the set or the config shows `token` (capitals) to be an acronym.
+    bool known(std::string_view token) const;
+
+private:
+    std::set<std::string, std::less<>> known_;
+    std::set<std::string, std::less<>> from_any_phrase_;  ///< only for tokens of 3 letters or more
+};
+
+/// True when the occurrence words[index] of `text` is used as an organisation or a
+/// modifier rather than as a person: after a determiner, before a plural verb or a
+/// capitalised word, or in the plural.
+bool used_as_organisation(std::string_view text, const std::vector<text::Word>& words, std::size_t index);
+
+/// True when words[index] is used as a person: followed by "'s" or a reporting verb
+/// ("noted", "said", a verb in -ed).
+bool used_as_person(std::string_view text, const std::vector<text::Word>& words, std::size_t index);
+
+}  // namespace mtk::validators::names

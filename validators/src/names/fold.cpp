@@ -1,0 +1,35 @@
+#include "names/fold.hpp"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace mtk::validators::names {
+namespace {
+
+// Transliterators are costly to build and not thread-safe: one per thread.
+const icu::Transliterator& to_ascii() {
+    thread_local const std::unique_ptr<icu::Transliterator> t = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
+            icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII"), UTRANS_FORWARD, status));
+        if (U_FAILURE(status) || !made) throw std::runtime_error("ICU: cannot create the Latin-ASCII transliterator");
+        return made;
+    }();
+    return *t;
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size())));
+    to_ascii().transliterate(u);
+    u.foldCase();
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+}  // namespace mtk::validators::names

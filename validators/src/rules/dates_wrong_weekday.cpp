@@ -1,0 +1,41 @@
+#include "rules/dates_wrong_weekday.hpp"
+
+#include "text/dates.hpp"
+#include "text/document_text.hpp"
+
+namespace mtk::validators {
+
+const RuleInfo& DatesWrongWeekdayRule::info() const {
+    static const RuleInfo i{"dates/wrong-weekday", Severity::error,
+                            "A weekday is written with a date that falls on another day.",
+                            R"doc(A weekday is written with a date that falls on another day.
+
+Why: "Tuesday 9 June 2014" cannot be right (9 June 2014 was a Monday): either the day or
+the date is wrong, and readers cannot tell which meeting or deadline is meant. Dates are
+found in the title, headings, running text and next meetings, written with a month name
+("Monday 9 June 2014", "Mon 9th June 2014", "Monday, June 9, 2014").
+
+Bad:
+
+    Tuesday 9 June 2014, 11:00 Mayor's Office, City Hall
+
+Good:
+
+    Monday 9 June 2014, 11:00 Mayor's Office, City Hall
+
+Options: none.)doc"};
+    return i;
+}
+
+void DatesWrongWeekdayRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
+    for (const text::TextRun& run : text::text_runs(doc.minutes))
+        for (const text::WrittenDate& d : text::find_dates(run.text)) {
+            const std::chrono::weekday actual{std::chrono::sys_days(d.date)};
+            if (!d.weekday || *d.weekday == actual) continue;
+            out.report(doc, *run.origin,
+                       "'" + std::string(d.text) + "': that date is a " + std::string(text::weekday_name(actual)) +
+                           ", not a " + std::string(text::weekday_name(*d.weekday)));
+        }
+}
+
+}  // namespace mtk::validators

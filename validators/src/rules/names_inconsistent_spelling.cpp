@@ -1,0 +1,197 @@
+#include "rules/names_inconsistent_spelling.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "names/first_names.hpp"
+#include "names/person_name.hpp"
+#include "names/similarity.hpp"
+#include "text/document_text.hpp"
+#include "text/words.hpp"
+
+namespace mtk::validators {
+namespace {
+
+// One place a person's name is written.
+struct Occurrence {
+    std::string written;
+    names::PersonName name;
+    const Origin* origin;
+    bool listed;  ///< in the attendance lists (else in running text)
+};
+
+// True when a and b are spelled differently but name one person: a short form of the first
+// name, an initial for it, or a slip (Damerau-Levenshtein within the bound for its length)
+// in the surname with the same first name, or in the first name with the same surname.
+bool one_person_two_ways(const names::PersonName& a, const names::PersonName& b) {
+    if (a.empty() || b.empty() || a.spelling() == b.spelling()) return false;
+    if (names::same_person(a, b)) return true;
+    if (a.given().empty() || b.given().empty()) return false;
+    if (names::same_first_name(a.given(), b.given()) && names::is_slip(a.surname(), b.surname())) return true;
+    return a.surname() == b.surname() && names::is_slip(a.given(), b.given());
+}
+
+// Candidate names in running text: windows of two and three capitalised words.
+void add_text_names(std::string_view s, const Origin* origin, std::vector<Occurrence>& out) {
+    const std::vector<text::Word> words = text::split_words(s);
+    std::size_t i = 0;
+    while (i < words.size()) {
+        if (!text::is_capitalised(words[i].text)) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i + 1;  // the run of capitalised words [i, end), one space apart
+        while (end < words.size() && text::is_capitalised(words[end].text) &&
+               text::gap_after(s, words, end - 1) == " ")
+            ++end;
+        for (std::size_t a = i; a < end; ++a)
+            for (std::size_t len = 2; len <= 3 && a + len <= end; ++len) {
+                const std::size_t from = words[a].offset;
+                const std::size_t to = words[a + len - 1].offset + words[a + len - 1].text.size();
+                std::string w(s.substr(from, to - from));
+                names::PersonName n = names::parse_name(w);
+                if (n.words.size() >= 2) out.push_back({std::move(w), std::move(n), origin, false});
+            }
+        i = end;
+    }
+}
+
+std::vector<Occurrence> occurrences(const Minutes& m) {
+    std::vector<Occurrence> out;
+    for (const ListedPerson& lp : all_people(m))
+        out.push_back({lp.person->name, names::parse_name(lp.person->name), &lp.person->origin, true});
+    for (const text::TextRun& run : text::text_runs(m))
+        if (text::is_running_text(run.part)) add_text_names(run.text, run.origin, out);
+    return out;
+}
+
+// The roster's spellings (canonical names and aliases).
+std::set<std::string> roster_spellings(const Config& config) {
+    std::set<std::string> out;
+    for (const RosterPerson& r : config.roster) {
+        out.insert(names::parse_name(r.name).spelling());
+        for (const std::string& a : r.aliases) out.insert(names::parse_name(a).spelling());
+    }
+    return out;
+}
+
+// True when the text name is just part of a listed name written exactly ("Sophie Linden"
+// of "Sophie Linden opened").
+bool is_listed_spelling(const Occurrence& o, const std::vector<Occurrence>& all) {
+    for (const Occurrence& l : all)
+        if (l.listed && l.name.spelling() == o.name.spelling()) return true;
+    return false;
+}
+
+std::string where(const Document& doc, const Origin& o) {
+    const std::string l = line_ref(doc, o);
+    return l.empty() ? "" : ", " + l;
+}
+
+}  // namespace
+
+const RuleInfo& NamesInconsistentSpellingRule::info() const {
+    static const RuleInfo i{"names/inconsistent-spelling", Severity::warning,
+                            "One person is written two ways: in a document, across the documents checked, or against the roster.",
+                            R"doc(One person is written two ways: in a document, across the documents checked, or against the roster.
+
+Why: a name spelled two ways ("Claudia Sturt" and "Claudia Strut") is wrong at least
+once, and breaks every search of the archive for that person.
+
+How names are compared: honorifics, ranks and middle initials are dropped and names are
+folded with ICU (see attendance/duplicate-person). Two spellings name one person when
+- the first names are equal or short forms of one name ("Steve"/"Stephen", a small
+  built-in table; or an initial, "J Garvan") and the surnames are equal; or
+- the first names match and the surnames differ by a slip: a Damerau-Levenshtein
+  distance (insertions, deletions, substitutions, adjacent transpositions) of 0 for
+  names of up to 4 letters, 1 up to 8 letters, 2 beyond ("Sturt"/"Strut" is 1); or
+- the surnames are equal and the first names differ by such a slip ("Racheal"/"Rachael").
+Different first names with one surname ("Gareth Roberts", "Stephanie Bibby Roberts")
+are different people and are never merged.
+
+Compared: the attendance lists with each other and with names in the running text
+(two or three capitalised words); across the documents checked together, the
+attendance lists of each with the others (reported once per pair of spellings, in the
+later document); and, with a roster, every name with the roster's names and aliases
+(the roster's spelling is taken as right).
+
+Bad:
+
+    Apologies
+    - Claudia Sturt (CS) - CEO, YJB
+    Item 1
+    Claudia Strut presented the report.
+
+Good:
+
+    Apologies
+    - Claudia Sturt (CS) - CEO, YJB
+    Item 1
+    Claudia Sturt presented the report.
+
+Options: none.)doc"};
+    return i;
+}
+
+void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext& ctx, Reporter& out) const {
+    const std::vector<Occurrence> all = occurrences(doc.minutes);
+    const std::set<std::string> roster = roster_spellings(ctx.config);
+    std::set<std::string> reported;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Occurrence& o = all[i];
+        if (!o.listed && is_listed_spelling(o, all)) continue;
+        const std::string spelling = o.name.spelling();
+        // Against the roster: its spelling is right.
+        if (!roster.contains(spelling)) {
+            for (const RosterPerson& r : ctx.config.roster)
+                if (one_person_two_ways(o.name, names::parse_name(r.name)) && reported.insert(spelling).second) {
+                    out.report(doc, *o.origin, "'" + o.written + "' is written '" + r.name + "' in the roster");
+                    break;
+                }
+        }
+        if (reported.contains(spelling)) continue;
+        // Against the names written before it in this document.
+        for (std::size_t j = 0; j < i; ++j) {
+            const Occurrence& e = all[j];
+            if (!e.listed && !o.listed) continue;  // two text windows: too weak to tell
+            if (roster.contains(spelling) && roster.contains(e.name.spelling())) continue;
+            if (!one_person_two_ways(o.name, e.name) || !reported.insert(spelling).second) continue;
+            out.report(doc, *o.origin,
+                       "'" + o.written + "' and '" + e.written + "'" + where(doc, *e.origin) +
+                           " look like one person written two ways");
+            break;
+        }
+    }
+}
+
+void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& out) const {
+    const std::set<std::string> roster = roster_spellings(ctx.config);
+    std::set<std::pair<std::string, std::string>> reported;
+    for (std::size_t d = 1; d < ctx.documents.size(); ++d) {
+        const Document& doc = ctx.documents[d];
+        for (const ListedPerson& lp : all_people(doc.minutes)) {
+            const names::PersonName name = names::parse_name(lp.person->name);
+            for (std::size_t e = 0; e < d; ++e) {
+                const Document& earlier = ctx.documents[e];
+                const Person* match = nullptr;
+                for (const ListedPerson& other : all_people(earlier.minutes)) {
+                    const names::PersonName other_name = names::parse_name(other.person->name);
+                    if (roster.contains(name.spelling()) && roster.contains(other_name.spelling())) continue;
+                    if (!one_person_two_ways(name, other_name)) continue;
+                    std::string first = name.spelling(), second = other_name.spelling();
+                    if (second < first) std::swap(first, second);
+                    if (!reported.emplace(first, second).second) continue;
+                    match = other.person;
+                    break;
+                }
+                if (!match) continue;
+                out.report(doc, lp.person->origin,
+                           "'" + lp.person->name + "' is written '" + match->name + "' in " + earlier.path +
+                               where(earlier, match->origin));
+                break;
+            }
+        }
+    }
+}
+
+}  // namespace mtk::validators

@@ -1,0 +1,127 @@
+#include "rules/names_undefined_initials.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "names/acronyms.hpp"
+#include "names/person_name.hpp"
+#include "text/document_text.hpp"
+#include "text/words.hpp"
+
+namespace mtk::validators {
+namespace {
+
+constexpr RuleOption kOptions[] = {
+    {"maxLength", "4", "the longest all-capitals token taken for initials (2 to 4 letters by default)"},
+};
+
+// Initials the document or the roster gives a person: declared, or read off a name.
+std::set<std::string, std::less<>> person_initials(const Minutes& m, const Config& config) {
+    std::set<std::string, std::less<>> out;
+    auto add_name = [&](std::string_view name) {
+        for (std::string& v : names::initials_variants(names::parse_name(name))) out.insert(std::move(v));
+    };
+    for (const ListedPerson& lp : all_people(m)) {
+        if (!lp.person->initials.empty()) out.insert(lp.person->initials);
+        add_name(lp.person->name);
+    }
+    for (const RosterPerson& r : config.roster) {
+        if (!r.initials.empty()) out.insert(r.initials);
+        add_name(r.name);
+        for (const std::string& a : r.aliases) add_name(a);
+    }
+    return out;
+}
+
+// Shouted text (mostly capitals) is not scanned: every word of it would look like initials.
+bool shouted(std::string_view s) {
+    const auto upper = std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const auto lower = std::count_if(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return upper > lower;
+}
+
+}  // namespace
+
+const RuleInfo& NamesUndefinedInitialsRule::info() const {
+    static const RuleInfo i{"names/undefined-initials", Severity::warning,
+                            "Initials are used in the text that no listed person carries.",
+                            R"doc(Initials are used in the text that no listed person carries.
+
+Why: "MR said..." is only a record if the reader can tell who MR is. Initials must be
+declared in the attendance list ("Sadiq Khan (SK)"), be readable off a listed name, or
+be known to the roster (`--roster`).
+
+What counts as initials: a mention the converter could not resolve, and an all-capitals
+token of 2 to `maxLength` letters in running text (paragraphs, list items, actions).
+Tokens of four letters or more count only where they are used as a person (before "'s" or a verb such
+as "noted", "said"). Text in capitals throughout is skipped.
+
+What is an acronym instead (a general method, no list of organisations):
+- the config's "acronyms" allowlist, and a few universal ones (UK, EU, AOB, CEO...);
+- a token that appears in a role, an organisation, the body, the group, the title, a
+  heading, a contents entry or a next meeting, anywhere in the documents checked;
+- a token spelled out in brackets after a capitalised phrase: "Right Care, Right
+  Person (RCRP)";
+- a token that is the initials of a capitalised phrase of the documents ("Delivery
+  Management Group" for DMG) or, from three letters, of any phrase ("anti-social
+  behaviour" for ASB);
+- an occurrence used as an organisation: after "the", "a", "their"... ("the MPS", "a
+  VRU", "the LCRB DMG"), before a plural verb ("MPS are"), before a capitalised word
+  ("HMP Pentonville"); plurals ("LAs") are never initials.
+Each undefined token is reported once per document, at its first use.
+
+Bad:
+
+    Present
+    - Dame Lynne Owens (LO) - Deputy Commissioner
+    Item 1
+    LO emphasised MR's previous statement.
+
+Good:
+
+    Present
+    - Dame Lynne Owens (LO) - Deputy Commissioner
+    Item 1
+    LO emphasised the Commissioner's previous statement.
+
+Options:
+- `maxLength` (default 4): the longest all-capitals token taken for initials.)doc",
+                            kOptions};
+    return i;
+}
+
+void NamesUndefinedInitialsRule::check(const Document& doc, const RuleContext& ctx, Reporter& out) const {
+    const std::size_t max_length = std::size_t(std::max(2, ctx.option_int("maxLength", 4)));
+    const auto known_people = person_initials(doc.minutes, ctx.config);
+    const names::Acronyms acronyms(ctx.documents, ctx.config);
+    std::set<std::string, std::less<>> reported;
+    auto report_once = [&](std::string_view token, const Origin& where) {
+        if (known_people.contains(token) || acronyms.known(token) || !reported.emplace(token).second) return;
+        out.report(doc, where, "'" + std::string(token) + "' looks like a person's initials, but no listed person has them");
+    };
+
+    // Mentions the converter could not resolve to a person.
+    auto scan_mentions = [&](const std::vector<Inline>& content, const Origin& where) {
+        for (const Inline& in : content)
+            if (in.mention && in.ref.empty() && in.text.size() >= 2 && text::is_capitals(in.text))
+                report_once(in.text, where);
+    };
+    for_each_block(doc.minutes, [&](const Block& b, const Item&) {
+        if (const auto* p = std::get_if<Paragraph>(&b)) scan_mentions(p->content, p->origin);
+        if (const auto* l = std::get_if<BulletList>(&b))
+            for (const ListItem& li : l->items) scan_mentions(li.content, text::origin_of(li, *l));
+    });
+    for (const text::TextRun& run : text::text_runs(doc.minutes)) {
+        if (!text::is_running_text(run.part) || shouted(run.text)) continue;
+        const std::vector<text::Word> words = text::split_words(run.text);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const std::string_view w = words[i].text;
+            if (w.size() < 2 || w.size() > max_length || !text::is_capitals(w)) continue;
+            if (names::used_as_organisation(run.text, words, i)) continue;
+            if (w.size() >= 4 && !names::used_as_person(run.text, words, i)) continue;
+            report_once(w, *run.origin);
+        }
+    }
+}
+
+}  // namespace mtk::validators

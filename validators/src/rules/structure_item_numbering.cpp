@@ -1,0 +1,162 @@
+#include "rules/structure_item_numbering.hpp"
+
+#include <charconv>
+#include <optional>
+#include <regex>
+
+#include "names/fold.hpp"
+
+namespace mtk::validators {
+namespace {
+
+// "2", "2.a", "2.1": the part before the first dot and the part after it.
+struct Number {
+    std::string head;
+    std::string tail;
+};
+
+Number split_number(std::string_view n) {
+    const auto dot = n.find('.');
+    if (dot == std::string_view::npos) return {std::string(n), ""};
+    return {std::string(n.substr(0, dot)), std::string(n.substr(dot + 1))};
+}
+
+std::optional<int> as_int(std::string_view s) {
+    int v = 0;
+    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+// The ordinal of a sub-item part: "3" -> 3, "c" -> 3.
+std::optional<int> ordinal(std::string_view s) {
+    if (auto v = as_int(s)) return v;
+    if (s.size() == 1 && std::isalpha(static_cast<unsigned char>(s[0])))
+        return std::tolower(static_cast<unsigned char>(s[0])) - 'a' + 1;
+    return std::nullopt;
+}
+
+// "Item 3 - Title", "Agenda Item 3: Title", "3. Title": the number and the title.
+const std::regex& numbered_title() {
+    static const std::regex re(R"(^\s*(?:(?:agenda\s+)?item\s+(\d+)|(\d+)[.)])\s*[-–—:.]?\s*(.*)$)",
+                               std::regex::icase);
+    return re;
+}
+
+struct NumberedTitle {
+    std::string number;
+    std::string title;
+};
+
+std::optional<NumberedTitle> parse_numbered(const std::string& s) {
+    std::smatch m;
+    if (!std::regex_match(s, m, numbered_title())) return std::nullopt;
+    return NumberedTitle{m[1].matched ? m[1].str() : m[2].str(), m[3].str()};
+}
+
+// Titles compare folded, with spaces and punctuation ignored.
+std::string title_key(std::string_view s) {
+    std::string out;
+    for (char c : names::fold(s))
+        if (std::isalnum(static_cast<unsigned char>(c))) out += c;
+    return out;
+}
+
+// Checks one sequence of sibling items: numbers that skip or repeat, sub-items filed under
+// the wrong parent, headings that name another number.
+void check_siblings(const Document& doc, const std::vector<const Item*>& items, const Item* parent,
+                    Reporter& out) {
+    std::optional<int> previous;
+    std::vector<std::string> seen;
+    for (const Item* it : items) {
+        if (it->number.empty()) continue;
+        const Number n = split_number(it->number);
+        if (parent && !parent->number.empty() && !n.tail.empty() && n.head != parent->number)
+            out.report(doc, it->origin,
+                       "sub-item " + it->number + " is inside item " + parent->number);
+        if (std::find(seen.begin(), seen.end(), it->number) != seen.end()) {
+            out.report(doc, it->origin, "item number " + it->number + " is used twice");
+        } else if (const auto v = parent ? ordinal(n.tail.empty() ? n.head : n.tail) : as_int(n.head)) {
+            if (previous && *v > *previous + 1)
+                out.report(doc, it->origin,
+                           "item numbers skip from " + seen.back() + " to " + it->number);
+            else if (previous && *v <= *previous)
+                out.report(doc, it->origin,
+                           "item number " + it->number + " comes after " + seen.back());
+            previous = v;
+        }
+        seen.push_back(it->number);
+        if (const auto h = parse_numbered(it->heading); h && h->number != n.head)
+            out.report(doc, it->origin,
+                       "item " + it->number + " has a heading that says item " + h->number + ": '" + it->heading + "'");
+    }
+}
+
+void check_level(const Document& doc, const std::vector<const Item*>& items, const Item* parent, Reporter& out) {
+    check_siblings(doc, items, parent, out);
+    for (const Item* it : items) {
+        std::vector<const Item*> subs;
+        for (const Block& b : it->content)
+            if (const auto* sub = std::get_if<Item>(&b)) subs.push_back(sub);
+        if (!subs.empty()) check_level(doc, subs, it, out);
+    }
+}
+
+}  // namespace
+
+const RuleInfo& StructureItemNumberingRule::info() const {
+    static const RuleInfo i{"structure/item-numbering", Severity::warning,
+                            "Item numbers skip, repeat, or disagree with their heading or the table of contents.",
+                            R"doc(Item numbers skip, repeat, or disagree with their heading or the table of contents.
+
+Why: items are cited by number ("see item 3"), in later minutes and in the press. A
+number that skips or repeats, a heading that carries another number ("2. Item 3 -
+Title", usually an automatic list numbering over a typed one), or a table of contents
+that lists another title for a number, makes those citations ambiguous.
+
+Checked: numbers of sibling items go up by one ("2.a", "2.b" under item 2; letters and
+numbers both count); a sub-item's number starts with its parent's; a number written in a
+heading ("Item 3 - ...", "3. ...") is the item's; each "Item N - Title" entry of the
+table of contents names an item N with that heading. Items without numbers are skipped.
+
+Bad:
+
+    Item 2 - MPS Update
+    2. Item 3 - MOPAC's Child First Approach
+
+Good:
+
+    Item 2 - MPS Update
+    Item 3 - MOPAC's Child First Approach
+
+Options: none.)doc"};
+    return i;
+}
+
+void StructureItemNumberingRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
+    const Minutes& m = doc.minutes;
+    std::vector<const Item*> top;
+    for (const Item& it : m.items) top.push_back(&it);
+    check_level(doc, top, nullptr, out);
+
+    for (const std::string& entry : m.meta.contents) {
+        const auto e = parse_numbered(entry);
+        if (!e) continue;
+        const Item* match = nullptr;
+        for_each_item(m, [&](const Item& it, int) {
+            if (!match && split_number(it.number).head == e->number && split_number(it.number).tail.empty()) match = &it;
+        });
+        if (!match) {
+            out.report(doc, m.meta.title_origin,
+                       "the contents list '" + entry + "' but no item is numbered " + e->number);
+            continue;
+        }
+        std::string heading = match->heading;
+        if (const auto h = parse_numbered(heading)) heading = h->title;
+        if (title_key(heading) != title_key(e->title))
+            out.report(doc, match->origin,
+                       "item " + match->number + " is '" + match->heading + "' but the contents list '" + entry + "'");
+    }
+}
+
+}  // namespace mtk::validators

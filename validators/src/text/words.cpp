@@ -1,0 +1,59 @@
+#include "text/words.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace mtk::validators::text {
+namespace {
+
+// Length of the typographic punctuation (’ ‘ “ ” – — …) starting at i, or 0.
+std::size_t punctuation_at(std::string_view s, std::size_t i) {
+    if (i + 2 >= s.size()) return 0;
+    if (static_cast<unsigned char>(s[i]) != 0xE2 || static_cast<unsigned char>(s[i + 1]) != 0x80) return 0;
+    switch (static_cast<unsigned char>(s[i + 2])) {
+        case 0x93: case 0x94: case 0x98: case 0x99: case 0x9C: case 0x9D: case 0xA6: return 3;
+        default: return 0;
+    }
+}
+
+bool word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+}  // namespace
+
+std::vector<Word> split_words(std::string_view text) {
+    std::vector<Word> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!word_byte(static_cast<unsigned char>(text[i])) || punctuation_at(text, i)) {
+            i += std::max<std::size_t>(1, punctuation_at(text, i));
+            continue;
+        }
+        const std::size_t start = i;
+        while (i < text.size() && word_byte(static_cast<unsigned char>(text[i])) && !punctuation_at(text, i)) ++i;
+        out.push_back({text.substr(start, i - start), start});
+    }
+    return out;
+}
+
+bool is_capitals(std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool is_capitalised(std::string_view w) {
+    return w.size() > 1 && w.front() >= 'A' && w.front() <= 'Z' &&
+           std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool starts_sentence(std::string_view text, std::size_t offset) {
+    std::size_t i = offset;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '(' || text[i - 1] == '"')) --i;
+    return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' || text[i - 1] == ':';
+}
+
+std::string_view gap_after(std::string_view text, const std::vector<Word>& words, std::size_t index) {
+    const std::size_t end = words[index].offset + words[index].text.size();
+    const std::size_t next = index + 1 < words.size() ? words[index + 1].offset : text.size();
+    return text.substr(end, next - end);
+}
+
+}  // namespace mtk::validators::text

@@ -1,0 +1,33 @@
+// Words of running text, for rules that look at tokens (initials, acronyms, boilerplate).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace mtk::validators::text {
+
+struct Word {
+    std::string_view text;  ///< a view into the text given to split_words
+    std::size_t offset;     ///< byte offset in that text
+};
+
+/// Splits UTF-8 text into words: runs of letters and digits (any non-ASCII byte counts as
+/// a letter, except typographic quotes, dashes and ellipses). Apostrophes, hyphens and
+/// slashes separate words: "MR's" gives "MR" and "s", "LCRB/DMG" gives "LCRB" and "DMG".
+/// Hand-written rather than ICU's word break iterator, which keeps "MR's" whole and works
+/// in UTF-16 offsets; the rules only need ASCII tokens with byte offsets.
+std::vector<Word> split_words(std::string_view text);
+
+/// True when every character is an ASCII capital letter.
+bool is_capitals(std::string_view w);
+
+/// True when the word starts with an ASCII capital and has a lower-case letter ("Board").
+bool is_capitalised(std::string_view w);
+
+/// True when `offset` starts a sentence: only spaces since the text start or since . ! ? :
+bool starts_sentence(std::string_view text, std::size_t offset);
+
+/// The text between the end of word `w` and the start of the next word.
+std::string_view gap_after(std::string_view text, const std::vector<Word>& words, std::size_t index);
+
+}  // namespace mtk::validators::text
