@@ -53,27 +53,48 @@ bool looks_binary(std::string_view bytes) {
     return n > 0 && control * 20 > n;  // more than 5% control characters
 }
 
-bool is_valid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (len == 0 || i + std::size_t(len) > s.size()) return false;
-        if (len == 2 && c < 0xC2) return false;  // overlong
-        for (int k = 1; k < len; ++k)
-            if ((static_cast<unsigned char>(s[i + std::size_t(k)]) >> 6) != 0x2) return false;
-        if (len == 3) {
-            const auto c1 = static_cast<unsigned char>(s[i + 1]);
-            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) return false;
-        }
-        if (len == 4) {
-            const auto c1 = static_cast<unsigned char>(s[i + 1]);
-            if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) || c > 0xF4) return false;
-        }
-        i += std::size_t(len);
-    }
-    return true;
+namespace {
+
+// Length of the valid UTF-8 sequence at `i`, 0 when the bytes there are not one.
+std::size_t sequence_at(std::string_view s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return 0;
+    if (len == 2 && c < 0xC2) return 0;  // overlong
+    for (std::size_t k = 1; k < len; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return 0;
+    const auto c1 = len > 1 ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if (len == 3 && ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0))) return 0;  // overlong, surrogates
+    if (len == 4 && ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) || c > 0xF4)) return 0;
+    return len;
 }
+
+// 1-based line of byte `pos`; CRLF, LF and lone CR each end a line.
+int line_of(std::string_view s, std::size_t pos) {
+    int line = 1;
+    for (std::size_t i = 0; i < pos && i < s.size(); ++i)
+        if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n'))) ++line;
+    return line;
+}
+
+}  // namespace
+
+Utf8Scan scan_utf8(std::string_view s) {
+    Utf8Scan r;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t len = sequence_at(s, i);
+        if (len == 0) {
+            if (r.first_invalid == std::string_view::npos) r.first_invalid = i;
+            ++i;
+            continue;
+        }
+        if (len > 1) ++r.multibyte_sequences;
+        i += len;
+    }
+    return r;
+}
+
+bool is_valid_utf8(std::string_view s) { return scan_utf8(s).first_invalid == std::string_view::npos; }
 
 DecodedText decode_text(std::string_view bytes, std::string_view charset) {
     register_encodings_once();
@@ -104,9 +125,17 @@ DecodedText decode_text(std::string_view bytes, std::string_view charset) {
             // unknown charset name: fall through to detection
         }
     }
-    if (is_valid_utf8(bytes)) {
+    const Utf8Scan scan = scan_utf8(bytes);
+    if (scan.first_invalid == std::string_view::npos) {
         out.text = normalise_newlines(bytes);
         if (out.encoding.empty()) out.encoding = "UTF-8";
+        return out;
+    }
+    if (scan.multibyte_sequences > 0 || out.encoding == "UTF-8") {
+        // UTF-8 that got damaged (truncated, mixed with another encoding): say where,
+        // rather than turning the valid parts into mojibake.
+        out.error_line = line_of(bytes, scan.first_invalid);
+        out.error = "invalid UTF-8 at line " + std::to_string(out.error_line);
         return out;
     }
     Poco::Windows1252Encoding cp1252;

@@ -1,11 +1,782 @@
 #include "layout/assemble.hpp"
 
+#include <algorithm>
+
+#include "layout/actions.hpp"
+#include "layout/assembler.hpp"
+#include "layout/boilerplate.hpp"
+#include "layout/dates.hpp"
+#include "layout/mentions.hpp"
+#include "layout/next_meeting.hpp"
+#include "layout/text_util.hpp"
+
 namespace mtk::converters {
 
-ConvertResult assemble_minutes(std::span<const SourceLine>) {
+ConvertResult assemble_minutes(std::span<const SourceLine> lines) { return layout::Assembler(lines).run(); }
+
+namespace layout {
+namespace {
+
+using Kind = SourceLine::Kind;
+
+// Items nest at most this deep; deeper headings become siblings (the XML writer and the
+// model's visitors recurse, so depth must stay bounded whatever the input).
+constexpr std::size_t kMaxDepth = 8;
+
+bool is_ordered(const SourceLine& l) {
+    return l.kind == Kind::list_item && !l.marker.empty() &&
+           ((l.marker[0] >= '0' && l.marker[0] <= '9') || (l.marker[0] >= 'A' && l.marker[0] <= 'Z') ||
+            (l.marker[0] >= 'a' && l.marker[0] <= 'z'));
+}
+
+int key_of(const SourceLine& l) {
+    return l.kind == Kind::list_item ? std::max(l.indent, (l.level - 1) * 4) : l.indent;
+}
+
+int rank_of(NumberStyle s) {
+    return s == NumberStyle::digits ? 0 : s == NumberStyle::upper_alpha ? 1 : 2;
+}
+
+std::string strip_topic(std::string_view t) {
+    for (std::string_view p : {"topic:", "topic -", "topic \u2013"})
+        if (istarts_with(t, p)) return std::string(trim(t.substr(p.size())));
+    return std::string(t);
+}
+
+bool numbered_compound(std::string_view number) {
+    return number.find_first_of("./") != std::string_view::npos;
+}
+
+bool is_attachment_prefix(std::string_view p) {
+    return istarts_with(p, "attachment") || istarts_with(p, "appendix") || istarts_with(p, "annex");
+}
+
+std::string line_text(const SourceLine& l) {
+    if (l.kind == Kind::table_row) {
+        std::string t;
+        for (const std::string& c : l.cells)
+            if (!c.empty()) t += (t.empty() ? "" : " | ") + c;
+        return t;
+    }
+    return l.text;
+}
+
+}  // namespace
+
+ConvertResult Assembler::run() {
+    for (std::size_t i = 0; i < lines_.size(); ++i) line(i);
+    close_all_items();
+    finish();
     ConvertResult r;
-    r.error = "the layout assembler is not built yet";
+    const bool has_attendance = m_.attendance.present || m_.attendance.apologies || m_.attendance.in_attendance;
+    const bool has_date = !m_.meta.date.empty();
+    const bool titled = ifind(m_.meta.title, "minutes") != std::string::npos ||
+                        ifind(m_.meta.title, "meeting") != std::string::npos;
+    bool has_actions = !m_.next_meetings.empty();
+    for_each_block(m_, [&](const Block& b, const Item&) { has_actions |= std::holds_alternative<Action>(b); });
+    if (!has_attendance && !(has_date && recognised_headings_ > 0) &&
+        !(titled && recognised_headings_ > 0 && has_actions)) {
+        r.error = "no minutes found: no attendance, no meeting date or title, no agenda items recognised";
+        r.error_line = 1;
+        return r;
+    }
+    r.minutes = std::move(m_);
     return r;
 }
 
+std::string Assembler::meeting_date() const { return m_.meta.date.empty() ? pre_.date() : m_.meta.date; }
+
+// ---------------------------------------------------------------- dispatch
+
+void Assembler::line(std::size_t i) {
+    const SourceLine& l = lines_[i];
+    if (l.kind == Kind::meta) {
+        if (!l.cells.empty()) pre_.take_field(l.cells[0], l.cells.size() > 1 ? l.cells[1] : l.text, l.line);
+        return;
+    }
+    if (l.kind == Kind::blank) {
+        if (para_) finish_paragraph();
+        return;
+    }
+    if (zone_ != Zone::appendix && l.kind != Kind::table_row) {
+        if (is_boilerplate(l.text)) return;
+        if (std::string pt = publication_type(l.text); !pt.empty()) {
+            if (m_.meta.publication_type.empty()) m_.meta.publication_type = pt;
+            return;
+        }
+        if (l.href.starts_with("#")) {  // a table-of-contents entry
+            m_.meta.contents.push_back(l.text);
+            return;
+        }
+    }
+    switch (zone_) {
+        case Zone::attendance:
+            if (attendance_line(i)) return;
+            zone_ = Zone::body;
+            break;
+        case Zone::next_meeting:
+            if (next_meeting_line(i)) return;
+            zone_ = Zone::body;
+            break;
+        case Zone::contents:
+            if ((l.kind == Kind::list_item || l.kind == Kind::text) && label_at(i).type == Label::none &&
+                !heading_at(i) && title_like(l.text, 16)) {
+                m_.meta.contents.push_back(l.text);
+                return;
+            }
+            zone_ = Zone::body;
+            break;
+        case Zone::appendix: {
+            if (const auto h = heading_at(i); h && is_attachment_prefix(h->prefix)) {
+                close_blocks();
+                while (stack_.size() > 1) close_item();
+                open_item(*h, l.line, false);
+                return;
+            }
+            content(i);
+            return;
+        }
+        case Zone::body: break;
+    }
+    body_line(i);
+}
+
+void Assembler::body_line(std::size_t i) {
+    const SourceLine& l = lines_[i];
+    const Label lab = label_at(i);
+    if (lab.type != Label::none) {
+        close_blocks();
+        preamble_ = false;
+        switch (lab.type) {
+            case Label::attendance:
+                if (!lab.rest.empty() || take_prose_attendance(l.text, l.line)) {
+                    take_inline_attendance(lab, l.line);
+                    return;
+                }
+                if (!lab.number.empty()) {
+                    // "2. Roll Call": an agenda item whose content is the attendance; kept
+                    // as an item when the numbering around it continues (see finish()).
+                    Hit h;
+                    h.number = lab.number;
+                    h.title = lab.title;
+                    h.key = key_of(l);
+                    open_item(h, l.line, true);
+                } else {
+                    close_all_items();
+                }
+                zone_ = Zone::attendance;
+                start_group(lab.group, l.line);
+                return;
+            case Label::next_meeting:
+                close_all_items();
+                zone_ = Zone::next_meeting;
+                if (!lab.rest.empty()) next_meeting_line(i);
+                return;
+            case Label::contents: zone_ = Zone::contents; return;
+            case Label::appendix:
+                close_all_items();
+                zone_ = Zone::appendix;
+                open_appendix(lab.title, l.line);
+                return;
+            case Label::none: break;
+        }
+    }
+    // In the preamble, a heading or line may be the title, date or venue.
+    if (preamble_) {
+        const bool heading_meta = l.kind == Kind::heading &&
+                                  (m_.meta.title.empty() && preamble_taken_ == 0 && l.level <= 2);
+        const bool dated_heading = l.kind == Kind::heading && find_date(l.text) && !parse_numbered_heading(l.text);
+        if ((l.kind == Kind::text && !heading_at(i)) || heading_meta || dated_heading) {
+            if (preamble_taken_ < 12 && pre_.take(l.text, l.line)) {
+                ++preamble_taken_;
+                return;
+            }
+        }
+    }
+    if (const auto h = heading_at(i); h && !is_attachment_prefix(h->prefix)) {
+        preamble_ = false;
+        open_item(*h, l.line, false);
+        return;
+    }
+    preamble_ = false;
+    content(i);
+}
+
+bool Assembler::attendance_line(std::size_t i) {
+    const SourceLine& l = lines_[i];
+    const Label lab = label_at(i);
+    if (lab.type == Label::attendance) {
+        if (!lab.rest.empty()) {
+            take_inline_attendance(lab, l.line);
+        } else {
+            start_group(lab.group, l.line);
+        }
+        return true;
+    }
+    if (lab.type != Label::none) return false;
+    if (const auto h = heading_at(i); h && (h->shape == Shape::md_heading || !h->number.empty())) return false;
+    std::optional<PersonList>& g = group_ == Group::present     ? m_.attendance.present
+                                   : group_ == Group::apologies ? m_.attendance.apologies
+                                                                : m_.attendance.in_attendance;
+    if (is_none_marker(l.text)) {
+        if (g && g->people.empty()) g->none = true;
+        return true;
+    }
+    if (auto p = person_at(i)) {
+        add_person(*p, l.line);
+        return true;
+    }
+    if (l.text.find(" and ") != std::string::npos) {
+        if (auto list = parse_name_list(l.text)) {
+            bool full = true;
+            for (const ParsedPerson& p : *list) full &= words(p.name).size() >= 2;
+            if (full) {
+                for (const ParsedPerson& p : *list) add_person(p, l.line);
+                return true;
+            }
+        }
+    }
+    if (take_prose_attendance(l.text, l.line)) return true;
+    // "Attendees included:" -- a lead-in before the names
+    if (!l.text.empty() && l.text.back() == ':' && g && g->people.empty()) return true;
+    return false;
+}
+
+bool Assembler::next_meeting_line(std::size_t i) {
+    const SourceLine& l = lines_[i];
+    const Label lab = label_at(i);
+    if (lab.type != Label::none && lab.type != Label::next_meeting) return false;
+    if (lab.type == Label::none && heading_at(i)) return false;
+    if (auto nm = parse_next_meeting(l.text, meeting_date(), true)) {
+        NextMeeting n;
+        n.date = nm->date;
+        n.time = nm->time;
+        n.title = nm->title;
+        n.venue = nm->venue;
+        n.origin.line = l.line;
+        m_.next_meetings.push_back(std::move(n));
+        return true;
+    }
+    return lab.type == Label::next_meeting || words(l.text).size() <= 12;
+}
+
+// ---------------------------------------------------------------- recognition
+
+bool Assembler::followed_by_break(std::size_t i) const {
+    if (i + 1 >= lines_.size()) return true;
+    const SourceLine& n = lines_[i + 1];
+    return n.kind == Kind::blank || n.kind == Kind::heading || n.kind == Kind::meta ||
+           (n.kind == Kind::text && !n.continuation);
+}
+
+bool Assembler::preceded_by_break(std::size_t i) const {
+    return i == 0 || lines_[i - 1].kind == Kind::blank || lines_[i - 1].kind == Kind::heading ||
+           lines_[i - 1].kind == Kind::meta;
+}
+
+std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
+    const SourceLine& l = lines_[i];
+    Hit h;
+    if (l.kind == Kind::heading) {
+        const std::string text = strip_topic(l.text);
+        h.shape = Shape::md_heading;
+        h.level = l.level;
+        h.key = l.indent;
+        if (auto nh = parse_numbered_heading(text); nh && (!nh->title.empty() || !nh->prefix.empty())) {
+            h.number = nh->number;
+            h.title = nh->title;
+            h.prefix = nh->prefix;
+        } else {
+            h.title = text;
+        }
+        h.title = std::string(strip_colon(h.title));
+        return h;
+    }
+    if (l.kind == Kind::list_item) {
+        if (!is_ordered(l)) return std::nullopt;
+        const auto nh = parse_numbered_heading(l.marker + " " + l.text);
+        if (!nh) return std::nullopt;
+        const bool heading = (l.emphasised && !nh->title.empty()) ||
+                             (!nh->prefix.empty() && title_like(nh->title, 20)) ||
+                             (title_like(nh->title) && followed_by_break(i));
+        if (!heading) return std::nullopt;
+        h.number = nh->number;
+        h.title = std::string(strip_colon(nh->title));
+        h.prefix = nh->prefix;
+        h.key = key_of(l);
+        h.rank = rank_of(nh->style);
+        return h;
+    }
+    if (l.kind != Kind::text || l.continuation) return std::nullopt;
+    if (auto nh = parse_numbered_heading(l.text)) {
+        const bool heading = (!nh->prefix.empty() && (nh->title.empty() || title_like(nh->title, 20))) ||
+                             (title_like(nh->title) && followed_by_break(i) &&
+                              (numbered_compound(nh->number) || preceded_by_break(i)));
+        if (!heading) return std::nullopt;
+        h.number = nh->number;
+        h.title = std::string(strip_colon(nh->title));
+        h.prefix = nh->prefix;
+        h.key = key_of(l);
+        h.rank = rank_of(nh->style);
+        return h;
+    }
+    // An unnumbered heading: a short title-like line on its own at the margin, followed by
+    // running text ("Welcome and apologies", "MINUTES OF LAST MEETING/ACTIONS (24 March)").
+    if (preamble_ || l.indent > 1 || !preceded_by_break(i) || !followed_by_break(i)) return std::nullopt;
+    if (!title_like(l.text, 12) || l.text.find(": ") != std::string::npos ||
+        l.text.find('[') != std::string::npos || !l.cells.empty())
+        return std::nullopt;
+    std::size_t j = i + 1;
+    while (j < lines_.size() && lines_[j].kind == Kind::blank) ++j;
+    if (j >= lines_.size()) return std::nullopt;
+    const SourceLine& next = lines_[j];
+    const bool body_follows = (next.kind == Kind::text && !title_like(next.text, 12)) ||
+                              (next.kind == Kind::list_item && !is_ordered(next)) || next.kind == Kind::table_row;
+    if (!body_follows) return std::nullopt;
+    h.title = l.text;
+    h.key = l.indent;
+    return h;
+}
+
+Assembler::Label Assembler::label_at(std::size_t i) const {
+    const SourceLine& l = lines_[i];
+    Label lab;
+    if (l.kind != Kind::text && l.kind != Kind::heading && l.kind != Kind::list_item) return lab;
+    if (l.kind == Kind::list_item && !is_ordered(l)) return lab;
+    std::string t = l.kind == Kind::heading ? strip_topic(l.text) : l.text;
+    if (l.kind == Kind::list_item) t = l.marker + " " + t;
+    if (auto nh = parse_numbered_heading(t); nh && nh->prefix.empty()) {
+        lab.number = nh->number;
+        t = nh->title;
+    } else if (l.kind == Kind::list_item) {
+        return lab;
+    }
+    lab.title = std::string(strip_colon(t));
+    std::string label = t;
+    const std::size_t colon = t.find(':');
+    if (colon != std::string::npos && colon + 1 < t.size()) {
+        label = t.substr(0, colon);
+        lab.rest = std::string(trim(std::string_view(t).substr(colon + 1)));
+    }
+    const bool standalone = l.kind == Kind::heading || words(t).size() <= 8;
+    if (const Group g = attendance_group(label); g != Group::none && words(label).size() <= 6) {
+        if (!lab.rest.empty() || (standalone && !l.continuation && attendance_follows(i))) {
+            lab.type = Label::attendance;
+            lab.group = g;
+            return lab;
+        }
+    }
+    if (is_next_meeting_label(label) && (!lab.rest.empty() || standalone)) {
+        lab.type = Label::next_meeting;
+        return lab;
+    }
+    if (lab.rest.empty() && standalone && lab.number.empty()) {
+        if (is_contents_label(t)) lab.type = Label::contents;
+        else if (is_appendix_label(t)) lab.type = Label::appendix;
+    }
+    return lab;
+}
+
+std::optional<ParsedPerson> Assembler::person_at(std::size_t i) const {
+    const SourceLine& l = lines_[i];
+    switch (l.kind) {
+        case Kind::list_item: return parse_attendee(l.text, {}, true);
+        case Kind::table_row:
+            if (l.header_row) return std::nullopt;
+            return l.cells.size() == 1 ? parse_attendee(l.cells[0], {}, true) : parse_attendee(l.text, l.cells, true);
+        case Kind::text:
+            if (l.cells.size() >= 2) return parse_attendee(l.text, l.cells, true);
+            return parse_attendee(l.text, {}, false);
+        default: return std::nullopt;
+    }
+}
+
+bool Assembler::attendance_follows(std::size_t i) const {
+    int seen = 0;
+    for (std::size_t j = i + 1; j < lines_.size() && seen < 8; ++j) {
+        const SourceLine& l = lines_[j];
+        if (l.kind == Kind::blank || l.kind == Kind::meta) continue;
+        ++seen;
+        if (is_none_marker(l.text) || person_at(j)) return true;
+        if (l.text.find(" and ") != std::string::npos && parse_name_list(l.text)) return true;
+        const std::string_view t = strip_colon(l.text);
+        if (attendance_group(t) != Group::none) continue;  // a nested group label
+        if (!l.text.empty() && l.text.back() == ':') continue;  // "Attendees included:"
+        return false;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------- building
+
+Item& Assembler::current_item() {
+    if (stack_.empty()) {
+        // running text outside any heading: an item without heading holds it
+        m_.items.emplace_back();
+        m_.items.back().origin.line = 0;
+        stack_.push_back({&m_.items.back(), Shape::implicit, 0, -1, 0, false});
+    }
+    return *stack_.back().item;
+}
+
+void Assembler::add_block(Block b) {
+    Item& it = current_item();
+    if (it.origin.line == 0) {
+        // an implicit item starts where its first block starts
+        std::visit([&](const auto& x) {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, BulletList>) it.origin.line = x.items.empty() ? 0 : x.items[0].origin.line;
+            else it.origin.line = x.origin.line;
+        }, b);
+    }
+    it.content.push_back(std::move(b));
+}
+
+void Assembler::open_item(const Hit& h, int line, bool placeholder) {
+    close_blocks();
+    ++recognised_headings_;
+    // "2.a" goes into the open item numbered "2"; otherwise indentation, numbering style
+    // and heading levels decide.
+    std::size_t keep = std::string::npos;
+    if (const std::size_t dot = h.number.rfind('.'); dot != std::string::npos && dot > 0) {
+        const std::string up = h.number.substr(0, dot);
+        for (std::size_t k = stack_.size(); k-- > 0;)
+            if (stack_[k].item->number == up) {
+                keep = k + 1;
+                break;
+            }
+    }
+    auto nests_in = [&](const Open& o) {
+        if (o.shape == Shape::implicit) return false;
+        if (h.shape == Shape::md_heading) return o.shape == Shape::md_heading && o.level < h.level;
+        if (o.shape == Shape::md_heading) return true;
+        return h.key > o.key || (h.key == o.key && h.rank > o.rank);
+    };
+    if (keep != std::string::npos) {
+        while (stack_.size() > keep) close_item();
+    } else {
+        while (!stack_.empty() && !nests_in(stack_.back())) close_item();
+    }
+    while (stack_.size() >= kMaxDepth) close_item();
+    Item it;
+    it.number = h.number;
+    it.heading = h.title;
+    it.origin.line = line;
+    Item* ptr = nullptr;
+    if (stack_.empty()) {
+        m_.items.push_back(std::move(it));
+        ptr = &m_.items.back();
+    } else {
+        stack_.back().item->content.emplace_back(std::move(it));
+        ptr = &std::get<Item>(stack_.back().item->content.back());
+    }
+    stack_.push_back({ptr, h.shape, h.level, h.key, h.rank, is_actions_label(h.title)});
+    if (placeholder) placeholder_lines_.insert(line);
+}
+
+void Assembler::open_appendix(const std::string& title, int line) {
+    Hit h;
+    h.title = std::string(strip_colon(title));
+    h.shape = Shape::md_heading;
+    h.level = 0;
+    open_item(h, line, false);
+    stack_.back().actions = false;
+}
+
+void Assembler::close_item() {
+    close_blocks();
+    if (stack_.empty()) return;
+    if (stack_.back().actions) convert_actions_section(*stack_.back().item);
+    stack_.pop_back();
+}
+
+void Assembler::close_all_items() {
+    close_blocks();
+    while (!stack_.empty()) close_item();
+}
+
+void Assembler::close_blocks() {
+    if (para_) finish_paragraph();
+    if (list_) finish_list();
+}
+
+void Assembler::finish_list() {
+    BulletList l = std::move(*list_);
+    list_.reset();
+    if (l.items.empty()) return;
+    if (!in_appendix())
+        for (const ListItem& li : l.items)
+            if (auto nm = parse_next_meeting(li.text(), meeting_date(), false))
+                m_.next_meetings.push_back({nm->date, nm->time, nm->title, nm->venue, {li.origin.line, 0, {}}});
+    add_block(std::move(l));
+}
+
+void Assembler::finish_paragraph() {
+    Paragraph p = std::move(*para_);
+    para_.reset();
+    const std::string text = p.text();
+    if (text.empty()) return;
+    if (!in_appendix()) {
+        if (auto a = parse_action_line(text, meeting_date())) {
+            if (a->status_only) {
+                status_updates_.emplace_back(a->number, a->status);
+            } else {
+                Action act;
+                act.number = a->number.empty() ? p.number : a->number;
+                act.owner = a->owner;
+                act.due = a->due;
+                act.status = a->status;
+                act.text = a->text;
+                act.origin = p.origin;
+                add_block(std::move(act));
+                return;
+            }
+        }
+        if (auto nm = parse_next_meeting(text, meeting_date(), false))
+            m_.next_meetings.push_back({nm->date, nm->time, nm->title, nm->venue, {p.origin.line, 0, {}}});
+    }
+    add_block(std::move(p));
+}
+
+void Assembler::content(std::size_t i) {
+    const SourceLine& l = lines_[i];
+    const bool actions_section = !stack_.empty() && stack_.back().actions;
+    if (l.kind == Kind::list_item && !is_ordered(l)) {
+        if (para_) finish_paragraph();
+        if (!in_appendix()) {
+            if (auto a = parse_action_line(l.text, meeting_date()); a && !a->status_only) {
+                if (list_) finish_list();
+                Action act;
+                act.number = a->number;
+                act.owner = a->owner;
+                act.due = a->due;
+                act.status = a->status;
+                act.text = a->text;
+                act.origin.line = l.line;
+                add_block(std::move(act));
+                return;
+            }
+        }
+        if (!list_) {
+            list_.emplace();
+            list_->origin.line = l.line;
+        }
+        ListItem li;
+        li.content.push_back({l.text, false, {}});
+        li.origin.line = l.line;
+        list_->items.push_back(std::move(li));
+        return;
+    }
+    if (list_) finish_list();
+    if (l.kind == Kind::list_item) {  // an ordered item that is no heading: a numbered paragraph
+        if (para_) finish_paragraph();
+        para_.emplace();
+        para_->number = std::string(strip_chars(l.marker, ".)("));
+        para_->origin.line = l.line;
+        para_->content.push_back({l.text, false, {}});
+        finish_paragraph();
+        return;
+    }
+    const std::string text = line_text(l);
+    if (text.empty()) return;
+    const bool new_block = !l.continuation || actions_section || !para_ ||
+                           (!in_appendix() && parse_action_line(text, meeting_date()));
+    if (!new_block) {
+        para_->content.back().text += " " + text;
+        return;
+    }
+    if (para_) finish_paragraph();
+    if (!in_appendix() && preceded_by_break(i) && take_prose_attendance(text, l.line)) {
+        // the sentence stays in the minutes as well
+    }
+    para_.emplace();
+    para_->origin.line = l.line;
+    para_->content.push_back({text, false, {}});
+}
+
+void Assembler::start_group(Group g, int line) {
+    group_ = g;
+    std::optional<PersonList>& list = g == Group::present     ? m_.attendance.present
+                                      : g == Group::apologies ? m_.attendance.apologies
+                                                              : m_.attendance.in_attendance;
+    if (!list) {
+        list.emplace();
+        list->origin.line = line;
+    }
+}
+
+void Assembler::add_person(const ParsedPerson& p, int line) {
+    std::optional<PersonList>& list = group_ == Group::present     ? m_.attendance.present
+                                      : group_ == Group::apologies ? m_.attendance.apologies
+                                                                   : m_.attendance.in_attendance;
+    if (!list) start_group(group_, line);
+    list->none = false;
+    Person person;
+    person.name = p.name;
+    person.initials = p.initials;
+    person.role = p.role;
+    person.organisation = p.organisation;
+    person.origin.line = line;
+    list->people.push_back(std::move(person));
+}
+
+bool Assembler::take_inline_attendance(const Label& lab, int line) {
+    if (lab.rest.empty()) return false;
+    start_group(lab.group, line);
+    std::optional<PersonList>& list = lab.group == Group::present     ? m_.attendance.present
+                                      : lab.group == Group::apologies ? m_.attendance.apologies
+                                                                      : m_.attendance.in_attendance;
+    if (is_none_marker(lab.rest)) {
+        if (list->people.empty()) list->none = true;
+        return true;
+    }
+    if (auto names = parse_name_list(lab.rest)) {
+        for (const ParsedPerson& p : *names) add_person(p, line);
+    } else if (auto p = parse_attendee(lab.rest, {}, true)) {
+        add_person(*p, line);
+    }
+    return true;
+}
+
+// "Apologies for absence were received from X and Y." / "No apologies were received."
+bool Assembler::take_prose_attendance(std::string_view text, int line) {
+    const std::string l = lower(text);
+    const bool apologies_sentence = l.starts_with("apolog") || l.starts_with("there were no apolog") ||
+                                    l.starts_with("no apolog");
+    if (!apologies_sentence) return false;
+    if (m_.attendance.apologies && (!m_.attendance.apologies->people.empty() || m_.attendance.apologies->none))
+        return false;  // an apologies list exists; the sentence only repeats it
+    const Group saved = group_;
+    if (l.starts_with("no apolog") || l.starts_with("there were no apolog") || l.starts_with("apologies: none")) {
+        group_ = Group::apologies;
+        start_group(Group::apologies, line);
+        m_.attendance.apologies->none = true;
+        group_ = saved;
+        return true;
+    }
+    const std::size_t from = l.find(" from ");
+    if (from == std::string::npos) return false;
+    std::string_view names = std::string_view(text).substr(from + 6);
+    if (const std::size_t stop = names.find(". "); stop != std::string_view::npos) names = names.substr(0, stop);
+    auto list = parse_name_list(names);
+    if (!list) return false;
+    group_ = Group::apologies;
+    for (const ParsedPerson& p : *list) add_person(p, line);
+    group_ = saved;
+    return true;
+}
+
+// In an "Actions" section the list items are the actions (with a lead-in such as "JR takes
+// action items to reach out to:" giving its owner to the list below); without lists, its
+// numbered paragraphs and "Owner to ..." lines are.
+void Assembler::convert_actions_section(Item& it) {
+    const bool has_lists = std::any_of(it.content.begin(), it.content.end(),
+                                       [](const Block& b) { return std::holds_alternative<BulletList>(b); });
+    const std::string date = meeting_date();
+    std::vector<Block> out;
+    std::string lead_text, lead_owner;
+    for (std::size_t k = 0; k < it.content.size(); ++k) {
+        Block& b = it.content[k];
+        if (auto* l = std::get_if<BulletList>(&b)) {
+            for (const ListItem& li : l->items) {
+                const std::string text = lead_text.empty() ? li.text() : lead_text + " " + li.text();
+                ParsedAction pa = action_from_text(li.text(), date);
+                Action a;
+                a.number = pa.number;
+                a.owner = pa.owner.empty() ? lead_owner : pa.owner;
+                a.due = pa.due.empty() ? find_due(text, date) : pa.due;
+                a.status = pa.status;
+                a.text = text;
+                a.origin = li.origin;
+                out.emplace_back(std::move(a));
+            }
+            lead_text.clear();
+            lead_owner.clear();
+            continue;
+        }
+        if (auto* p = std::get_if<Paragraph>(&b)) {
+            const std::string text = p->text();
+            const bool next_is_list = k + 1 < it.content.size() && std::holds_alternative<BulletList>(it.content[k + 1]);
+            if (has_lists && next_is_list && !lead_in_owner(text).empty()) {
+                lead_text = text;
+                lead_owner = lead_in_owner(text);
+                continue;
+            }
+            if (!has_lists && (!p->number.empty() || !find_owner(text).empty())) {
+                ParsedAction pa = action_from_text(text, date);
+                Action a;
+                a.number = pa.number.empty() ? p->number : pa.number;
+                a.owner = pa.owner;
+                a.due = pa.due;
+                a.status = pa.status;
+                a.text = text;
+                a.origin = p->origin;
+                out.emplace_back(std::move(a));
+                continue;
+            }
+        }
+        out.push_back(std::move(b));
+    }
+    it.content = std::move(out);
+}
+
+// ---------------------------------------------------------------- finishing
+
+void Assembler::finish() {
+    pre_.finish(m_.meta);
+    // A numbered attendance heading stays an item only when the numbering around it
+    // continues ("1. Call to order", "2. Roll Call", "3. Minutes"); otherwise its number
+    // is a list counter of the web page ("1. Attendees and apologies", then "Item 1").
+    auto number_of = [](const Item& it) -> long {
+        if (it.number.empty() || it.number.find_first_not_of("0123456789") != std::string::npos ||
+            it.number.size() > 6)
+            return -1;
+        return std::stol(it.number);
+    };
+    for (std::size_t k = 0; k < m_.items.size();) {
+        const Item& it = m_.items[k];
+        if (placeholder_lines_.count(it.origin.line) && it.content.empty()) {
+            const long n = number_of(it);
+            const bool prev = k > 0 && n > 0 && number_of(m_.items[k - 1]) == n - 1;
+            const bool next = k + 1 < m_.items.size() && n >= 0 && number_of(m_.items[k + 1]) == n + 1;
+            if (!prev && !next) {
+                m_.items.erase(m_.items.begin() + long(k));
+                continue;
+            }
+        }
+        ++k;
+    }
+    // ids: people in XML order, items by position, actions in document order
+    int pid = 0;
+    for (std::optional<PersonList>* g : {&m_.attendance.present, &m_.attendance.apologies, &m_.attendance.in_attendance})
+        if (*g)
+            for (Person& p : (*g)->people) p.id = "p" + std::to_string(++pid);
+    int aid = 0;
+    auto number_items = [&](auto& self, Item& item, const std::string& id) -> void {
+        item.id = id;
+        int sub = 0;
+        for (Block& b : item.content) {
+            if (auto* a = std::get_if<Action>(&b)) a->id = "a" + std::to_string(++aid);
+            else if (auto* s = std::get_if<Item>(&b)) self(self, *s, id + "." + std::to_string(++sub));
+        }
+    };
+    for (std::size_t k = 0; k < m_.items.size(); ++k) number_items(number_items, m_.items[k], "i" + std::to_string(k + 1));
+    // "Action 2016-07 CLOSED." updates the action it names
+    for (const auto& [number, status] : status_updates_) {
+        std::vector<Item*> items;
+        for (Item& it : m_.items) items.push_back(&it);
+        while (!items.empty()) {
+            Item* it = items.back();
+            items.pop_back();
+            for (Block& b : it->content) {
+                if (auto* a = std::get_if<Action>(&b); a && a->number == number) a->status = status;
+                else if (auto* s = std::get_if<Item>(&b)) items.push_back(s);
+            }
+        }
+    }
+    annotate_mentions(m_);
+    assign_xpaths(m_);
+}
+
+}  // namespace layout
 }  // namespace mtk::converters

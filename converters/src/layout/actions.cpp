@@ -1,0 +1,278 @@
+#include "layout/actions.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "layout/dates.hpp"
+#include "layout/people.hpp"
+#include "layout/text_util.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+constexpr std::string_view kGenericSubjects[] = {
+    "all",  "everyone", "members", "partners", "we",   "they",    "it",     "this",
+    "there", "he",      "she",     "each",     "any",  "no",      "nobody", "someone",
+    "action", "actions", "a",      "an",       "report", "i",     "you",    "these"};
+
+bool initials_like(std::string_view w) {
+    if (w.size() < 2 || w.size() > 4) return false;
+    int upper = 0, lowers = 0;
+    for (char c : w) {
+        if (c >= 'A' && c <= 'Z') ++upper;
+        else if (c >= 'a' && c <= 'z') ++lowers;
+        else return false;
+    }
+    return upper >= 2 && lowers <= 1 && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+// One owner word: "Alan", "Alan/Mandy", "JR", "MDA/JT", "O'Brien", "Met".
+bool owner_word(std::string_view w) {
+    if (w.empty()) return false;
+    std::size_t start = 0;
+    while (start <= w.size()) {
+        std::size_t slash = w.find('/', start);
+        if (slash == std::string_view::npos) slash = w.size();
+        const std::string_view part = w.substr(start, slash - start);
+        if (!(is_capitalised_word(part) || initials_like(part) || is_upper_word(part, 8))) return false;
+        start = slash + 1;
+    }
+    return true;
+}
+
+// The run of owner words at the start of `ws` ("Cupid and John", "The Board"); its word count.
+std::size_t owner_run(const std::vector<std::string_view>& ws) {
+    std::size_t i = 0;
+    if (!ws.empty() && (ws[0] == "The" || ws[0] == "the") && ws.size() > 1 && owner_word(ws[1])) i = 1;
+    std::size_t last_good = 0;
+    while (i < ws.size() && i < 8) {
+        std::string_view w = ws[i];
+        const bool comma = !w.empty() && w.back() == ',';
+        const bool colon = !w.empty() && w.back() == ':';
+        if (comma || colon) w.remove_suffix(1);
+        if (owner_word(w) || (i > 0 && is_honorific(w))) {
+            last_good = i + 1;
+            ++i;
+            if (colon) break;
+            if (comma) continue;
+            if (i < ws.size() && (ws[i] == "and" || ws[i] == "&")) {
+                ++i;
+                continue;
+            }
+            break;
+        }
+        break;
+    }
+    if (last_good == 0) return 0;
+    const std::string first = lower(strip_chars(ws[0], ",:"));
+    if (std::find(std::begin(kGenericSubjects), std::end(kGenericSubjects), first) != std::end(kGenericSubjects)) return 0;
+    if (month_number(ws[0]) != 0) return 0;
+    return last_good;
+}
+
+std::string join(const std::vector<std::string_view>& ws, std::size_t n) {
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i) out += (i ? " " : "") + std::string(ws[i]);
+    return std::string(strip_chars(out, ","));
+}
+
+// "XX - rest" / "Name – rest": a speaker prefix. Returns {speaker, rest}.
+std::pair<std::string, std::string_view> speaker_prefix(std::string_view t) {
+    for (std::string_view sep : {" - ", " \u2013 ", " \u2014 "}) {
+        const std::size_t p = t.find(sep);
+        if (p == std::string_view::npos || p > 40) continue;
+        const auto ws = words(t.substr(0, p));
+        if (ws.empty() || ws.size() > 4 || owner_run(ws) != ws.size()) continue;
+        return {std::string(t.substr(0, p)), trim(t.substr(p + sep.size()))};
+    }
+    return {{}, t};
+}
+
+bool word_at(std::string_view l, std::size_t p, std::string_view w) {
+    // whole word: no ASCII letter on either side
+    if (l.compare(p, w.size(), w) != 0) return false;
+    const bool left = p == 0 || !((l[p - 1] >= 'a' && l[p - 1] <= 'z'));
+    const std::size_t e = p + w.size();
+    const bool right = e >= l.size() || !((l[e] >= 'a' && l[e] <= 'z'));
+    return left && right;
+}
+
+}  // namespace
+
+std::string find_owner(std::string_view text) {
+    std::string_view t = trim(text);
+    // "2016-07: MDA – ..." : a reference number first
+    if (!t.empty() && t[0] >= '0' && t[0] <= '9') {
+        const std::size_t c = t.find(": ");
+        if (c != std::string_view::npos && c < 12) t = trim(t.substr(c + 1));
+    }
+    if (auto [speaker, rest] = speaker_prefix(t); !speaker.empty()) return speaker;
+    const auto ws = words(t);
+    const std::size_t n = owner_run(ws);
+    if (n == 0) return {};
+    if (ws[n - 1].back() == ':') return n <= 4 ? std::string(strip_chars(join(ws, n), ":")) : std::string();
+    if (n >= ws.size()) return {};
+    const std::string next = lower(ws[n]);
+    static constexpr std::string_view verbs[] = {"to", "will", "takes", "agreed", "is",
+                                                              "should", "must", "needs", "shall"};
+    if (std::find(std::begin(verbs), std::end(verbs), next) == std::end(verbs)) return {};
+    if ((next == "is" || next == "agreed" || next == "needs") &&
+        !(n + 1 < ws.size() && lower(ws[n + 1]) == "to"))
+        return {};
+    return join(ws, n);
+}
+
+std::string find_due(std::string_view text, std::string_view meeting_iso) {
+    const std::string l = lower(text);
+    // A date after a deadline cue.
+    std::size_t from = 0;
+    while (auto d = find_date(text, from)) {
+        const auto before = words(std::string_view(l).substr(0, d->begin));
+        for (std::size_t k = 0; k < 3 && k < before.size(); ++k) {
+            const std::string_view w = strip_chars(before[before.size() - 1 - k], ",:(");
+            if (w == "by" || w == "before" || w == "until" || w == "till" || w == "due" ||
+                w == "deadline" || w == "end" || w == "on") {
+                const std::string iso = to_iso(infer_year(*d, meeting_iso));
+                if (!iso.empty()) return iso;
+            }
+        }
+        from = d->end;
+    }
+    // "the December LCRB meeting": month precision.
+    const auto ws = words(text);
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
+        const int m = month_number(ws[i]);
+        if (m == 0 || lower(ws[i - 1]) != "the") continue;
+        for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k) {
+            if (istarts_with(ws[k], "meeting")) {
+                DateMatch d;
+                d.month = m;
+                const std::string iso = to_iso(infer_year(d, meeting_iso));
+                if (!iso.empty()) return iso;
+                break;
+            }
+        }
+    }
+    return {};
+}
+
+ActionStatus find_status(std::string_view text) {
+    const std::string l = lower(text);
+    for (std::string_view open : {"ongoing", "still open", "remains open", "remain open", "not yet"})
+        if (l.find(open) != std::string::npos) return ActionStatus::open;
+    if (l.find("carried forward") != std::string::npos || l.find("carried over") != std::string::npos ||
+        l.find("carry forward") != std::string::npos)
+        return ActionStatus::carried;
+    for (std::string_view w : {"closed", "completed", "complete", "done", "resolved", "discharged"}) {
+        for (std::size_t p = l.find(w); p != std::string::npos; p = l.find(w, p + 1)) {
+            if (!word_at(l, p, w)) continue;
+            const std::string_view before = std::string_view(l).substr(0, p);
+            if (before.ends_with("not ") || before.ends_with("yet to be ") || before.ends_with("to be ") ||
+                before.ends_with("un") || before.ends_with("in"))
+                continue;
+            return ActionStatus::closed;
+        }
+    }
+    return ActionStatus::open;
+}
+
+ParsedAction action_from_text(std::string_view text, std::string_view meeting_iso) {
+    ParsedAction a;
+    a.text = collapse_ws(text);
+    std::string_view t = a.text;
+    if (!t.empty() && t[0] >= '0' && t[0] <= '9') {
+        const std::size_t c = t.find(": ");
+        if (c != std::string_view::npos && c < 12 && t.substr(0, c).find(' ') == std::string_view::npos)
+            a.number = std::string(t.substr(0, c));
+    }
+    a.owner = find_owner(t);
+    a.due = find_due(t, meeting_iso);
+    a.status = find_status(t);
+    return a;
+}
+
+std::optional<ParsedAction> parse_action_line(std::string_view text, std::string_view meeting_iso) {
+    const std::string full = collapse_ws(text);
+    std::string_view t = full;
+    auto [speaker, after_speaker] = speaker_prefix(t);
+    if (!speaker.empty()) t = after_speaker;
+    ParsedAction a;
+    std::string_view rest;
+    if (istarts_with(t, "action-") && t.size() > 7) {
+        // "Action-BM-2018-4 Check amount ..."
+        std::size_t e = 7;
+        while (e < t.size() && t[e] != ' ' && t[e] != ':') ++e;
+        a.number = std::string(t.substr(7, e - 7));
+        rest = trim(t.substr(e));
+        if (!rest.empty() && rest[0] == ':') rest = trim(rest.substr(1));
+    } else {
+        std::string_view r;
+        bool matched = false;
+        for (std::string_view p : {"action point", "action item", "actions", "action", "ai", "ap"}) {
+            if (!istarts_with(t, p)) continue;
+            r = t.substr(p.size());
+            if (!r.empty() && ((r[0] >= 'a' && r[0] <= 'z') || (r[0] >= 'A' && r[0] <= 'Z'))) continue;
+            matched = true;
+            break;
+        }
+        if (!matched) return std::nullopt;
+        r = trim(r);
+        // optional number: "Action 1 –", "Action 2016-07", "Action 3:"
+        std::size_t n = 0;
+        while (n < r.size() && ((r[n] >= '0' && r[n] <= '9') || ((r[n] == '.' || r[n] == '-' || r[n] == '/') && n > 0 && n + 1 < r.size() && r[n + 1] >= '0' && r[n + 1] <= '9')))
+            ++n;
+        if (n > 0) {
+            a.number = std::string(r.substr(0, n));
+            r = trim(r.substr(n));
+        }
+        // optional owner in parentheses: "Action (John): ..."
+        std::string paren_owner;
+        if (!r.empty() && r[0] == '(') {
+            const std::size_t close = r.find(')');
+            if (close != std::string_view::npos && close < 60) {
+                paren_owner = std::string(trim(r.substr(1, close - 1)));
+                r = trim(r.substr(close + 1));
+            }
+        }
+        bool sep = false;
+        for (std::string_view s : {":", "\u2013", "\u2014", "-", "."})
+            if (r.starts_with(s)) {
+                r = trim(r.substr(s.size()));
+                sep = true;
+                break;
+            }
+        if (!sep && a.number.empty()) return std::nullopt;
+        if (!sep && !a.number.empty() && !r.empty() && !is_upper(first_char(r))) return std::nullopt;
+        if (r.empty()) return std::nullopt;
+        rest = r;
+        if (!paren_owner.empty()) a.owner = paren_owner;
+    }
+    if (rest.empty()) return std::nullopt;
+    a.text = std::string(rest);
+    const std::string bare = lower(strip_chars(rest, ". "));
+    if (!a.number.empty() && (bare == "closed" || bare == "complete" || bare == "completed" ||
+                              bare == "done" || bare == "carried forward")) {
+        a.status_only = true;
+        a.status = find_status(bare);
+        return a;
+    }
+    if (a.owner.empty()) a.owner = speaker.empty() ? find_owner(rest) : speaker;
+    a.due = find_due(rest, meeting_iso);
+    a.status = find_status(rest);
+    return a;
+}
+
+std::string lead_in_owner(std::string_view text) {
+    const std::string_view t = trim(text);
+    if (t.empty() || t.back() != ':') return {};
+    const auto ws = words(t);
+    const std::size_t n = owner_run(ws);
+    if (n == 0 || n >= ws.size()) return {};
+    const std::string next = lower(ws[n]);
+    if (next == "to" || next == "will" || next == "takes" || next == "agreed" || next == "took")
+        return join(ws, n);
+    return {};
+}
+
+}  // namespace mtk::converters::layout

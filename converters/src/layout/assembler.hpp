@@ -1,0 +1,109 @@
+// The state machine behind assemble_minutes(): walks the logical lines once, in zones
+// (preamble, attendance groups, contents, body items, next-meeting block, appendix), and
+// builds the model. The layout rules themselves live in the small files beside this one
+// (meta, people, headings, actions, next_meeting, mentions, boilerplate, dates).
+#pragma once
+
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "layout/headings.hpp"
+#include "layout/meta.hpp"
+#include "layout/people.hpp"
+#include "layout/source_line.hpp"
+#include "mtk/converters/converter.hpp"
+
+namespace mtk::converters::layout {
+
+class Assembler {
+public:
+    explicit Assembler(std::span<const SourceLine> lines) : lines_(lines) {}
+    ConvertResult run();
+
+private:
+    enum class Zone { body, attendance, contents, next_meeting, appendix };
+    enum class Shape { md_heading, plain, implicit };
+
+    /// A recognised item heading.
+    struct Hit {
+        std::string number;
+        std::string title;
+        std::string prefix;
+        Shape shape = Shape::plain;
+        int level = 0;  // md_heading: heading level
+        int key = 0;    // plain: indentation key
+        int rank = 0;   // plain: numbering style (digits 0, A 1, a 2)
+    };
+    /// An item that is still open (can take content and sub-items).
+    struct Open {
+        Item* item;
+        Shape shape;
+        int level;
+        int key;
+        int rank;
+        bool actions;
+    };
+    /// A special label: attendance group, next-meeting block, contents, appendix.
+    struct Label {
+        enum Type { none, attendance, next_meeting, contents, appendix } type = none;
+        Group group = Group::none;
+        std::string rest;  // inline content after "Label:"
+        std::string number;
+        std::string title;
+    };
+
+    std::span<const SourceLine> lines_;
+    Minutes m_;
+    PreambleReader pre_;
+    bool preamble_ = true;
+    int preamble_taken_ = 0;
+    Zone zone_ = Zone::body;
+    Group group_ = Group::none;
+    std::vector<Open> stack_;
+    std::optional<Paragraph> para_;
+    std::optional<BulletList> list_;
+    std::vector<std::pair<std::string, ActionStatus>> status_updates_;
+    std::set<int> placeholder_lines_;
+    int recognised_headings_ = 0;
+
+    // dispatch
+    void line(std::size_t i);
+    void body_line(std::size_t i);
+    bool attendance_line(std::size_t i);
+    bool next_meeting_line(std::size_t i);
+
+    // recognition
+    std::optional<Hit> heading_at(std::size_t i) const;
+    Label label_at(std::size_t i) const;
+    bool attendance_follows(std::size_t i) const;
+    bool followed_by_break(std::size_t i) const;
+    bool preceded_by_break(std::size_t i) const;
+    std::optional<ParsedPerson> person_at(std::size_t i) const;
+
+    // building
+    void open_item(const Hit& h, int line, bool placeholder);
+    void open_appendix(const std::string& title, int line);
+    void close_item();
+    void close_all_items();
+    void close_blocks();
+    void finish_paragraph();
+    void finish_list();
+    Item& current_item();
+    void add_block(Block b);
+    void content(std::size_t i);
+    void start_group(Group g, int line);
+    void add_person(const ParsedPerson& p, int line);
+    bool take_inline_attendance(const Label& lab, int line);
+    bool take_prose_attendance(std::string_view text, int line);
+    void convert_actions_section(Item& it);
+    std::string meeting_date() const;
+    bool in_appendix() const { return zone_ == Zone::appendix; }
+
+    // finishing
+    void finish();
+};
+
+}  // namespace mtk::converters::layout

@@ -1,0 +1,259 @@
+#include "layout/headings.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "layout/text_util.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+template <std::size_t N>
+bool in(const std::string& w, const std::string_view (&list)[N]) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+template <std::size_t N, std::size_t K>
+bool vocabulary_label(const std::vector<std::string>& ws, const std::string_view (&vocab)[N],
+                      const std::string_view (&keys)[K]) {
+    if (ws.empty()) return false;
+    bool key = false;
+    for (const std::string& w : ws) {
+        if (!in(w, vocab) && !in(w, keys)) return false;
+        key |= in(w, keys);
+    }
+    return key;
+}
+
+bool is_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+bool all_upper_letters(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+bool all_lower_letters(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A number token at the start of `s`: digits with dotted or lettered parts ("2", "2.a",
+// "2.1.3", "12a"), or a minute reference "23/45". Returns its length, 0 when none.
+std::size_t number_token(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == 0 || i > 4) return 0;
+    if (i < s.size() && s[i] == '/') {
+        std::size_t j = i + 1;
+        while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+        if (j - i - 1 >= 1 && j - i - 1 <= 4 && (j == s.size() || s[j] == ' ')) return j;
+        return 0;
+    }
+    if (i < s.size() && s[i] >= 'a' && s[i] <= 'z' && (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '.' || s[i + 1] == ')'))
+        return i + 1;  // "12a"
+    while (i + 1 < s.size() && s[i] == '.') {
+        std::size_t j = i + 1;
+        if (s[j] >= '0' && s[j] <= '9') {
+            while (j < s.size() && s[j] >= '0' && s[j] <= '9' && j - i <= 3) ++j;
+        } else if (s[j] >= 'a' && s[j] <= 'z' && (j + 1 == s.size() || !(s[j + 1] >= 'a' && s[j + 1] <= 'z'))) {
+            ++j;
+        } else {
+            break;
+        }
+        i = j;
+    }
+    return i;
+}
+
+// After a number: a separator and the title. `strict` wants a real separator (".", ")",
+// ":", " - "); otherwise a plain space is enough (dotted numbers, "Item 3 Title").
+std::optional<std::string> title_after(std::string_view rest, bool strict) {
+    if (rest.empty()) return std::string();
+    std::string_view r = rest;
+    bool sep = false;
+    if (r[0] == '.' || r[0] == ')' || r[0] == ':') {
+        r.remove_prefix(1);
+        sep = true;
+        if (!r.empty() && r[0] != ' ' && r[0] != '\t') return std::nullopt;  // "2.5m", "3:30"
+    }
+    r = trim(r);
+    for (std::string_view d : {"- ", "\u2013 ", "\u2014 ", "-\t"})
+        if (r.starts_with(d)) {
+            r = trim(r.substr(d.size()));
+            sep = true;
+            break;
+        }
+    if (r.empty() && sep) return std::string();
+    if (!sep && (strict || rest[0] != ' ')) return std::nullopt;
+    return std::string(r);
+}
+
+constexpr std::string_view kPrefixes[] = {"agenda item", "agenda no", "item no", "item",
+                                                       "minute no", "minute", "attachment", "appendix",
+                                                       "annex"};
+
+}  // namespace
+
+std::vector<std::string> label_words(std::string_view label) {
+    std::string cleaned;
+    for (char c : label) {
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                          c == '-' || c == '&' || (static_cast<unsigned char>(c) >= 0x80);
+        cleaned += keep ? c : ' ';
+    }
+    std::vector<std::string> out;
+    for (std::string_view w : words(cleaned)) out.push_back(lower(w));
+    return out;
+}
+
+Group attendance_group(std::string_view label) {
+    std::string_view l = strip_colon(label);
+    if (auto n = parse_numbered_heading(l); n && n->prefix.empty() && !n->title.empty()) l = n->title;
+    const auto ws = label_words(strip_colon(l));
+    static constexpr std::string_view vocab[] = {
+        "and",      "the",     "of",       "for",      "in",         "also",     "executive",
+        "voting",   "non-voting", "view",  "list",     "not",        "who",      "were",
+        "invited",  "others",  "other",    "via",      "remote",     "remotely", "by",
+        "online",   "received", "call",    "board",    "group",      "committee", "advisors",
+        "advisers", "member",  "members",  "directors", "trustees",   "governors", "councillors",
+        "director", "at",      "meeting",  "this",     "person",     "in-person", "attendance",
+        "from",     "none"};
+    static constexpr std::string_view keys[] = {
+        "present",  "attending", "attendees", "attendee",  "attendance", "participants",
+        "roll",     "members",   "board",     "group",     "directors",  "trustees",
+        "governors", "councillors", "apologies", "apology", "regrets",   "absent",
+        "absence",  "absentees", "officers",  "officials", "guests",     "observers",
+        "staff"};
+    if (!vocabulary_label(ws, vocab, keys)) return Group::none;
+    auto has = [&](std::string_view w) { return std::find(ws.begin(), ws.end(), w) != ws.end(); };
+    const bool presence = has("present") || has("attending") || has("attendees") || has("attendee") ||
+                          has("participants") || has("roll") ||
+                          (has("attendance") && !has("in"));
+    if (!presence && (has("apologies") || has("apology") || has("regrets") || has("absent") ||
+                      has("absence") || has("absentees")))
+        return Group::apologies;
+    if (has("officers") || has("officials") || has("guests") || has("observers") || has("staff") ||
+        (has("in") && has("attendance")) || (has("also") && has("present")))
+        return Group::in_attendance;
+    return Group::present;
+}
+
+std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
+    std::string_view t = trim(text);
+    NumberedHeading h;
+    for (std::string_view p : kPrefixes) {
+        if (!istarts_with(t, p) || t.size() <= p.size()) continue;
+        const char after = t[p.size()];
+        if (after != ' ' && after != '.' && after != '\t') continue;
+        std::string_view r = trim(t.substr(p.size()));
+        if (!r.empty() && r[0] == '.') r = trim(r.substr(1));  // "Item no. 3"
+        std::size_t n = number_token(r);
+        if (n == 0) {
+            // lettered: "Attachment B:", "Appendix AA."
+            std::size_t k = 0;
+            while (k < r.size() && k < 2 && r[k] >= 'A' && r[k] <= 'Z') ++k;
+            if (k > 0 && (k == r.size() || r[k] == ':' || r[k] == '.' || r[k] == ' ')) n = k;
+        }
+        if (n == 0) continue;
+        auto title = title_after(r.substr(n), false);
+        if (!title) continue;
+        h.prefix = std::string(t.substr(0, p.size()));
+        h.number = std::string(r.substr(0, n));
+        h.title = *title;
+        h.style = is_digits(h.number.substr(0, 1)) ? NumberStyle::digits : NumberStyle::upper_alpha;
+        return h;
+    }
+    std::size_t n = number_token(t);
+    std::string_view rest;
+    if (n > 0) {
+        const std::string_view num = t.substr(0, n);
+        const bool compound = num.find_first_of("./") != std::string_view::npos || !is_digits(num);
+        auto title = title_after(t.substr(n), !compound);
+        if (!title) return std::nullopt;
+        h.number = std::string(num);
+        h.title = *title;
+        h.style = NumberStyle::digits;
+    } else {
+        // "A. Title", "AA. Title", "a) title", "(b) Title"
+        std::string_view r = t;
+        const bool paren = !r.empty() && r[0] == '(';
+        if (paren) r.remove_prefix(1);
+        std::size_t k = 0;
+        while (k < r.size() && k < 2 && ((r[k] >= 'A' && r[k] <= 'Z') || (r[k] >= 'a' && r[k] <= 'z'))) ++k;
+        if (k == 0 || k >= r.size()) return std::nullopt;
+        const std::string_view letters = r.substr(0, k);
+        if (!(all_upper_letters(letters) || all_lower_letters(letters))) return std::nullopt;
+        if (k == 2 && letters[0] != letters[1] && !all_upper_letters(letters)) return std::nullopt;
+        const char sep = r[k];
+        if (!(sep == ')' || (sep == '.' && !paren))) return std::nullopt;
+        if (k + 1 >= r.size() || r[k + 1] != ' ') return std::nullopt;
+        h.number = std::string(letters);
+        h.title = std::string(trim(r.substr(k + 1)));
+        h.style = all_upper_letters(letters) ? NumberStyle::upper_alpha : NumberStyle::lower_alpha;
+        if (h.title.empty()) return std::nullopt;
+    }
+    // "2. Item 3 - Title": the item's own number wins over a list counter.
+    if (auto inner = parse_numbered_heading(h.title); inner && !inner->prefix.empty() &&
+                                                       !istarts_with(inner->prefix, "attach") &&
+                                                       !istarts_with(inner->prefix, "appendix") &&
+                                                       !istarts_with(inner->prefix, "annex"))
+        return inner;
+    return h;
+}
+
+bool title_like(std::string_view title, std::size_t max_words) {
+    const std::string_view t = trim(title);
+    if (t.empty() || words(t).size() > max_words || char_count(t) > 120) return false;
+    const char32_t f = first_char(t);
+    if (!(is_upper(f) || is_digit(f) || f == '"' || f == '\'' || f == U'\u2018' || f == U'\u201C'))
+        return false;
+    const char32_t l = last_char(t);
+    if (l == '.' || l == '?' || l == ',' || l == ';' || l == ':' || l == '!') return false;
+    for (std::string_view stop : {". ", "? ", "! "})
+        if (t.find(stop) != std::string_view::npos) {
+            // "St. Albans" or "Mr. Smith" are not sentence breaks; two sentences are.
+            const std::size_t p = t.find(stop);
+            if (p >= 3 && is_lower(last_char(t.substr(0, p)))) return false;
+        }
+    return true;
+}
+
+bool is_actions_label(std::string_view label) {
+    static constexpr std::string_view vocab[] = {
+        "items",   "item",   "points",  "point",  "review",   "outstanding", "previous",
+        "open",    "new",    "of",      "from",   "the",      "last",        "meeting",
+        "arising", "log",    "tracker", "and",    "summary",  "list",        "agreed",
+        "status",  "update", "updates", "taken",  "board"};
+    static constexpr std::string_view keys[] = {"action", "actions", "ais", "ai"};
+    return vocabulary_label(label_words(strip_colon(label)), vocab, keys);
+}
+
+bool is_next_meeting_label(std::string_view label) {
+    const std::string l = lower(collapse_ws(strip_colon(label)));
+    if (words(l).size() > 9) return false;
+    for (std::string_view p : {"date of next", "dates of next", "date of the next", "dates of the next",
+                               "next meeting", "dates of future", "future meeting", "date and time of next",
+                               "time and date of next", "date, time and place of next"})
+        if (l.starts_with(p)) return true;
+    return false;
+}
+
+bool is_contents_label(std::string_view label) {
+    const std::string l = lower(collapse_ws(strip_colon(label)));
+    return l == "contents" || l == "table of contents" || l == "on this page" || l == "in this document";
+}
+
+bool is_appendix_label(std::string_view label) {
+    const std::string l = lower(collapse_ws(strip_colon(label)));
+    return l == "attachments" || l == "appendices" || l == "annexes" || l == "appendix" || l == "annex";
+}
+
+bool is_doc_type_label(std::string_view label) {
+    static constexpr std::string_view vocab[] = {
+        "of", "the", "public", "draft", "approved", "unconfirmed", "confirmed", "final", "and",
+        "meeting", "&", "a", "official", "signed"};
+    static constexpr std::string_view keys[] = {"minutes", "record", "notes", "minute",
+                                                              "proceedings"};
+    return vocabulary_label(label_words(label), vocab, keys);
+}
+
+}  // namespace mtk::converters::layout

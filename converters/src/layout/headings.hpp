@@ -1,0 +1,56 @@
+// Heading recognition: agenda item headings and their numbers, and the labels that open
+// attendance groups, action lists, next-meeting blocks, tables of contents and appendices.
+// Labels are recognised by their words (every word from a small vocabulary, at least one
+// key word), so "Directors Present", "Members present" and "Officials in attendance" all
+// work without listing each phrase, while "Welcome and apologies" stays an agenda item.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mtk::converters::layout {
+
+enum class Group { none, present, apologies, in_attendance };
+
+/// The attendance group a label opens ("Present", "Apologies", "Regrets", "Directors Absent"
+/// -> apologies, "Officers", "Guests", "In attendance" -> in attendance), or none.
+/// A combined "Attendees and apologies" opens the present group (the apologies follow
+/// under their own label). A leading number and a trailing colon are ignored.
+Group attendance_group(std::string_view label);
+
+enum class NumberStyle { digits, upper_alpha, lower_alpha };
+
+struct NumberedHeading {
+    std::string number;  ///< as written, without prefix or trailing dot ("2", "2.a", "A", "23/45")
+    std::string title;   ///< the rest, as written
+    std::string prefix;  ///< "Item", "Agenda Item", "Minute", "Attachment"..., empty when none
+    NumberStyle style = NumberStyle::digits;
+};
+
+/// "Item 2 - Title", "Agenda Item 2: Title", "ITEM 1. Title", "ITEM 3 Any Other Business",
+/// "3. Title", "3) Title", "2.a Title", "2.1 Title", "23/45 Title", "A. Title", "(b) Title".
+/// "2. Item 3 - Title" gives the item's own number, 3 (the leading "2." is a list counter).
+/// Only the shape is checked; whether the title reads like a heading is title_like().
+std::optional<NumberedHeading> parse_numbered_heading(std::string_view text);
+
+/// Reads like a heading rather than a sentence: at most `max_words` words, starts with a
+/// capital, a digit or a quote, does not end with . ? , ; : and holds no sentence break.
+bool title_like(std::string_view title, std::size_t max_words = 14);
+
+/// "Actions", "Action Items", "AIs", "Review Outstanding Action Items", "Actions arising".
+bool is_actions_label(std::string_view label);
+/// "Date of next meeting(s)", "Next meeting", "Dates of future meetings".
+bool is_next_meeting_label(std::string_view label);
+/// "Contents", "Table of contents".
+bool is_contents_label(std::string_view label);
+/// "Attachments", "Appendices", "Annexes": what follows is appended material.
+bool is_appendix_label(std::string_view label);
+/// "Minutes of Meeting", "Public record of meeting", "Meeting minutes": a document-type line.
+bool is_doc_type_label(std::string_view label);
+
+/// The lower-case words of a label, punctuation other than '-' and '&' dropped.
+std::vector<std::string> label_words(std::string_view label);
+
+}  // namespace mtk::converters::layout

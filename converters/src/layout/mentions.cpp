@@ -1,0 +1,248 @@
+#include "layout/mentions.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "layout/people.hpp"
+#include "layout/text_util.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+struct Tok {
+    std::string text;
+    std::size_t begin, end;
+};
+
+// Words: runs of letters and digits, with inner hyphens. Apostrophes split ("MR's").
+std::vector<Tok> tokenise(std::string_view s) {
+    std::vector<Tok> out;
+    std::size_t i = 0;
+    std::size_t start = std::string_view::npos;
+    auto flush = [&](std::size_t end) {
+        if (start != std::string_view::npos) {
+            std::string_view w = s.substr(start, end - start);
+            while (!w.empty() && w.back() == '-') w.remove_suffix(1);
+            if (!w.empty()) out.push_back({std::string(w), start, start + w.size()});
+        }
+        start = std::string_view::npos;
+    };
+    while (i < s.size()) {
+        const std::size_t at = i;
+        const char32_t c = decode_at(s, i);
+        const bool word = is_letter(c) || is_digit(c) || (c == '-' && start != std::string_view::npos);
+        if (word) {
+            if (start == std::string_view::npos) start = at;
+        } else {
+            flush(at);
+        }
+    }
+    flush(s.size());
+    return out;
+}
+
+bool caps_candidate(std::string_view w) {
+    return (w.size() == 2 || w.size() == 3) &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// After these a capitalised word is a thing, not a person ("the SC", "a VRU"); only the
+// articles teach the document-wide acronym list.
+constexpr std::string_view kArticles[] = {"the", "a", "an"};
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "each", "per", "our", "their",
+                                             "its", "any", "every", "across", "within", "via", "new",
+                                             "no", "of"};
+
+constexpr std::string_view kVerbs[] = {
+    "said",     "says",      "noted",     "notes",    "note",      "asked",     "asks",
+    "stated",   "states",    "explained", "explains", "agreed",    "agrees",    "suggested",
+    "suggests", "suggest",   "confirmed", "confirms", "reported",  "reports",   "added",
+    "adds",     "offered",   "offers",    "proposed", "proposes",  "presented", "presents",
+    "spoke",    "highlighted", "emphasised", "emphasized", "recognised", "recognized", "welcomed",
+    "thanked",  "mentioned", "raised",    "replied",  "responded", "will",      "would",
+    "has",      "had",       "was",       "argues",   "argued",    "indicated", "indicates",
+    "took",     "takes",     "updated",   "recommends", "recommended", "gave",  "brought",
+    "led",      "elaborates", "wants",    "feels"};
+
+constexpr std::string_view kObjectVerbs[] = {"asked", "thanked", "invited", "told",
+                                                          "congratulated"};
+
+constexpr std::string_view kUnsafeFirstNames[] = {
+    "will", "may", "mark", "bill", "grace", "hope", "rich", "joy", "april", "june",
+    "august", "dawn", "faith", "frank", "art", "guy"};
+
+template <std::size_t N>
+bool in(std::string_view w, const std::string_view (&list)[N]) {
+    const std::string l = lower(w);
+    return std::find(std::begin(list), std::end(list), l) != std::end(list);
+}
+
+// Only spaces (or a joiner inside a name) between two tokens.
+bool adjacent(std::string_view s, const Tok& a, const Tok& b) {
+    const std::string_view gap = s.substr(a.end, b.begin - a.end);
+    return !gap.empty() && gap.size() <= 3 &&
+           (gap == " " || gap == "'" || gap == "\u2019" || gap == ". " || gap == "-");
+}
+
+}  // namespace
+
+void MentionIndex::add_name(const std::string& text, const std::string& id) {
+    std::vector<std::string> toks;
+    for (const Tok& t : tokenise(text)) toks.push_back(t.text);
+    if (toks.empty()) return;
+    auto range = names_.equal_range(toks.front());
+    for (auto it = range.first; it != range.second; ++it)
+        if (it->second.tokens == toks) {
+            if (it->second.id != id) it->second.id.clear();  // two people: ambiguous
+            return;
+        }
+    names_.emplace(toks.front(), Name{toks, id});
+}
+
+void MentionIndex::learn_acronyms(std::string_view text, bool all_upper_words) {
+    const auto toks = tokenise(text);
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        const std::string& w = toks[i].text;
+        if (!is_upper_word(w, 8)) continue;
+        if (all_upper_words) {
+            acronyms_.insert(w);
+            continue;
+        }
+        // "(MOPAC)" after words that are not the person's name; "the SC", "a VRU"
+        const bool in_parens = toks[i].begin > 0 && text[toks[i].begin - 1] == '(' &&
+                               toks[i].end < text.size() && text[toks[i].end] == ')';
+        if (in_parens) {
+            std::string before;
+            for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) before += (before.empty() ? "" : " ") + toks[k].text;
+            if (!initials_fit(w, before) &&
+                !(i >= 2 && initials_fit(w, toks[i - 2].text + " " + toks[i - 1].text)))
+                acronyms_.insert(w);
+        } else if (i > 0 && in(toks[i - 1].text, kArticles) && adjacent(text, toks[i - 1], toks[i])) {
+            acronyms_.insert(w);
+        }
+    }
+}
+
+MentionIndex::MentionIndex(const Minutes& m) {
+    std::map<std::string, std::vector<std::string>> first_names;
+    for (const ListedPerson& lp : all_people(m)) {
+        const Person& p = *lp.person;
+        add_name(p.name, p.id);
+        std::string bare;
+        for (std::string_view w : words(p.name))
+            if (!is_honorific(w) || !bare.empty()) bare += (bare.empty() ? "" : " ") + std::string(w);
+        if (bare != p.name) add_name(bare, p.id);
+        if (!p.initials.empty()) {
+            add_name(p.initials, p.id);
+            listed_initials_.insert(p.initials);
+        }
+        const auto ws = words(bare);
+        if (ws.size() >= 2 && char_count(ws.front()) >= 3 && !in(ws.front(), kUnsafeFirstNames))
+            first_names[std::string(ws.front())].push_back(p.id);
+        learn_acronyms(p.role, true);
+        learn_acronyms(p.organisation, true);
+    }
+    for (auto& [first, ids] : first_names) {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        bool taken = false;  // already someone's initials or one-word name
+        auto range = names_.equal_range(first);
+        for (auto it = range.first; it != range.second; ++it) taken |= it->second.tokens.size() == 1;
+        if (taken) continue;
+        names_.emplace(first, Name{{first}, ids.size() == 1 ? ids.front() : std::string()});
+    }
+    for (const std::string* s : {&m.meta.title, &m.meta.body, &m.meta.group, &m.meta.venue})
+        learn_acronyms(*s, true);
+    for_each_item(m, [&](const Item& it, int) { learn_acronyms(it.heading, true); });
+    for_each_block(m, [&](const Block& b, const Item&) {
+        if (const auto* p = std::get_if<Paragraph>(&b)) learn_acronyms(p->text(), false);
+        else if (const auto* l = std::get_if<BulletList>(&b))
+            for (const ListItem& li : l->items) learn_acronyms(li.text(), false);
+        else if (const auto* a = std::get_if<Action>(&b)) learn_acronyms(a->text, false);
+    });
+    for (const std::string& i : listed_initials_) acronyms_.erase(i);
+}
+
+std::vector<Inline> MentionIndex::annotate(std::string_view text) const {
+    std::vector<Inline> out;
+    const auto toks = tokenise(text);
+    std::size_t emitted = 0;
+    auto emit = [&](std::size_t b, std::size_t e, const std::string& ref) {
+        if (b > emitted) out.push_back({std::string(text.substr(emitted, b - emitted)), false, {}});
+        out.push_back({std::string(text.substr(b, e - b)), true, ref});
+        emitted = e;
+    };
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        // the longest listed name starting here
+        std::size_t best_len = 0;
+        const Name* best = nullptr;
+        auto range = names_.equal_range(toks[i].text);
+        for (auto it = range.first; it != range.second; ++it) {
+            const auto& nt = it->second.tokens;
+            if (i + nt.size() > toks.size() || nt.size() <= best_len) continue;
+            bool ok = true;
+            for (std::size_t k = 0; k < nt.size() && ok; ++k) {
+                ok = toks[i + k].text == nt[k];
+                if (ok && k > 0) ok = adjacent(text, toks[i + k - 1], toks[i + k]);
+            }
+            if (!ok) continue;
+            // a first name alone must not be the start of someone else's full name
+            if (nt.size() == 1 && !listed_initials_.count(nt[0]) && i + 1 < toks.size() &&
+                text.substr(toks[i].end, toks[i + 1].begin - toks[i].end) == " " &&
+                is_capitalised_word(toks[i + 1].text))
+                continue;
+            best = &it->second;
+            best_len = nt.size();
+        }
+        if (best) {
+            if (!best->id.empty()) emit(toks[i].begin, toks[i + best_len - 1].end, best->id);
+            i += best_len - 1;
+            continue;
+        }
+        const std::string& w = toks[i].text;
+        if (!caps_candidate(w) || acronyms_.count(w)) continue;
+        const std::size_t b = toks[i].begin, e = toks[i].end;
+        auto before = [&](std::size_t k) { return b >= k ? text[b - k] : ' '; };
+        const char next_c = e < text.size() ? text[e] : ' ';
+        if (before(1) == '-' || before(1) == '/' || before(1) == '#' || next_c == '-' || next_c == '/' ||
+            (next_c >= '0' && next_c <= '9'))
+            continue;
+        if (i > 0 && in(toks[i - 1].text, kDeterminers) && adjacent(text, toks[i - 1], toks[i])) continue;
+        const std::string_view after = text.substr(e);
+        bool person = after.starts_with("'s") || after.starts_with("\u2019s");
+        auto verb_follows = [&](std::size_t k) {
+            if (k + 1 >= toks.size() || text.substr(toks[k].end, toks[k + 1].begin - toks[k].end) != " ")
+                return false;
+            const std::string& n = toks[k + 1].text;
+            return !n.empty() && n[0] >= 'a' && n[0] <= 'z' && (in(n, kVerbs) || n.ends_with("ed"));
+        };
+        person = person || verb_follows(i);
+        if (!person && i + 2 < toks.size() && (toks[i + 1].text == "and") &&
+            (caps_candidate(toks[i + 2].text) || listed_initials_.count(toks[i + 2].text)))
+            person = verb_follows(i + 2);
+        if (!person && i > 0 && in(toks[i - 1].text, kObjectVerbs)) person = true;
+        if (!person && i == 0 && (after.starts_with(" - ") || after.starts_with(" \u2013 ") || after.starts_with(":")))
+            person = true;
+        if (person) emit(b, e, {});
+    }
+    if (emitted < text.size() || out.empty()) out.push_back({std::string(text.substr(emitted)), false, {}});
+    return out;
+}
+
+void annotate_mentions(Minutes& m) {
+    const MentionIndex index(m);
+    std::vector<Item*> stack;
+    for (Item& it : m.items) stack.push_back(&it);
+    while (!stack.empty()) {
+        Item* it = stack.back();
+        stack.pop_back();
+        for (Block& b : it->content) {
+            if (auto* p = std::get_if<Paragraph>(&b)) p->content = index.annotate(p->text());
+            else if (auto* l = std::get_if<BulletList>(&b))
+                for (ListItem& li : l->items) li.content = index.annotate(li.text());
+            else if (auto* sub = std::get_if<Item>(&b)) stack.push_back(sub);
+        }
+    }
+}
+
+}  // namespace mtk::converters::layout

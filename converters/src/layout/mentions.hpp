@@ -1,0 +1,44 @@
+// Mentions of people in running text. Listed people are found by their initials
+// ("LO spoke"), full names ("Claire Wiggins"), names without honorifics and, where only one
+// listed person has it, first names ("Kris noted"); these get @ref. Other 2-3 capital words
+// become a mention without ref only when they read as a person: the subject of a verb
+// ("JT noted", "MR's statement"), the object of "asked"/"thanked", or a speaker prefix
+// ("JT - ..."), and never when the document uses them as an acronym (in a role,
+// organisation, heading or title, spelled out as "(MOPAC)", or after "the"/"a"). A false
+// mention is worse than a missed one.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mtk/model.hpp"
+
+namespace mtk::converters::layout {
+
+class MentionIndex {
+public:
+    /// Learns people and acronyms from the model (attendance, meta, headings, all text).
+    explicit MentionIndex(const Minutes& m);
+    /// The text split into runs and mentions.
+    std::vector<Inline> annotate(std::string_view text) const;
+
+private:
+    struct Name {
+        std::vector<std::string> tokens;
+        std::string id;  // empty: ambiguous
+    };
+    std::multimap<std::string, Name> names_;  // by first token
+    std::set<std::string> acronyms_;
+    std::set<std::string> listed_initials_;
+
+    void add_name(const std::string& text, const std::string& id);
+    void learn_acronyms(std::string_view text, bool all_upper_words);
+};
+
+/// Annotates every paragraph and list item of the model in place.
+void annotate_mentions(Minutes& m);
+
+}  // namespace mtk::converters::layout

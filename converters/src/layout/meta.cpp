@@ -1,0 +1,161 @@
+#include "layout/meta.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "layout/dates.hpp"
+#include "layout/headings.hpp"
+#include "layout/text_util.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+constexpr std::string_view kDocWords[] = {
+    "minutes", "minute", "meeting", "meetings", "notes", "record", "public", "draft", "of", "the",
+    "held", "on", "teleconference", "telecon", "agenda", "-", "\u2013", "at", "and", "approved"};
+
+bool doc_word(std::string_view w) {
+    const std::string l = lower(strip_chars(w, ",.:;()"));
+    return l.empty() || std::find(std::begin(kDocWords), std::end(kDocWords), l) != std::end(kDocWords);
+}
+
+// Strips document words, years, month names and separators from both ends.
+std::string core_name(std::string_view s) {
+    auto ws = words(s);
+    auto strip = [](std::string_view w) {
+        const std::string_view c = strip_chars(w, ",.:;()");
+        const bool year = c.size() == 4 && std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        return doc_word(w) || year || month_number(c) != 0;
+    };
+    while (!ws.empty() && strip(ws.front())) ws.erase(ws.begin());
+    while (!ws.empty() && strip(ws.back())) ws.pop_back();
+    std::string out;
+    for (auto w : ws) out += (out.empty() ? "" : " ") + std::string(w);
+    return std::string(strip_chars(out, ",:;- "));
+}
+
+bool name_like(std::string_view s) {
+    const auto ws = words(s);
+    if (ws.empty() || ws.size() > 10) return false;
+    if (!is_upper(first_char(s)) && !is_digit(first_char(s))) return false;
+    const char32_t l = last_char(s);
+    return l != '.' && l != ',' && l != ';' && l != '?';
+}
+
+}  // namespace
+
+std::string body_from_title(std::string_view title) {
+    std::string t = collapse_ws(title);
+    if (auto d = find_date(t)) t = t.substr(0, d->begin) + " " + t.substr(d->end);
+    std::string c = core_name(t);
+    // "London Crime Reduction Board meeting minutes": document words inside the tail
+    for (std::string_view tail : {" meeting minutes", " minutes", " meeting"})
+        if (iends_with(c, tail)) c = core_name(c.substr(0, c.size() - tail.size()));
+    return name_like(c) ? c : std::string();
+}
+
+bool PreambleReader::take(std::string_view raw, int line) {
+    const std::string text = collapse_ws(raw);
+    if (text.empty()) return true;
+    const auto ws = words(text);
+    if (auto d = find_date(text)) {
+        const std::string prefix = std::string(trim(std::string_view(text).substr(0, d->begin)));
+        const std::string pre = lower(strip_colon(prefix));
+        const bool date_line = pre.empty() || pre == "date" || pre == "held on" || pre == "meeting held on" ||
+                               pre == "date of meeting" || pre == "meeting date";
+        if (!date_line && ws.size() > 16) return false;
+        if (meta_.date.empty() && d->year != 0) {
+            meta_.date = to_iso(*d);
+            meta_.date_origin.line = line;
+        }
+        std::size_t tail = d->end;
+        if (auto tm = find_time(text, d->end)) {
+            if (meta_.time.empty()) meta_.time = to_hhmm(*tm);
+            tail = tm->end;
+        }
+        if (date_line) {
+            // what follows the date and time: a venue, unless it is a document word
+            std::string venue;
+            for (const std::string& part : split_outside_parens(std::string_view(text).substr(tail), " - ")) {
+                const std::string p = std::string(strip_chars(trim(part), " ,.;:\u2013-"));
+                if (p.empty() || is_doc_type_label(p) || core_name(p).empty()) continue;
+                venue += (venue.empty() ? "" : " - ") + p;
+            }
+            if (meta_.venue.empty() && !venue.empty()) meta_.venue = venue;
+        } else {
+            if (meta_.title.empty()) {
+                meta_.title = text;
+                meta_.title_origin.line = line;
+            }
+            if (meta_.body.empty()) meta_.body = body_from_title(text);
+        }
+        return true;
+    }
+    const std::string lower_text = lower(text);
+    for (std::string_view key : {"venue:", "location:", "place:", "where:"})
+        if (lower_text.starts_with(key)) {
+            if (meta_.venue.empty()) meta_.venue = std::string(trim(std::string_view(text).substr(key.size())));
+            return true;
+        }
+    if (lower_text.starts_with("time:")) {
+        if (auto tm = find_time(text); tm && meta_.time.empty()) meta_.time = to_hhmm(*tm);
+        return true;
+    }
+    if (is_doc_type_label(text)) return true;
+    if (!name_like(text) || ws.size() > 10) return false;
+    const std::string core = core_name(text);
+    if (core != text) {
+        // "Board of Directors Meeting Minutes", "TAG Teleconference": a title
+        if (meta_.title.empty()) {
+            meta_.title = text;
+            meta_.title_origin.line = line;
+        }
+        if (meta_.body.empty() && name_like(core)) meta_.body = core;
+        return true;
+    }
+    if (first_name_line_.empty()) {
+        first_name_line_ = text;
+        first_name_line_no_ = line;
+    }
+    if (meta_.body.empty()) meta_.body = text;
+    else if (meta_.group.empty() && text != meta_.body) meta_.group = text;
+    else return false;
+    return true;
+}
+
+void PreambleReader::take_field(std::string_view key, std::string_view value, int line) {
+    const std::string k = lower(trim(key));
+    const std::string v = collapse_ws(strip_chars(trim(value), "\"'"));
+    if (v.empty()) return;
+    if (k == "title" && meta_.title.empty()) {
+        meta_.title = v;
+        meta_.title_origin.line = line;
+        if (meta_.body.empty()) meta_.body = body_from_title(v);
+    } else if (k == "date" && meta_.date.empty()) {
+        if (auto d = find_date(v); d && d->year != 0) {
+            meta_.date = to_iso(*d);
+            meta_.date_origin.line = line;
+        }
+    }
+}
+
+void PreambleReader::finish(Meta& meta) const {
+    auto fill = [](std::string& dst, const std::string& src) {
+        if (dst.empty()) dst = src;
+    };
+    fill(meta.body, meta_.body);
+    fill(meta.group, meta_.group);
+    if (meta.title.empty()) {
+        meta.title = meta_.title.empty() ? first_name_line_ : meta_.title;
+        meta.title_origin = meta_.title.empty() ? Origin{first_name_line_no_, 0, {}} : meta_.title_origin;
+    }
+    if (meta.date.empty()) {
+        meta.date = meta_.date;
+        meta.date_origin = meta_.date_origin;
+    }
+    fill(meta.time, meta_.time);
+    fill(meta.venue, meta_.venue);
+}
+
+}  // namespace mtk::converters::layout

@@ -1,0 +1,70 @@
+#include "layout/next_meeting.hpp"
+
+#include "layout/dates.hpp"
+#include "layout/text_util.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+// "Date of next LCRB meeting" -> "LCRB meeting"; "DMG meeting" stays; "Date" -> "".
+std::string title_from_label(std::string_view label) {
+    std::string_view l = trim(label);
+    for (std::string_view p : {"date of the next ", "dates of the next ", "date of next ", "dates of next ",
+                               "date and time of next ", "the next ", "next "})
+        if (istarts_with(l, p)) {
+            l = trim(l.substr(p.size()));
+            break;
+        }
+    if (l.empty() || iequals(l, "meeting") || iequals(l, "meetings") || iequals(l, "date")) return {};
+    if (!iends_with(l, "meeting") && !iends_with(l, "meetings")) return {};
+    return std::string(l);
+}
+
+}  // namespace
+
+std::optional<ParsedNextMeeting> parse_next_meeting(std::string_view text, std::string_view meeting_iso,
+                                                    bool in_block) {
+    const std::string t = collapse_ws(text);
+    std::size_t from = 0;
+    if (!in_block) {
+        // "next meeting", "next LCRB meeting", "next meeting of the Submissions WG"
+        bool found = false;
+        for (std::size_t p = ifind(t, "next "); p != std::string::npos; p = ifind(t, "next ", p + 1)) {
+            const auto after = words(std::string_view(t).substr(p + 5));
+            for (std::size_t k = 0; k < after.size() && k < 4; ++k)
+                if (istarts_with(after[k], "meeting")) {
+                    found = true;
+                    break;
+                }
+            if (found) {
+                from = p;
+                break;
+            }
+        }
+        if (!found) return std::nullopt;
+    }
+    auto d = find_date(t, from);
+    if (!d) return std::nullopt;
+    ParsedNextMeeting nm;
+    nm.date = to_iso(infer_year(*d, meeting_iso));
+    if (nm.date.empty()) return std::nullopt;
+    std::size_t tail = d->end;
+    auto tm = find_time(t, from);
+    if (tm) {
+        nm.time = to_hhmm(*tm);
+        if (tm->end > tail) tail = tm->end;
+    }
+    const std::size_t colon = t.find(':');
+    if (colon != std::string::npos && colon < d->begin && (!tm || colon < tm->begin))
+        nm.title = title_from_label(t.substr(0, colon));
+    std::string_view rest = trim(strip_chars(std::string_view(t).substr(tail), " .,;"));
+    for (std::string_view p : {"at ", "in ", "venue: ", "venue "})
+        if (istarts_with(rest, p)) {
+            const std::string_view v = trim(strip_chars(rest.substr(p.size()), " .;"));
+            if (!v.empty() && is_upper(first_char(v))) nm.venue = std::string(v);
+            break;
+        }
+    return nm;
+}
+
+}  // namespace mtk::converters::layout

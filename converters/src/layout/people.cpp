@@ -1,0 +1,308 @@
+#include "layout/people.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "layout/text_util.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+template <std::size_t N>
+bool in_list(std::string_view w, const std::string_view (&list)[N]) {
+    const std::string l = lower(strip_chars(w, ".,;:"));
+    return std::find(std::begin(list), std::end(list), l) != std::end(list);
+}
+
+constexpr std::string_view kHonorifics[] = {
+    "mr",    "mrs",  "ms",        "miss",  "mx",         "dr",       "prof",  "professor",
+    "sir",   "dame", "lord",      "lady",  "baroness",   "baron",    "cllr",  "councillor",
+    "rev",   "revd", "reverend",  "mayor", "commander",  "dac",      "ac",    "dcs",
+    "dci",   "supt", "inspector", "judge", "hon",        "rt",       "canon", "father",
+    "deputy", "alderman", "sheriff", "captain", "colonel", "major"};
+
+constexpr std::string_view kParticles[] = {
+    "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "al", "ten", "ter"};
+
+constexpr std::string_view kPostNominals[] = {"mp", "obe", "mbe", "cbe", "qc", "kc", "jp", "mep"};
+
+// Capitalised words that start headings and sentences, never names.
+constexpr std::string_view kNotNames[] = {
+    "the",        "item",       "items",      "agenda",     "minutes",     "minute",
+    "meeting",    "meetings",   "apologies",  "present",    "attendance",  "attendees",
+    "action",     "actions",    "date",       "next",       "notes",       "welcome",
+    "introductions", "any",     "other",      "business",   "report",      "reports",
+    "update",     "updates",    "matters",    "arising",    "previous",    "approval",
+    "review",     "close",      "closed",     "declarations", "interest",  "interests",
+    "finance",    "budget",     "contents",   "group",      "board",       "council",
+    "committee",  "officers",   "guests",     "regrets",    "absent",      "public",
+    "questions",  "summary",    "introduction", "aob",      "quorum",      "roll",
+    "call",       "discussion", "overview",   "agreed",     "resolved",    "decision",
+    "project",    "projects",   "status",     "strategy",   "plan",        "policy",
+    "papers",     "paper",      "chair",      "officials",  "members",     "information"};
+
+constexpr std::string_view kRoleWords[] = {
+    "chair", "chairman", "chairwoman", "chairperson", "co-chair", "vice-chair", "cochair", "chairs",
+    "mayor", "director", "directors", "ceo", "coo", "cfo", "cto", "cio", "officer", "head",
+    "advisor", "adviser", "commissioner", "secretary", "clerk", "manager", "deputy", "president",
+    "treasurer", "member", "councillor", "cllr", "lead", "chief", "rep", "representative",
+    "minister", "governor", "trustee", "principal", "headteacher", "inspector", "superintendent",
+    "commander", "constable", "prosecutor", "analyst", "consultant", "coordinator",
+    "co-ordinator", "executive", "assistant", "asst", "vice", "delegate", "observer", "scribe",
+    "minute-taker", "note-taker", "editor", "liaison", "leader", "convenor", "convener", "speaker",
+    "registrar", "controller", "auditor", "solicitor", "counsel", "engineer", "professor",
+    "founder", "staff", "student", "parent", "teacher", "volunteer", "guest", "chairperson",
+    "proxy", "secretariat", "facilitator", "sponsor", "mp", "vice-chairman", "co-chairs"};
+
+bool is_initial_token(std::string_view w) {
+    // "T." or "E" (a middle initial)
+    if (w.size() == 2 && w[1] == '.') return w[0] >= 'A' && w[0] <= 'Z';
+    return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+// 2 to 4 letters, upper-case led, at least two capitals, at most one lower-case ("SK", "RGr").
+bool initials_shape(std::string_view w) {
+    std::size_t upper = 0, lowers = 0;
+    for (char c : w) {
+        if (c >= 'A' && c <= 'Z') ++upper;
+        else if (c >= 'a' && c <= 'z') ++lowers;
+        else return false;
+    }
+    return w.size() >= 2 && w.size() <= 4 && upper >= 2 && lowers <= 1 && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+bool has_digit(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The words of `name` that carry the person's initials (honorifics skipped).
+std::vector<std::string_view> core_words(std::string_view name) {
+    std::vector<std::string_view> out;
+    for (std::string_view w : words(name))
+        if (!is_honorific(w)) out.push_back(w);
+    return out;
+}
+
+// Removes "(...)" groups from `part`, returning them in order.
+std::string take_parentheticals(std::string_view part, std::vector<std::string>& parens) {
+    std::string out;
+    int depth = 0;
+    std::string cur;
+    for (char c : part) {
+        if (c == '(') {
+            if (depth++ > 0) cur += c;
+            continue;
+        }
+        if (c == ')' && depth > 0) {
+            if (--depth == 0) {
+                parens.push_back(collapse_ws(cur));
+                cur.clear();
+            } else {
+                cur += c;
+            }
+            continue;
+        }
+        (depth > 0 ? cur : out) += c;
+    }
+    if (depth > 0) out += "(" + cur;  // unbalanced: keep as written
+    return collapse_ws(out);
+}
+
+// Earliest " - " / " – " / " — " / ", " outside parentheses: {position, length}.
+std::pair<std::size_t, std::size_t> first_separator(std::string_view s) {
+    int depth = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '(' || c == '[') ++depth;
+        else if ((c == ')' || c == ']') && depth > 0) --depth;
+        if (depth > 0) continue;
+        if (c == ',') return {i, 1};
+        if (c == ' ') {
+            const std::string_view r = s.substr(i);
+            if (r.starts_with(" - ")) return {i, 3};
+            if (r.starts_with(" \u2013 ") || r.starts_with(" \u2014 ")) return {i, 5};
+        }
+    }
+    return {std::string_view::npos, 0};
+}
+
+void assign_rest(ParsedPerson& p, std::string rest) {
+    rest = std::string(strip_chars(trim(rest), ",;"));
+    if (rest.empty()) return;
+    if (rest.find(',') == std::string::npos && is_organisation_like(rest)) p.organisation = rest;
+    else p.role = rest;
+}
+
+}  // namespace
+
+bool is_honorific(std::string_view w) { return in_list(w, kHonorifics); }
+bool is_role_word(std::string_view w) { return in_list(w, kRoleWords); }
+
+bool is_person_name(std::string_view name, bool allow_single) {
+    const auto ws = words(name);
+    if (ws.empty() || ws.size() > 7 || has_digit(name)) return false;
+    int core = 0;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        const std::string_view w = ws[i];
+        if (in_list(w, kNotNames)) return false;
+        if (is_honorific(w) && (is_capitalised_word(w) || is_upper_word(w, 4))) continue;
+        if (i > 0 && in_list(w, kParticles)) continue;
+        if (is_initial_token(w)) continue;
+        if (i + 1 == ws.size() && i > 1 && in_list(w, kPostNominals) && is_upper_word(w, 4)) continue;
+        if (!is_capitalised_word(w)) return false;
+        // ALL-CAPS words are headings ("MINUTES OF LAST MEETING"), not names.
+        if (is_upper_word(w, 64) && char_count(w) > 2) return false;
+        ++core;
+    }
+    return core >= (allow_single ? 1 : 2) || (core == 1 && ws.size() >= 2);
+}
+
+bool initials_fit(std::string_view cand, std::string_view name) {
+    cand = trim(cand);
+    const auto core = core_words(name);
+    if (core.empty() || cand.empty()) return false;
+    const auto cw = words(cand);
+    if (cw.size() == 2) {
+        // "Kris V": a first name of the person and a surname initial
+        return cw[0] == core.front() && is_initial_token(cw[1]);
+    }
+    if (cw.size() != 1 || !initials_shape(cand)) return false;
+    const char32_t f = first_char(core.front());
+    return f < 0x80 && (char(f) == cand[0]);
+}
+
+bool is_organisation_like(std::string_view text) {
+    std::vector<std::string> parens;
+    const std::string bare = take_parentheticals(text, parens);
+    const auto ws = words(bare);
+    if (ws.empty() || ws.size() > 8) return false;
+    bool any = false;
+    for (std::string_view w : ws) {
+        const std::string_view s = strip_chars(w, ".,;'\u2019");
+        if (s == "&" || s == "of" || s == "and" || s == "for" || s == "the" || s == "on" ||
+            s == "in" || s == "de")
+            continue;
+        if (is_role_word(s)) return false;
+        if (is_capitalised_word(s) || is_upper_word(s, 10) || is_initial_token(s) ||
+            (!s.empty() && s.find('&') != std::string_view::npos)) {
+            any = true;
+            continue;
+        }
+        // mixed-case brands and hyphenated names ("RStudio", "Meteo-France", "S&MPS")
+        if (!s.empty() && is_upper(first_char(s)) && !has_digit(s)) {
+            any = true;
+            continue;
+        }
+        return false;
+    }
+    for (const std::string& p : parens)
+        for (std::string_view w : words(p))
+            if (is_role_word(w)) return false;
+    return any;
+}
+
+std::optional<ParsedPerson> parse_attendee(std::string_view text, const std::vector<std::string>& cells,
+                                           bool allow_single) {
+    ParsedPerson p;
+    std::string name_part;
+    std::string rest;
+    std::string lead_initials;
+    if (cells.size() >= 2) {
+        name_part = collapse_ws(cells[0]);
+        if (cells.size() >= 3) {
+            p.role = std::string(strip_chars(collapse_ws(cells[1]), ",; "));
+            p.organisation = std::string(strip_chars(collapse_ws(cells[2]), ",; "));
+        } else {
+            rest = collapse_ws(cells[1]);
+        }
+    } else {
+        std::string t = collapse_ws(text);
+        t = std::string(strip_chars(t, ",;"));
+        if (!t.empty() && t.back() == '.' && !(t.size() >= 2 && t[t.size() - 2] >= 'A' && t[t.size() - 2] <= 'Z' &&
+                                              (t.size() == 2 || t[t.size() - 3] == ' ')))
+            t.pop_back();
+        // "MDA - Matteo Dell'Aqua, Meteo-France": initials first
+        const auto ws = words(t);
+        if (ws.size() >= 3 && (ws[1] == "-" || ws[1] == "\u2013") && initials_shape(ws[0])) {
+            lead_initials = std::string(ws[0]);
+            t = std::string(trim(std::string_view(t).substr(ws[0].size() + ws[1].size() + 2)));
+        }
+        const auto [pos, len] = first_separator(t);
+        if (pos == std::string::npos) {
+            name_part = t;
+        } else {
+            name_part = t.substr(0, pos);
+            rest = t.substr(pos + len);
+        }
+    }
+    std::vector<std::string> parens;
+    std::string name = take_parentheticals(name_part, parens);
+    // "Ojesh Upandhyay GSK": a trailing acronym that is not the person's initials
+    if (rest.empty() && parens.empty()) {
+        const auto ws = words(name);
+        if (ws.size() >= 3 && is_upper_word(ws.back(), 6) && !is_honorific(ws.back()) &&
+            !initials_fit(ws.back(), name)) {
+            rest = std::string(ws.back());
+            name = std::string(trim(std::string_view(name).substr(0, name.size() - ws.back().size())));
+        }
+    }
+    if (!is_person_name(name, allow_single)) return std::nullopt;
+    p.name = name;
+    if (!lead_initials.empty()) {
+        if (!initials_fit(lead_initials, name)) return std::nullopt;
+        p.initials = lead_initials;
+    }
+    std::string paren_rest;
+    for (const std::string& par : parens) {
+        if (p.initials.empty() && initials_fit(par, name)) {
+            p.initials = par;
+            continue;
+        }
+        paren_rest += (paren_rest.empty() ? "" : ", ") + par;
+    }
+    if (!paren_rest.empty()) {
+        if (rest.empty()) {
+            assign_rest(p, paren_rest);
+        } else {
+            p.role = paren_rest;
+            ParsedPerson tmp;
+            assign_rest(tmp, rest);
+            if (!tmp.organisation.empty()) p.organisation = tmp.organisation;
+            else p.role += ", " + tmp.role;
+        }
+    } else {
+        assign_rest(p, rest);
+    }
+    return p;
+}
+
+std::optional<std::vector<ParsedPerson>> parse_name_list(std::string_view text) {
+    std::string t = collapse_ws(text);
+    while (!t.empty() && (t.back() == '.' || t.back() == ';' || t.back() == ',')) t.pop_back();
+    std::vector<std::string> parts;
+    for (std::string& piece : split_outside_parens(t, ",")) {
+        for (std::string& a : split_outside_parens(piece, ";")) {
+            std::string_view v = trim(a);
+            if (istarts_with(v, "and ")) v.remove_prefix(4);
+            for (std::string& b : split_outside_parens(v, " and "))
+                for (std::string& c : split_outside_parens(b, " & ")) parts.push_back(c);
+        }
+    }
+    std::vector<ParsedPerson> out;
+    for (const std::string& part : parts) {
+        if (trim(part).empty()) continue;
+        auto p = parse_attendee(part, {}, true);
+        if (!p) return std::nullopt;
+        out.push_back(*p);
+    }
+    if (out.empty()) return std::nullopt;
+    return out;
+}
+
+bool is_none_marker(std::string_view text) {
+    const std::string l = lower(strip_chars(collapse_ws(text), ".!;: "));
+    return l == "none" || l == "nil" || l == "n/a" || l == "-" || l == "no apologies" ||
+           l == "none received" || l == "no apologies received" || l == "none noted";
+}
+
+}  // namespace mtk::converters::layout

@@ -1,0 +1,59 @@
+// Attendee lines: "- Name (XX) - Role", "Name, Role", "Name (XX), Role, Org", "Name<TAB>Role",
+// "Name - Organisation", "XX - Name, Role", bare names, "Name (Chair)", and prose lists
+// ("Cllr A, Cllr B and Cllr C.").
+//
+// Role or organisation: what follows the name goes to `role` as written, except when it
+// is one organisation and nothing else -- a run of capitalised words or acronyms with no
+// word naming a position ("MOPAC", "London Councils", "Salford University", "Bayer") --
+// which goes to `organisation`. Text with a comma ("CEO, YJB") stays whole in `role`,
+// so nothing the source wrote is split or reordered. A table with three or more columns
+// gives role and organisation from its second and third cells.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mtk::converters::layout {
+
+struct ParsedPerson {
+    std::string name;
+    std::string initials;
+    std::string role;
+    std::string organisation;
+};
+
+/// A plausible personal name: 1..7 capitalised words (2+ unless `allow_single`), with
+/// honorifics ("Cllr", "Dame", "DAC"), particles ("de", "van") and initials ("Roy T.
+/// Fielding") allowed; no digits, no sentence words ("Welcome and apologies").
+bool is_person_name(std::string_view name, bool allow_single);
+
+/// True when `candidate` ("SK", "Kris V", "RGr") can be the initials of `name`: upper-case
+/// led, at most one lower-case letter, first letter that of the name's first word
+/// (honorifics skipped); or a first name followed by a surname initial.
+bool initials_fit(std::string_view candidate, std::string_view name);
+
+/// Parses one attendee line or table row (`cells` non-empty for tables and TAB lines).
+/// `allow_single` admits one-word names (list items, prose lists).
+std::optional<ParsedPerson> parse_attendee(std::string_view text,
+                                           const std::vector<std::string>& cells,
+                                           bool allow_single);
+
+/// Splits a prose list ("A, B and C.", "X and Y") and parses each name; nullopt unless
+/// every part is a name.
+std::optional<std::vector<ParsedPerson>> parse_name_list(std::string_view text);
+
+/// "none", "None.", "nil", "n/a", "-": the source says the group is empty.
+bool is_none_marker(std::string_view text);
+
+/// True when the text is a single organisation name (see the file comment).
+bool is_organisation_like(std::string_view text);
+
+/// True for words that name a position ("Chair", "Director", "CEO", "Deputy").
+bool is_role_word(std::string_view word);
+
+/// True for honorifics and ranks kept in names ("Cllr", "Dame", "Sir", "Dr", "DAC").
+bool is_honorific(std::string_view word);
+
+}  // namespace mtk::converters::layout

@@ -1,0 +1,95 @@
+#include "layout/tables.hpp"
+
+#include <algorithm>
+
+#include "layout/dates.hpp"
+#include "layout/text_util.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+using Kind = SourceLine::Kind;
+
+template <std::size_t N>
+bool one_of(std::string_view s, const std::string_view (&names)[N]) {
+    return std::find(std::begin(names), std::end(names), s) != std::end(names);
+}
+
+// A header cell in lower case, without trailing punctuation ("No." -> "no").
+std::string column_name(std::string_view cell) {
+    return lower(strip_chars(collapse_ws(cell), " .:*"));
+}
+
+constexpr std::string_view kNumber[] = {"no",   "#",      "ref",       "number",    "num",
+                                        "item", "minute", "action no", "action ref", "action number"};
+constexpr std::string_view kOwner[] = {"owner",     "owners",   "lead",        "responsible",
+                                       "by whom",   "who",      "action by",   "actioned by",
+                                       "assigned to", "officer", "responsibility", "lead officer"};
+constexpr std::string_view kDue[] = {"due",      "due date", "deadline",  "by when", "target date",
+                                     "timescale", "when",    "date",      "target",  "completion date"};
+constexpr std::string_view kStatus[] = {"status", "update", "progress", "rag", "rag status",
+                                        "outcome", "comments", "current status"};
+constexpr std::string_view kText[] = {"action", "actions", "action required", "description",
+                                      "task",   "agreed action", "action point", "action item"};
+
+// The first row of the run of table rows that holds line i.
+std::size_t table_start(std::span<const SourceLine> lines, std::size_t i) {
+    while (i > 0 && lines[i - 1].kind == Kind::table_row) --i;
+    return i;
+}
+
+std::string cell(const SourceLine& row, int column) {
+    return column >= 0 && std::size_t(column) < row.cells.size()
+               ? collapse_ws(row.cells[std::size_t(column)])
+               : std::string();
+}
+
+}  // namespace
+
+std::optional<ActionColumns> action_columns(const std::vector<std::string>& header) {
+    ActionColumns c;
+    for (std::size_t k = 0; k < header.size(); ++k) {
+        const std::string n = column_name(header[k]);
+        int* slot = one_of(n, kNumber)   ? &c.number
+                    : one_of(n, kText)   ? &c.text
+                    : one_of(n, kOwner)  ? &c.owner
+                    : one_of(n, kDue)    ? &c.due
+                    : one_of(n, kStatus) ? &c.status
+                                         : nullptr;
+        if (!slot) return std::nullopt;  // a column that is no part of an actions table
+        if (*slot < 0) *slot = int(k);
+    }
+    if (c.text < 0 || (c.owner < 0 && c.due < 0 && c.status < 0)) return std::nullopt;
+    return c;
+}
+
+bool is_action_table_header(std::span<const SourceLine> lines, std::size_t i) {
+    return i < lines.size() && lines[i].kind == Kind::table_row && table_start(lines, i) == i &&
+           action_columns(lines[i].cells).has_value();
+}
+
+std::optional<ParsedAction> action_from_table_row(std::span<const SourceLine> lines, std::size_t i,
+                                                  std::string_view meeting_iso) {
+    if (i >= lines.size() || lines[i].kind != Kind::table_row || lines[i].header_row) return std::nullopt;
+    const std::size_t start = table_start(lines, i);
+    if (start == i) return std::nullopt;
+    const auto columns = action_columns(lines[start].cells);
+    if (!columns) return std::nullopt;
+    const SourceLine& row = lines[i];
+    ParsedAction a;
+    a.text = cell(row, columns->text);
+    if (a.text.empty()) return std::nullopt;
+    a.number = std::string(strip_chars(cell(row, columns->number), ".)("));
+    a.owner = cell(row, columns->owner);
+    if (const std::string due = cell(row, columns->due); !due.empty()) {
+        if (auto d = find_date(due); d && (d->year != 0 || !meeting_iso.empty()))
+            a.due = to_iso(infer_year(*d, meeting_iso));
+        else
+            a.due = find_due("by " + due, meeting_iso);
+    }
+    if (a.due.empty()) a.due = find_due(a.text, meeting_iso);
+    a.status = find_status(cell(row, columns->status));
+    return a;
+}
+
+}  // namespace mtk::converters::layout

@@ -1,0 +1,174 @@
+#include "layout/text_util.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace mtk::converters::layout {
+namespace {
+
+// Decodes the code point at `i`, advancing `i`; invalid bytes give U+FFFD.
+char32_t next_cp(std::string_view s, std::size_t& i) {
+    UChar32 c = 0;
+    int32_t idx = static_cast<int32_t>(i);
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), idx, static_cast<int32_t>(s.size()), c);
+    i = static_cast<std::size_t>(idx);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+bool is_space_cp(char32_t c) { return c == ' ' || c == '\t' || u_isUWhiteSpace(UChar32(c)); }
+
+char lower_c(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+
+}  // namespace
+
+char32_t decode_at(std::string_view s, std::size_t& i) { return next_cp(s, i); }
+
+std::string collapse_ws(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t start = i;
+        const char32_t c = next_cp(s, i);
+        if (is_space_cp(c)) {
+            pending = !out.empty();
+            continue;
+        }
+        if (pending) out += ' ';
+        pending = false;
+        out.append(s.substr(start, i - start));
+    }
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = lower_c(c);
+    return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lower_c(a[i]) != lower_c(b[i])) return false;
+    return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && iequals(s.substr(0, p.size()), p);
+}
+
+bool iends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && iequals(s.substr(s.size() - p.size()), p);
+}
+
+std::size_t ifind(std::string_view s, std::string_view n, std::size_t from) {
+    if (n.empty()) return from <= s.size() ? from : std::string_view::npos;
+    for (std::size_t i = from; i + n.size() <= s.size(); ++i)
+        if (lower_c(s[i]) == lower_c(n[0]) && iequals(s.substr(i, n.size()), n)) return i;
+    return std::string_view::npos;
+}
+
+char32_t first_char(std::string_view s) {
+    std::size_t i = 0;
+    return s.empty() ? 0 : next_cp(s, i);
+}
+
+char32_t last_char(std::string_view s) {
+    if (s.empty()) return 0;
+    std::size_t start = s.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    std::size_t i = start;
+    return next_cp(s, i);
+}
+
+bool is_upper(char32_t c) { return u_isupper(UChar32(c)) || u_istitle(UChar32(c)); }
+bool is_lower(char32_t c) { return u_islower(UChar32(c)); }
+bool is_letter(char32_t c) { return u_isalpha(UChar32(c)); }
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+std::vector<std::string_view> words(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        const std::size_t start = i;
+        while (i < s.size() && s[i] != ' ') ++i;
+        if (i > start) out.push_back(s.substr(start, i - start));
+    }
+    return out;
+}
+
+bool is_capitalised_word(std::string_view w) {
+    if (w.empty()) return false;
+    std::size_t i = 0;
+    const char32_t first = next_cp(w, i);
+    if (!is_upper(first)) return false;
+    bool prev_joiner = false;
+    while (i < w.size()) {
+        const char32_t c = next_cp(w, i);
+        const bool joiner = c == '\'' || c == U'\u2019' || c == '-';
+        if (joiner) {
+            if (prev_joiner) return false;
+            prev_joiner = true;
+            continue;
+        }
+        if (!is_letter(c)) return false;
+        prev_joiner = false;
+    }
+    return !prev_joiner;
+}
+
+bool is_upper_word(std::string_view w, std::size_t max_len) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < w.size();) {
+        const char32_t c = next_cp(w, i);
+        if (!is_upper(c)) return false;
+        ++n;
+    }
+    return n >= 2 && n <= max_len;
+}
+
+std::size_t char_count(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+std::string_view strip_colon(std::string_view s) {
+    s = trim(s);
+    if (!s.empty() && s.back() == ':') s.remove_suffix(1);
+    return trim(s);
+}
+
+std::string_view strip_chars(std::string_view s, std::string_view chars) {
+    while (!s.empty() && chars.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
+    while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+    return s;
+}
+
+std::vector<std::string> split_outside_parens(std::string_view s, std::string_view sep) {
+    std::vector<std::string> out;
+    int depth = 0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '(' || c == '[') ++depth;
+        else if ((c == ')' || c == ']') && depth > 0) --depth;
+        else if (depth == 0 && s.compare(i, sep.size(), sep) == 0) {
+            out.emplace_back(trim(s.substr(start, i - start)));
+            start = i + sep.size();
+            i = start - 1;
+        }
+    }
+    out.emplace_back(trim(s.substr(start)));
+    return out;
+}
+
+}  // namespace mtk::converters::layout

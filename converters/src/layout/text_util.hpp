@@ -1,0 +1,58 @@
+// Small UTF-8 string helpers shared by the layout rules. Character classes come from ICU
+// so that names like "Élodie" or "Øystein" count as capitalised words.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mtk::converters::layout {
+
+/// Whitespace (including NBSP and other Unicode spaces) collapsed to single spaces, trimmed.
+std::string collapse_ws(std::string_view s);
+
+/// ASCII whitespace trimmed from both ends.
+std::string_view trim(std::string_view s);
+
+/// ASCII lower case (other bytes unchanged).
+std::string lower(std::string_view s);
+
+bool iequals(std::string_view a, std::string_view b);
+bool istarts_with(std::string_view s, std::string_view prefix);
+bool iends_with(std::string_view s, std::string_view suffix);
+/// Position of `needle` in `s`, ASCII case-insensitive, or npos.
+std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from = 0);
+
+/// Decodes the code point at byte `i` and advances `i` (U+FFFD for invalid bytes).
+char32_t decode_at(std::string_view s, std::size_t& i);
+
+/// The first code point of `s` (U+FFFD when invalid, 0 when empty).
+char32_t first_char(std::string_view s);
+/// The last code point of `s` (0 when empty).
+char32_t last_char(std::string_view s);
+bool is_upper(char32_t c);
+bool is_lower(char32_t c);
+bool is_letter(char32_t c);
+bool is_digit(char32_t c);
+
+/// Splits on runs of spaces.
+std::vector<std::string_view> words(std::string_view s);
+
+/// A word made of letters only, whose first letter is upper case ("Khan", "O'Brien",
+/// "Weekes-Bernard", "Dell’Acqua"; apostrophes and inner hyphens allowed).
+bool is_capitalised_word(std::string_view w);
+/// A word made of 2 to `max_len` letters, all upper case ("SK", "DWB", "MOPAC").
+bool is_upper_word(std::string_view w, std::size_t max_len = 8);
+/// Count of code points.
+std::size_t char_count(std::string_view s);
+
+/// Strips a trailing ':' (and spaces before it).
+std::string_view strip_colon(std::string_view s);
+
+/// `s` with leading/trailing characters of `chars` removed.
+std::string_view strip_chars(std::string_view s, std::string_view chars);
+
+/// Splits on `sep` outside parentheses and square brackets.
+std::vector<std::string> split_outside_parens(std::string_view s, std::string_view sep);
+
+}  // namespace mtk::converters::layout

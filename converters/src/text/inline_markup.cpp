@@ -1,0 +1,189 @@
+#include "text/inline_markup.hpp"
+
+#include <Poco/UTF8Encoding.h>
+#include <libxml/HTMLparser.h>
+
+#include <array>
+
+#include "layout/text_util.hpp"
+
+namespace mtk::converters::text {
+namespace {
+
+bool word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+void append_code_point(std::string& out, int cp) {
+    Poco::UTF8Encoding utf8;
+    unsigned char buf[8];
+    const int n = utf8.convert(cp, buf, sizeof buf);
+    if (n > 0) out.append(reinterpret_cast<const char*>(buf), std::size_t(n));
+}
+
+// "[text](url)" at `i` (s[i] == '['): the label and target, and the index after it.
+bool link_at(std::string_view s, std::size_t i, std::string_view& label, std::string_view& target,
+             std::size_t& next) {
+    int depth = 0;
+    std::size_t j = i;
+    for (; j < s.size(); ++j) {
+        if (s[j] == '[') ++depth;
+        else if (s[j] == ']' && --depth == 0) break;
+    }
+    if (j >= s.size() || j + 1 >= s.size() || s[j + 1] != '(') return false;
+    const std::size_t close = s.find(')', j + 2);
+    if (close == std::string_view::npos) return false;
+    label = s.substr(i + 1, j - i - 1);
+    target = layout::trim(s.substr(j + 2, close - j - 2));
+    next = close + 1;
+    return true;
+}
+
+constexpr std::string_view kTags[] = {"br", "span", "div", "p", "b", "i", "em", "strong",
+                                                    "u", "sup", "sub", "a", "img", "font", "small",
+                                                    "center", "del", "ins"};
+
+// A simple HTML tag at `i` (s[i] == '<'): its length, 0 when none.
+std::size_t tag_at(std::string_view s, std::size_t i) {
+    std::size_t j = i + 1;
+    if (j < s.size() && s[j] == '/') ++j;
+    const std::size_t name_start = j;
+    while (j < s.size() && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) ++j;
+    const std::string name = layout::lower(s.substr(name_start, j - name_start));
+    bool known = false;
+    for (std::string_view t : kTags) known |= name == t;
+    if (!known || j >= s.size() || !(s[j] == '>' || s[j] == ' ' || s[j] == '/')) return 0;
+    const std::size_t close = s.find('>', j);
+    if (close == std::string_view::npos || close - i > 300) return 0;
+    return close - i + 1;
+}
+
+// Removes ** __ * _ emphasis delimiters; `_` and `*` only at word boundaries.
+std::string strip_emphasis(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c != '*' && c != '_') {
+            out += c;
+            continue;
+        }
+        std::size_t run = 1;
+        while (i + run < s.size() && s[i + run] == c) ++run;
+        const char prev = i > 0 ? s[i - 1] : ' ';
+        const char next = i + run < s.size() ? s[i + run] : ' ';
+        const bool opening = !word_char(prev) && next != ' ';
+        const bool closing = prev != ' ' && !word_char(next);
+        if ((opening || closing) && run <= 3 && !(c == '_' && word_char(prev) && word_char(next))) {
+            i += run - 1;
+            continue;
+        }
+        out.append(run, c);
+        i += run - 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string decode_entities(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '&') {
+            out += s[i];
+            continue;
+        }
+        const std::size_t semi = s.find(';', i + 1);
+        if (semi == std::string_view::npos || semi - i > 12 || semi == i + 1) {
+            out += '&';
+            continue;
+        }
+        const std::string_view ref = s.substr(i + 1, semi - i - 1);
+        int cp = -1;
+        if (ref[0] == '#') {
+            const bool hex = ref.size() > 1 && (ref[1] == 'x' || ref[1] == 'X');
+            const std::string_view digits = ref.substr(hex ? 2 : 1);
+            int v = 0;
+            bool ok = !digits.empty() && digits.size() <= 7;
+            for (char c : digits) {
+                int d = (c >= '0' && c <= '9') ? c - '0'
+                        : hex && (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                        : hex && (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                                       : -1;
+                if (d < 0) ok = false;
+                else v = v * (hex ? 16 : 10) + d;
+            }
+            if (ok && v > 0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF)) cp = v;
+        } else {
+            const std::string name(ref);
+            if (const htmlEntityDesc* e = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str())))
+                cp = int(e->value);
+        }
+        if (cp < 0) {
+            out += '&';
+            continue;
+        }
+        append_code_point(out, cp);
+        i = semi;
+    }
+    return out;
+}
+
+InlineText strip_inline(std::string_view raw) {
+    InlineText r;
+    std::string_view s = layout::trim(raw);
+    // whole-line link: a table-of-contents entry or a link list item
+    std::string_view label, target;
+    std::size_t next = 0;
+    if (!s.empty() && s[0] == '[' && link_at(s, 0, label, target, next) && next == s.size()) {
+        r.href = std::string(target);
+        s = label;
+    }
+    if (s.size() > 4 && ((s.starts_with("**") && s.ends_with("**")) || (s.starts_with("__") && s.ends_with("__")))) {
+        const std::string_view inner = s.substr(2, s.size() - 4);
+        if (inner.find("**") == std::string_view::npos && !inner.empty() && inner.front() != ' ') {
+            r.emphasised = true;
+            s = inner;
+        }
+    }
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const char c = s[i];
+        if (c == '\\' && i + 1 < s.size() && std::string_view("\\`*_{}[]()#+-.!|<>").find(s[i + 1]) != std::string_view::npos) {
+            out += s[i + 1];
+            i += 2;
+        } else if (c == '!' && i + 1 < s.size() && s[i + 1] == '[' && link_at(s, i + 1, label, target, next)) {
+            out += label;
+            i = next;
+        } else if (c == '[' && link_at(s, i, label, target, next)) {
+            out += label;
+            i = next;
+        } else if (c == '<' && s.substr(i + 1, 4) == "http") {
+            const std::size_t close = s.find('>', i);
+            if (close != std::string_view::npos && s.substr(i, close - i).find(' ') == std::string_view::npos) {
+                out += s.substr(i + 1, close - i - 1);
+                i = close + 1;
+            } else {
+                out += c;
+                ++i;
+            }
+        } else if (c == '<' && tag_at(s, i) > 0) {
+            const std::size_t n = tag_at(s, i);
+            const std::string name = layout::lower(s.substr(i + 1, 3));
+            if (name.starts_with("br")) out += ' ';
+            i += n;
+        } else if (c == '`') {
+            ++i;  // code span markers go; their content stays
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    r.text = layout::collapse_ws(decode_entities(strip_emphasis(out)));
+    return r;
+}
+
+}  // namespace mtk::converters::text

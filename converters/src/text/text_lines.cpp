@@ -1,0 +1,297 @@
+#include "text/text_lines.hpp"
+
+#include <algorithm>
+
+#include "layout/text_util.hpp"
+#include "text/inline_markup.hpp"
+
+namespace mtk::converters::text {
+namespace {
+
+using Kind = SourceLine::Kind;
+
+std::vector<std::string_view> split_lines(std::string_view t) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start <= t.size()) {
+        std::size_t end = t.find('\n', start);
+        if (end == std::string_view::npos) end = t.size();
+        out.push_back(t.substr(start, end - start));
+        if (end == t.size()) break;
+        start = end + 1;
+    }
+    if (!out.empty() && out.back().empty()) out.pop_back();
+    return out;
+}
+
+// Leading whitespace width (tab = next multiple of 4) and the rest of the line.
+std::pair<int, std::string_view> indentation(std::string_view l) {
+    int col = 0;
+    std::size_t i = 0;
+    for (; i < l.size(); ++i) {
+        if (l[i] == ' ') ++col;
+        else if (l[i] == '\t') col = (col / 4 + 1) * 4;
+        else break;
+    }
+    return {col, l.substr(i)};
+}
+
+bool is_blank(std::string_view l) { return l.find_first_not_of(" \t\f\v") == std::string_view::npos; }
+
+// "---", "===", "***", "- - -": a rule (or a setext underline).
+char rule_char(std::string_view l) {
+    const std::string_view t = layout::trim(l);
+    if (t.size() < 3) return 0;
+    const char c = t[0];
+    if (c != '-' && c != '=' && c != '*' && c != '_') return 0;
+    int n = 0;
+    for (char x : t) {
+        if (x == c) ++n;
+        else if (x != ' ') return 0;
+    }
+    return n >= 3 ? c : 0;
+}
+
+// A list marker at the start of `s`: its length including the following space, 0 when none.
+std::size_t list_marker(std::string_view s) {
+    if (s.size() < 2) return 0;
+    for (std::string_view b : {"- ", "* ", "+ ", "\u2022 ", "\u00B7 ", "\u25AA ", "-\t", "*\t", "\u2022\t"})
+        if (s.starts_with(b)) return b.size();
+    std::size_t i = 0;
+    while (i < s.size() && i < 3 && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == 0) {
+        const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+        const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+        if (upper(s[0])) {
+            i = 1;
+            if (s.size() > 1 && upper(s[1])) i = 2;
+        } else if (lower(s[0])) {
+            i = 1;
+        } else {
+            return 0;
+        }
+    }
+    if (i + 1 >= s.size() || (s[i] != '.' && s[i] != ')')) return 0;
+    if (s[i + 1] != ' ' && s[i + 1] != '\t') return 0;
+    // letters: "A. Title" yes; "J. Smith said" is a name, not a marker
+    if (!(s[0] >= '0' && s[0] <= '9')) {
+        const std::string_view rest = layout::trim(s.substr(i + 2));
+        if (rest.size() >= 2 && rest[1] == '.' && rest[0] >= 'A' && rest[0] <= 'Z') return 0;
+    }
+    return i + 2;
+}
+
+std::vector<std::string> table_cells(std::string_view t) {
+    std::vector<std::string> cells;
+    std::string_view s = layout::trim(t);
+    if (s.starts_with("|")) s.remove_prefix(1);
+    if (s.ends_with("|")) s.remove_suffix(1);
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || (s[i] == '|' && (i == 0 || s[i - 1] != '\\'))) {
+            cells.push_back(strip_inline(s.substr(start, i - start)).text);
+            start = i + 1;
+        }
+    }
+    return cells;
+}
+
+bool table_separator(std::string_view t) {
+    const std::string_view s = layout::trim(t);
+    return s.size() >= 3 && s.find_first_not_of("|-: ") == std::string_view::npos && s.find('-') != std::string_view::npos;
+}
+
+class Reader {
+public:
+    std::vector<SourceLine> run(std::string_view text) {
+        const auto lines = split_lines(text);
+        std::size_t i = front_matter(lines);
+        for (; i < lines.size(); ++i) line(lines[i], int(i) + 1);
+        return std::move(out_);
+    }
+
+private:
+    std::vector<SourceLine> out_;
+    std::vector<int> list_indents_;
+    bool in_fence_ = false;
+    std::string fence_;
+    bool in_comment_ = false;
+
+    void emit_blank(int n) {
+        SourceLine b;
+        b.kind = Kind::blank;
+        b.line = n;
+        out_.push_back(std::move(b));
+    }
+
+    SourceLine* last() { return out_.empty() ? nullptr : &out_.back(); }
+
+    std::size_t front_matter(const std::vector<std::string_view>& lines) {
+        if (lines.empty() || layout::trim(lines[0]) != "---") return 0;
+        std::size_t end = 1;
+        while (end < lines.size() && end < 200 && layout::trim(lines[end]) != "---" && layout::trim(lines[end]) != "...")
+            ++end;
+        if (end >= lines.size() || end >= 200) return 0;
+        for (std::size_t k = 1; k < end; ++k) {
+            const std::string_view l = lines[k];
+            const std::size_t colon = l.find(':');
+            if (colon == std::string_view::npos || l.empty() || l[0] == ' ' || l[0] == '\t' || l[0] == '-') continue;
+            SourceLine m;
+            m.kind = Kind::meta;
+            m.line = int(k) + 1;
+            m.cells = {std::string(layout::trim(l.substr(0, colon))), decode_entities(layout::trim(l.substr(colon + 1)))};
+            m.text = m.cells[1];
+            out_.push_back(std::move(m));
+        }
+        return end + 1;
+    }
+
+    void line(std::string_view raw, int n) {
+        const auto [indent, body] = indentation(raw);
+        if (in_fence_) {
+            if (body.starts_with(fence_)) {
+                in_fence_ = false;
+                emit_blank(n);
+            } else {
+                plain_text(raw, indent, n, false);
+            }
+            return;
+        }
+        if (in_comment_) {
+            if (raw.find("-->") != std::string_view::npos) in_comment_ = false;
+            emit_blank(n);
+            return;
+        }
+        if (body.starts_with("```") || body.starts_with("~~~")) {
+            in_fence_ = true;
+            fence_ = std::string(body.substr(0, 3));
+            emit_blank(n);
+            return;
+        }
+        if (body.starts_with("<!--")) {
+            in_comment_ = raw.find("-->") == std::string_view::npos;
+            emit_blank(n);
+            return;
+        }
+        if (body.starts_with(":::") || is_blank(raw)) {
+            emit_blank(n);
+            return;
+        }
+        if (const char rc = rule_char(body)) {
+            SourceLine* prev = last();
+            const bool underline = (rc == '=' || rc == '-') && indent < 4 && layout::trim(body).find(' ') == std::string_view::npos;
+            if (underline && prev && prev->kind == Kind::text && !prev->continuation && prev->line == n - 1 &&
+                prev->indent < 4) {
+                prev->kind = Kind::heading;
+                prev->level = rc == '=' ? 1 : 2;
+            }
+            emit_blank(n);
+            return;
+        }
+        if (indent < 4 && body.starts_with("#")) {
+            std::size_t h = 0;
+            while (h < body.size() && body[h] == '#') ++h;
+            if (h <= 6 && (h == body.size() || body[h] == ' ' || body[h] == '\t')) {
+                std::string_view t = layout::trim(body.substr(h));
+                while (t.ends_with("#")) t.remove_suffix(1);
+                InlineText it = strip_inline(t);
+                SourceLine s;
+                s.kind = Kind::heading;
+                s.level = int(h);
+                s.line = n;
+                s.indent = indent;
+                s.text = std::move(it.text);
+                s.emphasised = it.emphasised;
+                s.href = std::move(it.href);
+                list_indents_.clear();
+                if (!s.text.empty()) out_.push_back(std::move(s));
+                else emit_blank(n);
+                return;
+            }
+        }
+        if (body.starts_with("|") && body.find('|', 1) != std::string_view::npos) {
+            if (table_separator(body)) {
+                if (SourceLine* prev = last(); prev && prev->kind == Kind::table_row) prev->header_row = true;
+                emit_blank(n);
+                return;
+            }
+            SourceLine s;
+            s.kind = Kind::table_row;
+            s.line = n;
+            s.cells = table_cells(body);
+            for (const std::string& c : s.cells) s.text += (s.text.empty() ? "" : "\t") + c;
+            out_.push_back(std::move(s));
+            return;
+        }
+        if (const std::size_t m = list_marker(body)) {
+            while (!list_indents_.empty() && list_indents_.back() > indent) list_indents_.pop_back();
+            if (list_indents_.empty() || list_indents_.back() < indent) list_indents_.push_back(indent);
+            InlineText it = strip_inline(body.substr(m));
+            SourceLine s;
+            s.kind = Kind::list_item;
+            s.line = n;
+            s.indent = indent;
+            s.level = int(list_indents_.size());
+            s.marker = std::string(layout::trim(body.substr(0, m)));
+            s.text = std::move(it.text);
+            s.emphasised = it.emphasised;
+            s.href = std::move(it.href);
+            out_.push_back(std::move(s));
+            return;
+        }
+        plain_text(raw, indent, n, true);
+    }
+
+    void plain_text(std::string_view raw, int indent, int n, bool markup) {
+        const std::string_view body = layout::trim(raw);
+        SourceLine* prev = last();
+        const bool follows = prev && prev->line == n - 1 && prev->kind != Kind::blank;
+        // a continuation line of a list item belongs to the item
+        if (markup && follows && prev->kind == Kind::list_item) {
+            InlineText it = strip_inline(body);
+            prev->text += " " + it.text;
+            prev->emphasised = false;
+            prev->href.clear();
+            return;
+        }
+        if (indent == 0) list_indents_.clear();
+        SourceLine s;
+        s.line = n;
+        s.indent = indent;
+        if (markup) {
+            InlineText it = strip_inline(body);
+            s.text = std::move(it.text);
+            s.href = std::move(it.href);
+            if (it.emphasised) {
+                s.kind = Kind::heading;
+                s.level = 6;
+                s.emphasised = true;
+            }
+        } else {
+            s.text = layout::collapse_ws(body);
+        }
+        // "Name<TAB>Role": columns of a plain-text table
+        if (markup && body.find('\t') != std::string_view::npos && s.kind == Kind::text) {
+            std::size_t start = 0;
+            for (std::size_t i = 0; i <= body.size(); ++i)
+                if (i == body.size() || body[i] == '\t') {
+                    std::string cell = strip_inline(body.substr(start, i - start)).text;
+                    if (!cell.empty()) s.cells.push_back(std::move(cell));
+                    start = i + 1;
+                }
+            if (s.cells.size() < 2) s.cells.clear();
+        }
+        s.continuation = s.kind == Kind::text && follows && prev->kind == Kind::text;
+        if (s.text.empty()) {
+            emit_blank(n);
+            return;
+        }
+        out_.push_back(std::move(s));
+    }
+};
+
+}  // namespace
+
+std::vector<SourceLine> to_source_lines(std::string_view text) { return Reader().run(text); }
+
+}  // namespace mtk::converters::text
