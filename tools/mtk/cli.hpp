@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "io.hpp"
+#include "mtk/validators/config.hpp"
 
 namespace mtk::cli {
 
@@ -39,7 +40,14 @@ void print_help(const CommandSpec& spec);
 /// The --max-size option in bytes (kDefaultMaxInputBytes when absent).
 std::uintmax_t max_input_bytes(const Args& args);
 
-/// Options shared by validate and check.
+/// Options shared by validate and check (includes the config options).
 void add_finding_options(Poco::Util::OptionSet& options);
+
+/// --config, --no-config and --roster.
+void add_config_options(Poco::Util::OptionSet& options);
+
+/// The rules' configuration: --config, else a .mtk.json searched from the first input's
+/// folder upward (unless --no-config), then --roster. Throws UsageError.
+validators::Config config_for(const Args& args);
 
 }  // namespace mtk::cli

@@ -1,8 +1,15 @@
 // validate (minutes XML) and check (any minutes, converted in memory): load the documents,
-// run the rules as one set, print the findings, and turn them into an exit status.
+// run the rules set by set (batch/sets.hpp), print the findings, and turn them into an exit status.
+#include <array>
+#include <cstdlib>
 #include <iostream>
 #include <sstream>
 
+#include "batch/drive.hpp"
+#include "batch/options.hpp"
+#include "batch/rules.hpp"
+#include "batch/sets.hpp"
+#include "batch/text_stream.hpp"
 #include "cli.hpp"
 #include "commands.hpp"
 #include "formatters/formatter.hpp"
@@ -25,14 +32,17 @@ CommandSpec finding_spec(bool check) {
                       : "Checks minutes XML against schemas/minutes.xsd and runs every enabled rule; "
                         "findings carry the XML line and an XPath.";
     add_finding_options(s.options);
+    batch::add_options(s.options);
     if (check)
         s.options.addOption(Poco::Util::Option("from", "", "input format: auto|text|html (default auto)")
                                 .argument("FORMAT"));
     s.details =
         std::string(check ? "INPUT is a file, a folder (walked for .txt .md .html .htm .xml) or - for stdin."
                           : "FILE is a minutes XML file, a folder (walked for .xml) or - for stdin.") +
-        "\nAll inputs are checked as one set, so that rules can compare documents (one person spelled "
-        "two ways in two meetings, actions never closed).\n\n"
+        "\nDocuments are checked in sets, so that rules can compare them (one person spelled two ways "
+        "in two meetings, actions never closed): the files named on the command line form one set, and "
+        "each folder walked forms one (its files, not its sub-folders), which bounds memory by the "
+        "largest folder however large the archive. Text findings stream out set by set.\n\n"
         "configuration: .mtk.json, searched from the first input's folder upward:\n"
         "  {\"rules\": {\"actions/missing-due-date\": \"off\", \"names/undefined-initials\": "
         "{\"severity\": \"note\"}},\n   \"acronyms\": [\"MOPAC\"], \"roster\": \"roster.xml\", \"failOn\": "
@@ -48,24 +58,6 @@ std::optional<Severity> fail_threshold(const Args& args, const validators::Confi
     if (v == "never") return std::nullopt;
     if (auto s = parse_severity(v)) return s;
     throw UsageError("--fail-on: expected note, warning, error or never, not '" + v + "'");
-}
-
-validators::Config config_for(const Args& args) {
-    validators::Config cfg;
-    try {
-        if (args.has("config")) {
-            cfg = validators::load_config(args.get("config"));
-        } else if (!args.has("no-config") && args.positional.front() != "-") {
-            if (auto found = validators::find_config(args.positional.front())) cfg = validators::load_config(*found);
-        }
-        if (args.has("roster")) {
-            cfg.roster.clear();
-            validators::load_roster(args.get("roster"), cfg);
-        }
-    } catch (const std::runtime_error& e) {
-        throw UsageError(e.what());
-    }
-    return cfg;
 }
 
 bool is_minutes_xml(std::string_view bytes) {
@@ -87,6 +79,36 @@ validators::Document load_xml(const std::string& path, std::string text, Diagnos
     return {path, std::move(*r.minutes), true, std::move(text)};
 }
 
+/// Runs in a worker: reads one file, converts it (check) or reads its XML, and runs the
+/// per-document rules. Never throws.
+batch::Checked check_file(bool check, const std::string& path, const std::string& from, std::uintmax_t max_bytes,
+                          const validators::Config& cfg) {
+    batch::Checked c;
+    try {
+        std::string bytes = read_input(path, max_bytes);
+        if (!check || (from == "auto" && is_minutes_xml(bytes))) {
+            validators::Document d = load_xml(path, std::move(bytes), c.findings);
+            if (!d.xml.empty()) c.doc = std::move(d);
+        } else {
+            converters::ConvertResult r = converters::convert({path, bytes}, from);
+            for (Diagnostic& w : r.warnings) {
+                w.file = path;
+                c.findings.push_back(std::move(w));
+            }
+            if (!r.minutes)
+                throw UsageError(path + (r.error_line > 0 ? ":" + std::to_string(r.error_line) : "") + ": " +
+                                 r.error);
+            std::string xml = to_xml(*r.minutes);
+            c.doc = validators::Document{path, std::move(*r.minutes), false, std::move(xml)};
+        }
+        if (c.doc)
+            for (Diagnostic& d : batch::check_document(*c.doc, cfg)) c.findings.push_back(std::move(d));
+    } catch (const std::exception& e) {
+        c.error = e.what();
+    }
+    return c;
+}
+
 int run_findings(bool check, const std::vector<std::string>& argv) {
     const CommandSpec spec = finding_spec(check);
     const Args args = parse_args(spec, argv);
@@ -94,7 +116,8 @@ int run_findings(bool check, const std::vector<std::string>& argv) {
         print_help(spec);
         return 0;
     }
-    if (args.positional.empty()) throw UsageError(spec.name + ": no input given (see mtk " + spec.name + " --help)");
+    if (args.positional.empty() && !args.has("files-from"))
+        throw UsageError(spec.name + ": no input given (see mtk " + spec.name + " --help)");
     const std::string format = args.get("format", "text");
     const Formatter formatter = find_formatter(format);
     if (!formatter) throw UsageError("--format: expected " + formatter_names() + ", not '" + format + "'");
@@ -104,58 +127,77 @@ int run_findings(bool check, const std::vector<std::string>& argv) {
     const std::optional<Severity> threshold = fail_threshold(args, cfg);
     const std::uintmax_t max_bytes = max_input_bytes(args);
 
-    const auto files = expand_inputs(args.positional, check ? std::span<const std::string_view>(kAnyExtensions) : std::span<const std::string_view>(kXmlExtensions));
-    if (files.empty()) throw UsageError(spec.name + ": no files to check in the inputs given");
+    const batch::Options opt = batch::parse_options(
+        args, check ? std::span<const std::string_view>(kAnyExtensions) : std::span<const std::string_view>(kXmlExtensions));
 
-    Diagnostics findings;
-    std::vector<validators::Document> docs;
-    int unusable = 0;
-    for (const InputFile& f : files) {
-        try {
-            std::string bytes = read_input(f.path, max_bytes);
-            if (!check || (from == "auto" && is_minutes_xml(bytes))) {
-                validators::Document d = load_xml(f.path, std::move(bytes), findings);
-                if (!d.xml.empty()) docs.push_back(std::move(d));
-                continue;
-            }
-            converters::ConvertResult r = converters::convert({f.path, bytes}, from);
-            for (Diagnostic& w : r.warnings) {
-                w.file = f.path;
-                findings.push_back(std::move(w));
-            }
-            if (!r.minutes)
-                throw UsageError(f.path + (r.error_line > 0 ? ":" + std::to_string(r.error_line) : "") + ": " +
-                                 r.error);
-            std::string xml = to_xml(*r.minutes);
-            docs.push_back({f.path, std::move(*r.minutes), false, std::move(xml)});
-        } catch (const UsageError& e) {
-            std::cerr << "mtk: " << e.what() << '\n';
-            ++unusable;
-        }
-    }
-    for (Diagnostic& d : validators::run_rules(docs, cfg)) findings.push_back(std::move(d));
+    // Text findings stream out set by set; the other formats describe the whole run at once,
+    // so they hold the findings (not the documents) until the end.
+    const bool stream = format == "text" && !args.has("output");
+    batch::Progress progress(opt.verbosity);
+    batch::Sources sources(args.positional, opt.files_from, opt.selection,
+                           [&](const std::string& note) { progress.message("mtk: note: " + note); });
+    if (progress.drawing()) progress.set_total(sources.count());
 
     Report report;
     report.tool_version = MTK_VERSION;
-    for (const InputFile& f : files) {
-        Report::File rf{f.path, {}};
-        for (const Diagnostic& d : findings)
-            if (d.file == f.path) rf.findings.push_back(d);
-        std::stable_sort(rf.findings.begin(), rf.findings.end());
-        report.files.push_back(std::move(rf));
-    }
-    std::ostringstream out;
-    formatter(out, report);
-    if (args.has("output"))
-        write_file_atomically(args.get("output"), out.str());
-    else
-        std::cout << out.str();
+    std::size_t files = 0;
+    int unusable = 0;
+    std::array<int, 3> by_severity{};  // note, warning, error
+    batch::SetCollector sets(sources, cfg, [&](const std::string& path, Diagnostics found, const std::string& error) {
+        ++files;
+        if (!error.empty()) {
+            ++unusable;
+            progress.error("mtk: " + error);
+        }
+        for (const Diagnostic& d : found) ++by_severity[std::size_t(d.severity)];
+        if (stream) {
+            progress.clear_line();
+            for (const Diagnostic& d : found) batch::print_text_finding(std::cout, d);
+        } else {
+            report.files.push_back({path, std::move(found)});
+        }
+    });
+    batch::Pool<batch::Checked> pool(opt.jobs, opt.timeout);
+    batch::drive(
+        sources, pool, 2 * std::size_t(opt.jobs) + 2, progress,
+        [&](const batch::SourceFile& f) {
+            sets.issued(f);
+            return [&, f](batch::Claim&) { return check_file(check, f.path, from, max_bytes, cfg); };
+        },
+        [&](batch::SourceFile f, std::optional<batch::Checked> c) {
+            if (!c) {
+                c.emplace();
+                c->error = f.path + ": timed out";
+            }
+            progress.file_done(c->findings.size(), f.path);
+            sets.add(f, std::move(*c));
+        });
+    sets.release();
+    if (files == 0) throw UsageError(spec.name + ": no files to check in the inputs given");
 
-    if (unusable > 0) return 2;
-    if (!threshold) return 0;
-    for (const Diagnostic& d : findings)
-        if (d.severity >= *threshold) return 1;
-    return 0;
+    if (stream) {
+        batch::print_text_summary(std::cout, by_severity, files);
+    } else {
+        std::ostringstream out;
+        formatter(out, report);
+        if (args.has("output"))
+            write_file_atomically(args.get("output"), out.str());
+        else
+            std::cout << out.str();
+    }
+    std::cout.flush();
+
+    int status = 0;
+    if (unusable > 0)
+        status = 2;
+    else if (threshold)
+        for (int s = int(*threshold); s <= int(Severity::error); ++s) status |= by_severity[std::size_t(s)] > 0;
+    if (pool.stuck()) {
+        // A check that never returns cannot be joined: the findings are printed and flushed.
+        std::cerr.flush();
+        std::_Exit(status);
+    }
+    return status;
 }
 
 }  // namespace

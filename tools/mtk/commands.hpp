@@ -11,5 +11,7 @@ int run_convert(const std::vector<std::string>& argv);
 int run_validate(const std::vector<std::string>& argv);
 int run_check(const std::vector<std::string>& argv);
 int run_rules(const std::vector<std::string>& argv);
+int run_report(const std::vector<std::string>& argv);
+int run_manifest(const std::vector<std::string>& argv);
 
 }  // namespace mtk::cli

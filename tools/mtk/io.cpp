@@ -4,12 +4,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 
 namespace fs = std::filesystem;
 
@@ -18,12 +16,6 @@ namespace {
 
 std::string size_text(std::uintmax_t bytes) {
     return std::to_string(bytes / (1024 * 1024)) + " MB";
-}
-
-bool has_extension(const fs::path& p, std::span<const std::string_view> extensions) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
 }
 
 }  // namespace
@@ -35,8 +27,8 @@ std::string read_input(const std::string& path, std::uintmax_t max_bytes) {
         while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
             data.append(buf, std::size_t(std::cin.gcount()));
             if (data.size() > max_bytes)
-                throw UsageError("-: standard input is larger than the limit of " + size_text(max_bytes) +
-                                 " (--max-size)");
+                throw UsageError("-: standard input is larger than the limit of " +
+                                 size_text(max_bytes) + " (--max-size)");
         }
         return data;
     }
@@ -58,37 +50,11 @@ std::string read_input(const std::string& path, std::uintmax_t max_bytes) {
     while (in.read(buf, sizeof buf) || in.gcount() > 0) {
         data.append(buf, std::size_t(in.gcount()));
         if (data.size() > max_bytes)
-            throw UsageError(path + ": larger than the limit of " + size_text(max_bytes) + " (--max-size)");
+            throw UsageError(path + ": larger than the limit of " + size_text(max_bytes) +
+                             " (--max-size)");
     }
     if (in.bad()) throw UsageError(path + ": read error");
     return data;
-}
-
-std::vector<InputFile> expand_inputs(std::span<const std::string> inputs,
-                                     std::span<const std::string_view> extensions) {
-    std::vector<InputFile> out;
-    for (const std::string& in : inputs) {
-        if (in == "-") {
-            out.push_back({in, "stdin"});
-            continue;
-        }
-        std::error_code ec;
-        if (!fs::exists(in, ec)) throw UsageError(in + ": no such file or directory");
-        if (!fs::is_directory(in, ec)) {
-            out.push_back({in, fs::path(in).filename()});
-            continue;
-        }
-        std::vector<InputFile> found;
-        for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (!it->is_regular_file(ec) || !has_extension(it->path(), extensions)) continue;
-            found.push_back({it->path().string(), fs::relative(it->path(), in, ec)});
-        }
-        if (ec) throw UsageError(in + ": cannot walk directory: " + ec.message());
-        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
-        std::move(found.begin(), found.end(), std::back_inserter(out));
-    }
-    return out;
 }
 
 void write_file_atomically(const fs::path& path, std::string_view content) {

@@ -1,12 +1,10 @@
-// File input and output for the CLI: bounded reads, directory expansion, atomic writes.
+// File input and output for the CLI: bounded reads and atomic writes.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
-#include <span>
 #include <stdexcept>
 #include <string>
-#include <vector>
 
 namespace mtk::cli {
 
@@ -20,18 +18,6 @@ inline constexpr std::uintmax_t kDefaultMaxInputBytes = 16u * 1024 * 1024;
 /// Reads a whole file ("-" is stdin) of at most max_bytes. Throws UsageError naming the
 /// file when it is missing, a directory, unreadable or too large.
 std::string read_input(const std::string& path, std::uintmax_t max_bytes);
-
-/// One input file and where its output goes relative to the output folder.
-struct InputFile {
-    std::string path;                ///< as the user gave it, or joined under a given folder
-    std::filesystem::path relative;  ///< the path below the output folder, extension kept
-};
-
-/// Expands the user's inputs: files stay as given, folders are walked recursively for
-/// files whose extension is in `extensions` (sorted for a stable order). Throws UsageError
-/// for a path that does not exist.
-std::vector<InputFile> expand_inputs(std::span<const std::string> inputs,
-                                     std::span<const std::string_view> extensions);
 
 /// Writes `content` to `path` through a temporary file in the same folder and a rename,
 /// so that a reader (or a crash) never sees a partial file. Creates parent folders.

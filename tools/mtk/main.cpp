@@ -18,6 +18,8 @@ commands:
   validate  minutes XML -> XSD check and every enabled rule
   check     convert in memory, then validate: the one command for a clerk or a CI job
   rules     list the rules, or print one rule's documentation
+  report    summarise the manifest of a batch conversion (text, json, html)
+  manifest  merge the manifests of shards
 
 `mtk <command> --help` describes every option of a command.
 
@@ -48,7 +50,11 @@ int main(int argc, char** argv) {
         if (cmd == "validate") return mtk::cli::run_validate(args);
         if (cmd == "check") return mtk::cli::run_check(args);
         if (cmd == "rules") return mtk::cli::run_rules(args);
-        std::cerr << "mtk: unknown command '" << cmd << "' (commands: convert, validate, check, rules; see mtk --help)\n";
+        if (cmd == "report") return mtk::cli::run_report(args);
+        if (cmd == "manifest") return mtk::cli::run_manifest(args);
+        std::cerr
+            << "mtk: unknown command '" << cmd
+            << "' (commands: convert, validate, check, rules, report, manifest; see mtk --help)\n";
         return 2;
     } catch (const mtk::cli::UsageError& e) {
         std::cerr << "mtk: " << e.what() << '\n';

@@ -1,0 +1,107 @@
+// The manifest of a batch conversion: one SQLite database (Poco::Data) in the output folder,
+// one row per source, written only after its output has been renamed into place.
+//
+// Crash safety: the database is in WAL mode; rows are committed in small transactions
+// (every 256 rows or every second), so a kill -9 loses at most the last uncommitted rows.
+// Their outputs exist but are not listed, and the next run simply redoes them. A row that
+// is listed always names a complete output, because the row is written after the rename.
+#pragma once
+
+#include <Poco/Data/Session.h>
+#include <Poco/Data/Statement.h>
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "batch/sources.hpp"
+
+namespace mtk::cli::batch {
+
+/// What happened to one source.
+struct SourceRecord {
+    std::string rel;   ///< the key: the source path below OUT ("2014/06-09.txt")
+    std::string path;  ///< the path it was read from
+    std::int64_t size = 0;
+    std::string sha256;  ///< of the bytes read; empty when unreadable
+    std::string converter;
+    std::string status;  ///< "ok", "findings" or "failed"
+    std::string reason;  ///< why it failed ("timed out", "not minutes: ...")
+    std::string output;  ///< the XML below OUT; empty when failed
+    int errors = 0, warnings = 0, notes = 0;
+    struct RuleCount {
+        std::string rule, severity;
+        int count = 0;
+    };
+    std::vector<RuleCount> rules;  ///< findings per rule and severity
+    double read_ms = 0, convert_ms = 0, check_ms = 0, write_ms = 0;
+};
+
+/// What the manifest knows of a source from an earlier run.
+struct PreviousRecord {
+    std::string sha256, status, output, tool_version;
+};
+
+/// Totals for `mtk report`.
+struct ManifestSummary {
+    std::int64_t files = 0, ok = 0, with_findings = 0, failed = 0;
+    std::int64_t errors = 0, warnings = 0, notes = 0, bytes = 0;
+    double busy_ms = 0;  ///< sum of per-file times (read, convert, check, write)
+    struct Rule {
+        std::string rule, severity;
+        std::int64_t findings = 0, files = 0;
+    };
+    std::vector<Rule> rules;  ///< most findings first
+    struct File {
+        std::string rel, status;
+        std::int64_t errors = 0, warnings = 0, notes = 0;
+        double total_ms = 0;
+    };
+    std::vector<File> worst;  ///< most errors, then warnings, then notes
+    struct Failure {
+        std::string rel, reason;
+    };
+    std::vector<Failure> failures;
+    std::vector<File> slowest;
+};
+
+class Manifest {
+  public:
+    /// OUT/mtk-manifest.sqlite, or OUT/mtk-manifest.K-of-N.sqlite for a shard, so that shards
+    /// sharing one output folder never write one database.
+    static std::filesystem::path file_for(const std::filesystem::path& out,
+                                          const std::optional<Shard>& shard);
+
+    /// Opens (creating) the database. Throws UsageError when it cannot.
+    Manifest(const std::filesystem::path& file, std::string tool_version);
+    /// Commits what is pending.
+    ~Manifest();
+    Manifest(const Manifest&) = delete;
+    Manifest& operator=(const Manifest&) = delete;
+
+    std::optional<PreviousRecord> previous(const std::string& rel);
+
+    /// Replaces the row of r.rel (and its per-rule counts); committed within a second.
+    void record(const SourceRecord& r);
+    void commit();
+
+    /// Adds every row of another manifest (a shard's), replacing rows with the same key.
+    void merge(const std::filesystem::path& other);
+
+    ManifestSummary summarise(std::size_t top);
+
+  private:
+    void begin_if_needed();
+
+    Poco::Data::Session session_;
+    std::string tool_version_;
+    bool in_transaction_ = false;
+    int uncommitted_ = 0;
+    std::chrono::steady_clock::time_point last_commit_;
+};
+
+}  // namespace mtk::cli::batch

@@ -1,0 +1,28 @@
+#include "batch/text_stream.hpp"
+
+#include <string>
+
+namespace mtk::cli::batch {
+namespace {
+
+std::string plural(std::size_t n, std::string_view word) {
+    return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void print_text_finding(std::ostream& out, const Diagnostic& d) {
+    out << d.file;
+    if (d.line > 0) out << ':' << d.line << ':' << (d.column > 0 ? d.column : 1);
+    out << ": " << to_string(d.severity) << ": " << d.message << " [" << d.rule << "]\n";
+}
+
+void print_text_summary(std::ostream& out, const std::array<int, 3>& by_severity,
+                        std::size_t files) {
+    out << plural(std::size_t(by_severity[std::size_t(Severity::error)]), "error") << ", "
+        << plural(std::size_t(by_severity[std::size_t(Severity::warning)]), "warning") << ", "
+        << plural(std::size_t(by_severity[std::size_t(Severity::note)]), "note") << " in "
+        << plural(files, "file") << '\n';
+}
+
+}  // namespace mtk::cli::batch
