@@ -163,7 +163,6 @@ std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
         return h;
     }
     std::size_t n = number_token(t);
-    std::string_view rest;
     if (n > 0) {
         const std::string_view num = t.substr(0, n);
         const bool compound = num.find_first_of("./") != std::string_view::npos || !is_digits(num);
