@@ -1,10 +1,10 @@
 #include "mtk/validators/config.hpp"
 
 #include <Poco/JSON/Parser.h>
-#include <pugixml.hpp>
 
 #include <algorithm>
 #include <fstream>
+#include <pugixml.hpp>
 #include <sstream>
 #include <stdexcept>
 
@@ -34,27 +34,32 @@ std::string one_line(std::string s) {
     throw std::runtime_error(file.string() + ": " + one_line(why));
 }
 
-Severity severity_of(const std::filesystem::path& file, const std::string& what, const std::string& s) {
+Severity severity_of(const std::filesystem::path& file, const std::string& what,
+                     const std::string& s) {
     auto sev = parse_severity(s);
     if (!sev) fail(file, what + ": expected note, warning, error or off, not '" + s + "'");
     return *sev;
 }
 
 // "off" disables the rule; anything else must be a severity.
-void set_level(const std::filesystem::path& file, const std::string& id, const std::string& level, Config& c) {
+void set_level(const std::filesystem::path& file, const std::string& id, const std::string& level,
+               Config& c) {
     if (level == "off")
         c.enabled[id] = false;
     else
         c.severities[id] = severity_of(file, "rule '" + id + "'", level);
 }
 
-void read_options(const std::filesystem::path& file, const Rule& rule, const Object& opts, Config& c) {
+void read_options(const std::filesystem::path& file, const Rule& rule, const Object& opts,
+                  Config& c) {
     const std::string id(rule.info().id);
     for (const std::string& key : opts.getNames()) {
         const auto& known = rule.info().options;
-        const auto o = std::find_if(known.begin(), known.end(), [&](const RuleOption& o) { return o.name == key; });
+        const auto o = std::find_if(known.begin(), known.end(),
+                                    [&](const RuleOption& o) { return o.name == key; });
         if (o == known.end())
-            fail(file, "rule '" + id + "' has no option '" + key + "' (mtk rules " + id + " lists them)");
+            fail(file,
+                 "rule '" + id + "' has no option '" + key + "' (mtk rules " + id + " lists them)");
         // The default's JSON type is the option's type.
         const Poco::Dynamic::Var v = opts.get(key);
         const std::string what = "rule '" + id + "', option '" + key + "': expected ";
@@ -82,7 +87,8 @@ void read_rules(const std::filesystem::path& file, const Object& rules, Config& 
         if (!obj) fail(file, "rule '" + id + "': expected a severity string or an object");
         for (const std::string& key : obj->getNames())
             if (key != "enabled" && key != "severity" && key != "options")
-                fail(file, "rule '" + id + "': unknown key '" + key + "' (known: enabled, severity, options)");
+                fail(file, "rule '" + id + "': unknown key '" + key +
+                               "' (known: enabled, severity, options)");
         if (obj->has("enabled")) c.enabled[id] = obj->getValue<bool>("enabled");
         if (obj->has("severity")) set_level(file, id, obj->getValue<std::string>("severity"), c);
         if (obj->has("options")) {
@@ -116,7 +122,8 @@ Config load_config(const std::filesystem::path& file) {
     Config c;
     c.path = file;
     for (const auto& key : root->getNames())
-        if (key != "rules" && key != "acronyms" && key != "roster" && key != "failOn" && key != "$schema")
+        if (key != "rules" && key != "acronyms" && key != "roster" && key != "failOn" &&
+            key != "$schema")
             fail(file, "unknown key '" + key + "' (known: rules, acronyms, roster, failOn)");
     try {
         if (root->has("rules")) {
@@ -128,11 +135,13 @@ Config load_config(const std::filesystem::path& file) {
             const auto acr = root->getArray("acronyms");
             if (!acr) fail(file, "'acronyms' must be an array of strings");
             for (std::size_t i = 0; i < acr->size(); ++i) {
-                if (!acr->get(unsigned(i)).isString()) fail(file, "'acronyms' must be an array of strings");
+                if (!acr->get(unsigned(i)).isString())
+                    fail(file, "'acronyms' must be an array of strings");
                 c.acronyms.insert(acr->getElement<std::string>(unsigned(i)));
             }
         }
-        if (root->has("failOn")) c.fail_on = severity_of(file, "failOn", root->getValue<std::string>("failOn"));
+        if (root->has("failOn"))
+            c.fail_on = severity_of(file, "failOn", root->getValue<std::string>("failOn"));
         if (root->has("roster")) {
             std::filesystem::path roster = root->getValue<std::string>("roster");
             if (roster.is_relative()) roster = file.parent_path() / roster;
@@ -169,11 +178,13 @@ void load_roster(const std::filesystem::path& file, Config& config) {
     const std::vector<SchemaError> errors = schema.validate(text);
     if (!errors.empty()) {
         const SchemaError& e = errors.front();
-        throw std::runtime_error(file.string() + ":" + std::to_string(e.line) + ": roster does not match " +
+        throw std::runtime_error(file.string() + ":" + std::to_string(e.line) +
+                                 ": roster does not match " +
                                  "schemas/roster.xsd: " + one_line(e.message));
     }
     pugi::xml_document doc;
-    const auto res = doc.load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
+    const auto res =
+        doc.load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!res) fail(file, std::string("roster is not well-formed XML: ") + res.description());
     for (pugi::xml_node p : doc.document_element().children()) {
         if (p.type() != pugi::node_element || local_name(p) != "person") continue;

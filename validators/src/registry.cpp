@@ -41,7 +41,8 @@ std::vector<std::unique_ptr<Rule>> make_rules() {
     r.push_back(std::make_unique<StructureItemNumberingRule>());
     r.push_back(std::make_unique<TextGluedAcronymRule>());
     r.push_back(std::make_unique<TextWebBoilerplateRule>());
-    std::sort(r.begin(), r.end(), [](const auto& a, const auto& b) { return a->info().id < b->info().id; });
+    std::sort(r.begin(), r.end(),
+              [](const auto& a, const auto& b) { return a->info().id < b->info().id; });
     return r;
 }
 
@@ -52,7 +53,9 @@ const std::vector<std::unique_ptr<Rule>>& rules() {
 
 }  // namespace
 
-std::span<const std::unique_ptr<Rule>> all_rules() { return rules(); }
+std::span<const std::unique_ptr<Rule>> all_rules() {
+    return rules();
+}
 
 const Rule* find_rule(std::string_view id) {
     for (const auto& r : rules())
@@ -70,7 +73,8 @@ Diagnostics run_rules(std::span<const Document> documents, const Config& config)
         Severity sev = info.default_severity;
         if (auto it = config.severities.find(id); it != config.severities.end()) sev = it->second;
         auto opt = config.options.find(id);
-        const RuleContext ctx{documents, opt == config.options.end() ? kNoOptions : opt->second, config};
+        const RuleContext ctx{documents, opt == config.options.end() ? kNoOptions : opt->second,
+                              config};
         Reporter reporter(info, sev, out);
         for (const Document& d : documents) rule->check(d, ctx, reporter);
         rule->check_set(ctx, reporter);

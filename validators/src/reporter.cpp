@@ -1,6 +1,6 @@
-#include "mtk/validators/rule.hpp"
-
 #include <string>
+
+#include "mtk/validators/rule.hpp"
 
 namespace mtk::validators {
 

@@ -11,15 +11,18 @@ namespace {
 using text::Word;
 
 // Acronyms every English reader knows; everything else comes from the documents.
-constexpr std::string_view kUniversal[] = {"AOB", "CEO", "CFO", "COO", "EU", "GP", "HR", "ID", "IT",
-                                           "KC",  "MP",  "OK",  "QC",  "TV", "UK", "UN", "US", "USA"};
+constexpr std::string_view kUniversal[] = {"AOB", "CEO", "CFO", "COO", "EU", "GP",
+                                           "HR",  "ID",  "IT",  "KC",  "MP", "OK",
+                                           "QC",  "TV",  "UK",  "UN",  "US", "USA"};
 // Small words that do not count in an acronym ("Police and Crime Plan" is PCP).
 constexpr std::string_view kConnectors[] = {"of", "and", "for", "the", "on", "in", "to", "&"};
-constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "our", "this", "each"};
+constexpr std::string_view kDeterminers[] = {"the",   "a",   "an",   "its",
+                                             "their", "our", "this", "each"};
 constexpr std::string_view kPluralVerbs[] = {"are", "were", "have", "do", "don't"};
-constexpr std::string_view kReportingVerbs[] = {"said", "says", "spoke", "gave", "told", "thanked", "will",
-                                                "would", "asked", "agreed", "felt", "thought", "made", "led",
-                                                "took", "went", "explained", "raised", "suggested"};
+constexpr std::string_view kReportingVerbs[] = {
+    "said",  "says",  "spoke",     "gave",   "told",     "thanked", "will",
+    "would", "asked", "agreed",    "felt",   "thought",  "made",    "led",
+    "took",  "went",  "explained", "raised", "suggested"};
 
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -33,14 +36,18 @@ std::string lower(std::string_view w) {
 }
 
 bool only_space(std::string_view gap) {
-    return !gap.empty() && std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
+    return !gap.empty() &&
+           std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
 }
 
 bool alphabetic(std::string_view w) {
-    return std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    return std::all_of(w.begin(), w.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
-char initial(std::string_view w) { return char(std::toupper(static_cast<unsigned char>(w.front()))); }
+char initial(std::string_view w) {
+    return char(std::toupper(static_cast<unsigned char>(w.front())));
+}
 
 }  // namespace
 
@@ -58,7 +65,8 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
         for (std::size_t i = 1; i < words.size(); ++i) {
             const std::string_view before = s.substr(0, words[i].offset);
             if (text::is_capitals(words[i].text) && before.ends_with("(") &&
-                text::gap_after(s, words, i).starts_with(")") && text::is_capitalised(words[i - 1].text))
+                text::gap_after(s, words, i).starts_with(")") &&
+                text::is_capitalised(words[i - 1].text))
                 known_.emplace(words[i].text);
         }
         std::vector<std::string_view> run;  // capitalised words of the current phrase
@@ -67,7 +75,8 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
                 std::string all;
                 for (std::string_view w : run) all += initial(w);
                 known_.insert(all);
-                if (run.size() >= 3) known_.insert(all.substr(1));  // without a sentence's first word
+                if (run.size() >= 3)
+                    known_.insert(all.substr(1));  // without a sentence's first word
             }
             run.clear();
         };
@@ -85,7 +94,8 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
         // Any phrase, for acronyms of three letters or more ("anti-social behaviour").
         for (std::size_t i = 0; i < words.size(); ++i) {
             std::string letters;
-            for (std::size_t j = i; j < words.size() && j < i + 6 && alphabetic(words[j].text); ++j) {
+            for (std::size_t j = i; j < words.size() && j < i + 6 && alphabetic(words[j].text);
+                 ++j) {
                 letters += initial(words[j].text);
                 if (letters.size() >= 3) from_any_phrase_.insert(letters);
             }
@@ -113,9 +123,11 @@ bool Acronyms::known(std::string_view token) const {
 bool used_as_organisation(std::string_view s, const std::vector<Word>& words, std::size_t index) {
     // Walk back over a run of capitals ("the LCRB DMG") to the word before it.
     std::size_t first = index;
-    while (first > 0 && text::is_capitals(words[first - 1].text) && only_space(text::gap_after(s, words, first - 1)))
+    while (first > 0 && text::is_capitals(words[first - 1].text) &&
+           only_space(text::gap_after(s, words, first - 1)))
         --first;
-    if (first > 0 && only_space(text::gap_after(s, words, first - 1)) && in(kDeterminers, lower(words[first - 1].text)))
+    if (first > 0 && only_space(text::gap_after(s, words, first - 1)) &&
+        in(kDeterminers, lower(words[first - 1].text)))
         return true;
     if (index + 1 >= words.size() || !only_space(text::gap_after(s, words, index))) return false;
     const std::string_view next = words[index + 1].text;

@@ -26,14 +26,14 @@
 namespace mtk::validators::names {
 
 class Acronyms {
-public:
+  public:
     /// Gathers the evidence of every document of the set and of the config.
     Acronyms(std::span<const Document> documents, const Config& config);
 
     /// True when the set or the config shows `token` (capitals) to be an acronym.
     bool known(std::string_view token) const;
 
-private:
+  private:
     std::set<std::string, std::less<>> known_;
     std::set<std::string, std::less<>> from_any_phrase_;  ///< only for tokens of 3 letters or more
 };
@@ -41,7 +41,8 @@ private:
 /// True when the occurrence words[index] of `text` is used as an organisation or a
 /// modifier rather than as a person: after a determiner, before a plural verb or a
 /// capitalised word, or in the plural.
-bool used_as_organisation(std::string_view text, const std::vector<text::Word>& words, std::size_t index);
+bool used_as_organisation(std::string_view text, const std::vector<text::Word>& words,
+                          std::size_t index);
 
 /// True when words[index] is used as a person: followed by "'s" or a reporting verb
 /// ("noted", "said", a verb in -ed).

@@ -10,25 +10,36 @@ namespace mtk::validators::names {
 namespace {
 
 // Transliterators are costly to build and not thread-safe: one per thread.
-const icu::Transliterator& to_ascii() {
+const icu::Transliterator& latin_ascii() {
     thread_local const std::unique_ptr<icu::Transliterator> t = [] {
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
             icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII"), UTRANS_FORWARD, status));
-        if (U_FAILURE(status) || !made) throw std::runtime_error("ICU: cannot create the Latin-ASCII transliterator");
+        if (U_FAILURE(status) || !made)
+            throw std::runtime_error("ICU: cannot create the Latin-ASCII transliterator");
         return made;
     }();
     return *t;
 }
 
+icu::UnicodeString transliterated(std::string_view text) {
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size())));
+    latin_ascii().transliterate(u);
+    return u;
+}
+
 }  // namespace
 
 std::string fold(std::string_view text) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size())));
-    to_ascii().transliterate(u);
-    u.foldCase();
     std::string out;
-    u.toUTF8String(out);
+    transliterated(text).foldCase().toUTF8String(out);
+    return out;
+}
+
+std::string to_ascii(std::string_view text) {
+    std::string out;
+    transliterated(text).toUTF8String(out);
     return out;
 }
 

@@ -10,4 +10,7 @@ namespace mtk::validators::names {
 /// ("Siobhán" -> "Siobhan", "Łukasz" -> "Lukasz") then full case folding. Other text is kept.
 std::string fold(std::string_view text);
 
+/// The ASCII form of UTF-8 text, case kept: "Émilie" -> "Emilie".
+std::string to_ascii(std::string_view text);
+
 }  // namespace mtk::validators::names

@@ -12,16 +12,21 @@ namespace mtk::validators::names {
 namespace {
 
 // Honorifics, ranks and offices written before a name, folded and without dots.
-constexpr std::string_view kTitles[] = {
-    "ac",        "acc",        "assistant", "baroness", "baron",     "bishop",     "canon",     "captain",
-    "ch",        "chief",      "cllr",      "col",      "colonel",   "commander",  "commissioner",
-    "constable", "councillor", "cmdr",      "dac",      "dame",      "deputy",     "det",       "detective",
-    "dr",        "hon",        "insp",      "inspector", "judge",    "lady",       "lord",      "mayor",
-    "miss",      "mr",         "mrs",       "ms",       "mx",        "prof",       "professor", "rev",
-    "revd",      "rt",         "sergeant",  "sir",      "superintendent", "supt",  "the"};
+constexpr std::string_view kTitles[] = {"ac",         "acc",       "assistant",    "baroness",
+                                        "baron",      "bishop",    "canon",        "captain",
+                                        "ch",         "chief",     "cllr",         "col",
+                                        "colonel",    "commander", "commissioner", "constable",
+                                        "councillor", "cmdr",      "dac",          "dame",
+                                        "deputy",     "det",       "detective",    "dr",
+                                        "hon",        "insp",      "inspector",    "judge",
+                                        "lady",       "lord",      "mayor",        "miss",
+                                        "mr",         "mrs",       "ms",           "mx",
+                                        "prof",       "professor", "rev",          "revd",
+                                        "rt",         "sergeant",  "sir",          "superintendent",
+                                        "supt",       "the"};
 // Post-nominal letters written after a name.
-constexpr std::string_view kPostNominals[] = {"am", "cbe", "dbe", "dl",  "frsa", "jp",
-                                                          "kbe", "kc", "mbe", "obe", "qpm"};
+constexpr std::string_view kPostNominals[] = {"am",  "cbe", "dbe", "dl",  "frsa", "jp",
+                                              "kbe", "kc",  "mbe", "obe", "qpm"};
 
 bool listed(std::span<const std::string_view> list, std::string_view w) {
     return std::find(list.begin(), list.end(), w) != list.end();
@@ -52,14 +57,16 @@ std::vector<std::string> split_words(std::string_view s) {
     return out;
 }
 
-char upper(char c) { return char(std::toupper(static_cast<unsigned char>(c))); }
+char upper(char c) {
+    return char(std::toupper(static_cast<unsigned char>(c)));
+}
 
 // The ways one written word can contribute to initials: its first letter, plus the letters
 // of hyphenated parts ("Weekes-Bernard" -> "WB") or inner capitals ("McCleave" -> "MC",
 // "O'Brien" -> "OB").
-std::set<std::string> word_initials(std::string_view written) {
-    const std::string ascii = fold(written);  // for the first letter of non-ASCII names
-    const std::string base = letters(ascii);
+std::set<std::string> word_initials(std::string_view word) {
+    const std::string written = to_ascii(word);  // "Émilie" -> "Emilie", case kept
+    const std::string base = letters(fold(written));
     std::set<std::string> out;
     if (base.empty()) return out;
     out.insert(std::string(1, upper(base.front())));
@@ -68,7 +75,8 @@ std::set<std::string> word_initials(std::string_view written) {
         if (base[i - 1] == '-') parts += upper(base[i]);
     out.insert(parts);
     // Inner capitals are read from the written form (folding loses case).
-    if (std::none_of(written.begin(), written.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+    if (std::none_of(written.begin(), written.end(),
+                     [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
         return out;
     std::string caps;
     bool after_mark = true;
@@ -120,7 +128,8 @@ std::vector<std::string> initials_variants(const PersonName& name) {
     std::vector<std::string> out{""};
     for (std::size_t i = 0; i < name.written.size(); ++i) {
         std::set<std::string> options = word_initials(name.written[i]);
-        if (i != 0 && i + 1 != name.written.size()) options.insert("");  // middle names are optional
+        if (i != 0 && i + 1 != name.written.size())
+            options.insert("");  // middle names are optional
         std::vector<std::string> next;
         for (const std::string& prefix : out)
             for (const std::string& o : options) next.push_back(prefix + o);
@@ -141,11 +150,12 @@ std::string plain_initials(const PersonName& name) {
 
 bool initials_fit(std::string_view declared, const PersonName& name) {
     std::string letters_only;
-    for (std::string word : split_words(declared)) {
+    for (std::string word : split_words(to_ascii(declared))) {
         std::erase(word, '.');
         if (word.empty()) continue;
-        const bool capitals = std::all_of(word.begin(), word.end(),
-                                          [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+        const bool capitals = std::all_of(word.begin(), word.end(), [](char c) {
+            return std::isupper(static_cast<unsigned char>(c));
+        });
         if (capitals) {
             letters_only += word;
             continue;

@@ -21,7 +21,9 @@ struct PersonName {
 
     bool empty() const { return words.empty(); }
     /// The folded first name; empty for a one-word name.
-    std::string_view given() const { return words.size() > 1 ? std::string_view(words.front()) : ""; }
+    std::string_view given() const {
+        return words.size() > 1 ? std::string_view(words.front()) : "";
+    }
     /// The folded last word.
     std::string_view surname() const { return words.empty() ? "" : std::string_view(words.back()); }
     /// The folded words joined by spaces: equal keys are the same spelling.

@@ -24,12 +24,14 @@ Options: none.)doc"};
     return i;
 }
 
-void ActionsMissingDueDateRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
+void ActionsMissingDueDateRule::check(const Document& doc, const RuleContext&,
+                                      Reporter& out) const {
     for_each_block(doc.minutes, [&](const Block& b, const Item&) {
         const auto* a = std::get_if<Action>(&b);
         if (!a || a->status == ActionStatus::closed || !a->due.empty()) return;
-        out.report(doc, a->origin,
-                   "action" + (a->number.empty() ? std::string() : " " + a->number) + " has no deadline");
+        out.report(
+            doc, a->origin,
+            "action" + (a->number.empty() ? std::string() : " " + a->number) + " has no deadline");
     });
 }
 

@@ -6,7 +6,7 @@ namespace mtk::validators {
 
 /// actions/missing-due-date: an action with no deadline.
 class ActionsMissingDueDateRule final : public Rule {
-public:
+  public:
     const RuleInfo& info() const override;
     void check(const Document& doc, const RuleContext& ctx, Reporter& out) const override;
 };

@@ -3,8 +3,7 @@
 namespace mtk::validators {
 
 const RuleInfo& ActionsMissingOwnerRule::info() const {
-    static const RuleInfo i{"actions/missing-owner", Severity::warning,
-                            "An action has no owner.",
+    static const RuleInfo i{"actions/missing-owner", Severity::warning, "An action has no owner.",
                             R"doc(An action has no owner.
 
 Why: an action nobody owns is an action nobody does, and the next meeting cannot ask
@@ -27,8 +26,9 @@ void ActionsMissingOwnerRule::check(const Document& doc, const RuleContext&, Rep
     for_each_block(doc.minutes, [&](const Block& b, const Item&) {
         const auto* a = std::get_if<Action>(&b);
         if (!a || a->status == ActionStatus::closed || !a->owner.empty()) return;
-        out.report(doc, a->origin,
-                   "action" + (a->number.empty() ? std::string() : " " + a->number) + " has no owner");
+        out.report(
+            doc, a->origin,
+            "action" + (a->number.empty() ? std::string() : " " + a->number) + " has no owner");
     });
 }
 

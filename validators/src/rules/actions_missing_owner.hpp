@@ -6,7 +6,7 @@ namespace mtk::validators {
 
 /// actions/missing-owner: an action with no owner.
 class ActionsMissingOwnerRule final : public Rule {
-public:
+  public:
     const RuleInfo& info() const override;
     void check(const Document& doc, const RuleContext& ctx, Reporter& out) const override;
 };

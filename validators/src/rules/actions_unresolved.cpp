@@ -12,13 +12,13 @@
 namespace mtk::validators {
 namespace {
 
-constexpr std::string_view kClosing[] = {"closed",   "complete", "completed", "discharged", "resolved",
-                                         "done",     "finished", "cleared",   "no",         "none",
-                                         "nil"};
-constexpr std::string_view kReporting[] = {"noted",   "received", "covered",   "discussed", "reviewed",
-                                           "considered", "updated", "update", "updates",   "reported",
-                                           "tabled",  "presented", "circulated", "agreed", "through",
-                                           "outstanding", "ongoing", "carried", "remain", "remains", "open"};
+constexpr std::string_view kClosing[] = {"closed",   "complete", "completed", "discharged",
+                                         "resolved", "done",     "finished",  "cleared",
+                                         "no",       "none",     "nil"};
+constexpr std::string_view kReporting[] = {
+    "noted",   "received",    "covered",  "discussed", "reviewed",  "considered", "updated",
+    "update",  "updates",     "reported", "tabled",    "presented", "circulated", "agreed",
+    "through", "outstanding", "ongoing",  "carried",   "remain",    "remains",    "open"};
 constexpr std::string_view kClauseBreaks[] = {" and ", " but ", ", while ", ", whereas "};
 
 template <std::size_t N>
@@ -82,10 +82,14 @@ std::string trimmed(std::string s) {
     return s;
 }
 
-std::string action_name(const Action& a) { return "action" + (a.number.empty() ? "" : " " + a.number); }
+std::string action_name(const Action& a) {
+    return "action" + (a.number.empty() ? "" : " " + a.number);
+}
 
 // The meeting each document is of: body and group, folded.
-std::string body_key(const Minutes& m) { return names::fold(m.meta.body) + "\n" + names::fold(m.meta.group); }
+std::string body_key(const Minutes& m) {
+    return names::fold(m.meta.body) + "\n" + names::fold(m.meta.group);
+}
 
 // True when the minutes say that the previous actions were closed ("all actions closed").
 bool reports_actions_closed(const Minutes& m) {
@@ -102,7 +106,9 @@ const Action* follow_up(const Minutes& next, const Action& a) {
     for_each_block(next, [&](const Block& b, const Item&) {
         const auto* n = std::get_if<Action>(&b);
         if (!n || found) return;
-        if ((!a.number.empty() && n->number == a.number) || names::fold(n->text) == names::fold(a.text)) found = n;
+        if ((!a.number.empty() && n->number == a.number) ||
+            names::fold(n->text) == names::fold(a.text))
+            found = n;
     });
     return found;
 }
@@ -147,7 +153,8 @@ void ActionsUnresolvedRule::check(const Document& doc, const RuleContext&, Repor
         for (const std::string& c : clauses(run.text))
             if (judge(c) == Verdict::left_open) {
                 out.report(doc, *run.origin,
-                           "'" + trimmed(c) + "': previous actions are reported without saying they were closed");
+                           "'" + trimmed(c) +
+                               "': previous actions are reported without saying they were closed");
                 break;
             }
     }
@@ -165,8 +172,9 @@ void ActionsUnresolvedRule::check_set(const RuleContext& ctx, Reporter& out) con
         if (date && date->day != 0) meetings[body_key(d.minutes)].emplace_back(*date, &d);
     }
     for (auto& [key, docs] : meetings) {
-        std::stable_sort(docs.begin(), docs.end(),
-                         [](const auto& a, const auto& b) { return text::compare(a.first, b.first) < 0; });
+        std::stable_sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) {
+            return text::compare(a.first, b.first) < 0;
+        });
         for (std::size_t i = 0; i + 1 < docs.size(); ++i) {
             const Document& prev = *docs[i].second;
             // The next meeting is the one the minutes announce, when they announce one.
@@ -187,8 +195,8 @@ void ActionsUnresolvedRule::check_set(const RuleContext& ctx, Reporter& out) con
                 const Action* later = follow_up(next->minutes, *a);
                 if (later && later->status == ActionStatus::closed) return;
                 out.report(prev, a->origin,
-                           action_name(*a) + " is not reported closed at the next meeting (" + next->path + ", " +
-                               next->minutes.meta.date + ")");
+                           action_name(*a) + " is not reported closed at the next meeting (" +
+                               next->path + ", " + next->minutes.meta.date + ")");
             });
         }
     }

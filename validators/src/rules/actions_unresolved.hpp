@@ -6,7 +6,7 @@ namespace mtk::validators {
 
 /// actions/unresolved: actions, or matters arising, that the minutes leave open.
 class ActionsUnresolvedRule final : public Rule {
-public:
+  public:
     const RuleInfo& info() const override;
     void check(const Document& doc, const RuleContext& ctx, Reporter& out) const override;
     void check_set(const RuleContext& ctx, Reporter& out) const override;

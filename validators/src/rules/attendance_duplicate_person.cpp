@@ -5,9 +5,10 @@
 namespace mtk::validators {
 
 const RuleInfo& AttendanceDuplicatePersonRule::info() const {
-    static const RuleInfo i{"attendance/duplicate-person", Severity::warning,
-                            "One person is listed twice among those attending, or twice in the apologies.",
-                            R"doc(One person is listed twice among those attending, or twice in the apologies.
+    static const RuleInfo i{
+        "attendance/duplicate-person", Severity::warning,
+        "One person is listed twice among those attending, or twice in the apologies.",
+        R"doc(One person is listed twice among those attending, or twice in the apologies.
 
 Why: a doubled entry inflates the attendance and usually hides a copy-and-paste slip
 (two lists merged, a person moved to "in attendance" without being removed). People are
@@ -36,7 +37,8 @@ Options: none.)doc"};
     return i;
 }
 
-void AttendanceDuplicatePersonRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
+void AttendanceDuplicatePersonRule::check(const Document& doc, const RuleContext&,
+                                          Reporter& out) const {
     const Attendance& a = doc.minutes.attendance;
     // Attending people (present and in attendance) form one group, apologies another.
     auto check_group = [&](std::initializer_list<const std::optional<PersonList>*> lists) {

@@ -6,7 +6,7 @@ namespace mtk::validators {
 
 /// attendance/duplicate-person: one person listed twice.
 class AttendanceDuplicatePersonRule final : public Rule {
-public:
+  public:
     const RuleInfo& info() const override;
     void check(const Document& doc, const RuleContext& ctx, Reporter& out) const override;
 };

@@ -32,7 +32,8 @@ Options: none.)doc"};
     return i;
 }
 
-void AttendancePresentAndAbsentRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
+void AttendancePresentAndAbsentRule::check(const Document& doc, const RuleContext&,
+                                           Reporter& out) const {
     const Attendance& a = doc.minutes.attendance;
     if (!a.apologies) return;
     for (const Person& absent : a.apologies->people) {
@@ -43,8 +44,9 @@ void AttendancePresentAndAbsentRule::check(const Document& doc, const RuleContex
                 if (!names::same_person(name, names::parse_name(p.name))) continue;
                 const std::string where = line_ref(doc, p.origin);
                 out.report(doc, absent.origin,
-                           "'" + absent.name + "' is in the apologies but also listed as attending ('" + p.name + "'" +
-                               (where.empty() ? "" : ", " + where) + ")");
+                           "'" + absent.name +
+                               "' is in the apologies but also listed as attending ('" + p.name +
+                               "'" + (where.empty() ? "" : ", " + where) + ")");
             }
         }
     }

@@ -27,14 +27,16 @@ Options: none.)doc"};
     return i;
 }
 
-void DatesNextMeetingBeforeMeetingRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
+void DatesNextMeetingBeforeMeetingRule::check(const Document& doc, const RuleContext&,
+                                              Reporter& out) const {
     const auto meeting = text::parse_iso(doc.minutes.meta.date);
     if (!meeting) return;
     for (const NextMeeting& n : doc.minutes.next_meetings) {
         const auto next = text::parse_iso(n.date);
         if (next && text::compare(*next, *meeting) < 0)
             out.report(doc, n.origin,
-                       "the next meeting (" + n.date + ") is dated before this meeting (" + doc.minutes.meta.date + ")");
+                       "the next meeting (" + n.date + ") is dated before this meeting (" +
+                           doc.minutes.meta.date + ")");
     }
 }
 

@@ -6,7 +6,7 @@ namespace mtk::validators {
 
 /// dates/next-meeting-before-meeting: a next meeting dated before the meeting itself.
 class DatesNextMeetingBeforeMeetingRule final : public Rule {
-public:
+  public:
     const RuleInfo& info() const override;
     void check(const Document& doc, const RuleContext& ctx, Reporter& out) const override;
 };

@@ -28,14 +28,16 @@ Options: none.)doc"};
     return i;
 }
 
-void DatesTitleDateMismatchRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
+void DatesTitleDateMismatchRule::check(const Document& doc, const RuleContext&,
+                                       Reporter& out) const {
     const Meta& meta = doc.minutes.meta;
     const auto meeting = text::parse_iso(meta.date);
     if (!meeting) return;
     for (const text::WrittenDate& d : text::find_dates(meta.title)) {
         if (text::compare(text::to_iso(d.date), *meeting) == 0) continue;
-        out.report(doc, meta.title_origin,
-                   "the title says '" + std::string(d.text) + "' but the meeting's date is " + meta.date);
+        out.report(
+            doc, meta.title_origin,
+            "the title says '" + std::string(d.text) + "' but the meeting's date is " + meta.date);
     }
 }
 

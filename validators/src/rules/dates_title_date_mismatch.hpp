@@ -6,7 +6,7 @@ namespace mtk::validators {
 
 /// dates/title-date-mismatch: a date in the title that is not the meeting's date.
 class DatesTitleDateMismatchRule final : public Rule {
-public:
+  public:
     const RuleInfo& info() const override;
     void check(const Document& doc, const RuleContext& ctx, Reporter& out) const override;
 };

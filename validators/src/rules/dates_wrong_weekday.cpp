@@ -33,8 +33,9 @@ void DatesWrongWeekdayRule::check(const Document& doc, const RuleContext&, Repor
             const std::chrono::weekday actual{std::chrono::sys_days(d.date)};
             if (!d.weekday || *d.weekday == actual) continue;
             out.report(doc, *run.origin,
-                       "'" + std::string(d.text) + "': that date is a " + std::string(text::weekday_name(actual)) +
-                           ", not a " + std::string(text::weekday_name(*d.weekday)));
+                       "'" + std::string(d.text) + "': that date is a " +
+                           std::string(text::weekday_name(actual)) + ", not a " +
+                           std::string(text::weekday_name(*d.weekday)));
         }
 }
 

@@ -6,7 +6,7 @@ namespace mtk::validators {
 
 /// dates/wrong-weekday: a weekday that does not fit the date it is written with.
 class DatesWrongWeekdayRule final : public Rule {
-public:
+  public:
     const RuleInfo& info() const override;
     void check(const Document& doc, const RuleContext& ctx, Reporter& out) const override;
 };

@@ -27,7 +27,8 @@ bool one_person_two_ways(const names::PersonName& a, const names::PersonName& b)
     if (a.empty() || b.empty() || a.spelling() == b.spelling()) return false;
     if (names::same_person(a, b)) return true;
     if (a.given().empty() || b.given().empty()) return false;
-    if (names::same_first_name(a.given(), b.given()) && names::is_slip(a.surname(), b.surname())) return true;
+    if (names::same_first_name(a.given(), b.given()) && names::is_slip(a.surname(), b.surname()))
+        return true;
     return a.surname() == b.surname() && names::is_slip(a.given(), b.given());
 }
 
@@ -59,7 +60,8 @@ void add_text_names(std::string_view s, const Origin* origin, std::vector<Occurr
 std::vector<Occurrence> occurrences(const Minutes& m) {
     std::vector<Occurrence> out;
     for (const ListedPerson& lp : all_people(m))
-        out.push_back({lp.person->name, names::parse_name(lp.person->name), &lp.person->origin, true});
+        out.push_back(
+            {lp.person->name, names::parse_name(lp.person->name), &lp.person->origin, true});
     for (const text::TextRun& run : text::text_runs(m))
         if (text::is_running_text(run.part)) add_text_names(run.text, run.origin, out);
     return out;
@@ -91,9 +93,11 @@ std::string where(const Document& doc, const Origin& o) {
 }  // namespace
 
 const RuleInfo& NamesInconsistentSpellingRule::info() const {
-    static const RuleInfo i{"names/inconsistent-spelling", Severity::warning,
-                            "One person is written two ways: in a document, across the documents checked, or against the roster.",
-                            R"doc(One person is written two ways: in a document, across the documents checked, or against the roster.
+    static const RuleInfo i{
+        "names/inconsistent-spelling", Severity::warning,
+        "One person is written two ways: in a document, across the documents checked, or against "
+        "the roster.",
+        R"doc(One person is written two ways: in a document, across the documents checked, or against the roster.
 
 Why: a name spelled two ways ("Claudia Sturt" and "Claudia Strut") is wrong at least
 once, and breaks every search of the archive for that person.
@@ -133,7 +137,8 @@ Options: none.)doc"};
     return i;
 }
 
-void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext& ctx, Reporter& out) const {
+void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext& ctx,
+                                          Reporter& out) const {
     const std::vector<Occurrence> all = occurrences(doc.minutes);
     const std::set<std::string> roster = roster_spellings(ctx.config);
     std::set<std::string> reported;
@@ -144,8 +149,10 @@ void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext
         // Against the roster: its spelling is right.
         if (!roster.contains(spelling)) {
             for (const RosterPerson& r : ctx.config.roster)
-                if (one_person_two_ways(o.name, names::parse_name(r.name)) && reported.insert(spelling).second) {
-                    out.report(doc, *o.origin, "'" + o.written + "' is written '" + r.name + "' in the roster");
+                if (one_person_two_ways(o.name, names::parse_name(r.name)) &&
+                    reported.insert(spelling).second) {
+                    out.report(doc, *o.origin,
+                               "'" + o.written + "' is written '" + r.name + "' in the roster");
                     break;
                 }
         }
@@ -176,7 +183,8 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
                 const Person* match = nullptr;
                 for (const ListedPerson& other : all_people(earlier.minutes)) {
                     const names::PersonName other_name = names::parse_name(other.person->name);
-                    if (roster.contains(name.spelling()) && roster.contains(other_name.spelling())) continue;
+                    if (roster.contains(name.spelling()) && roster.contains(other_name.spelling()))
+                        continue;
                     if (!one_person_two_ways(name, other_name)) continue;
                     std::string first = name.spelling(), second = other_name.spelling();
                     if (second < first) std::swap(first, second);
@@ -186,8 +194,8 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
                 }
                 if (!match) continue;
                 out.report(doc, lp.person->origin,
-                           "'" + lp.person->name + "' is written '" + match->name + "' in " + earlier.path +
-                               where(earlier, match->origin));
+                           "'" + lp.person->name + "' is written '" + match->name + "' in " +
+                               earlier.path + where(earlier, match->origin));
                 break;
             }
         }

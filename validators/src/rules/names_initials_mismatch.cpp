@@ -29,7 +29,8 @@ Options: none.)doc"};
     return i;
 }
 
-void NamesInitialsMismatchRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
+void NamesInitialsMismatchRule::check(const Document& doc, const RuleContext&,
+                                      Reporter& out) const {
     for (const ListedPerson& lp : all_people(doc.minutes)) {
         const Person& p = *lp.person;
         if (p.initials.empty()) continue;

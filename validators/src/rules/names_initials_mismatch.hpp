@@ -6,7 +6,7 @@ namespace mtk::validators {
 
 /// names/initials-mismatch: declared initials that do not fit the name.
 class NamesInitialsMismatchRule final : public Rule {
-public:
+  public:
     const RuleInfo& info() const override;
     void check(const Document& doc, const RuleContext& ctx, Reporter& out) const override;
 };

@@ -12,14 +12,16 @@ namespace mtk::validators {
 namespace {
 
 constexpr RuleOption kOptions[] = {
-    {"maxLength", "4", "the longest all-capitals token taken for initials (2 to 4 letters by default)"},
+    {"maxLength", "4",
+     "the longest all-capitals token taken for initials (2 to 4 letters by default)"},
 };
 
 // Initials the document or the roster gives a person: declared, or read off a name.
 std::set<std::string, std::less<>> person_initials(const Minutes& m, const Config& config) {
     std::set<std::string, std::less<>> out;
     auto add_name = [&](std::string_view name) {
-        for (std::string& v : names::initials_variants(names::parse_name(name))) out.insert(std::move(v));
+        for (std::string& v : names::initials_variants(names::parse_name(name)))
+            out.insert(std::move(v));
     };
     for (const ListedPerson& lp : all_people(m)) {
         if (!lp.person->initials.empty()) out.insert(lp.person->initials);
@@ -35,8 +37,10 @@ std::set<std::string, std::less<>> person_initials(const Minutes& m, const Confi
 
 // Shouted text (mostly capitals) is not scanned: every word of it would look like initials.
 bool shouted(std::string_view s) {
-    const auto upper = std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    const auto lower = std::count_if(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    const auto upper =
+        std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const auto lower =
+        std::count_if(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     return upper > lower;
 }
 
@@ -90,14 +94,19 @@ Options:
     return i;
 }
 
-void NamesUndefinedInitialsRule::check(const Document& doc, const RuleContext& ctx, Reporter& out) const {
+void NamesUndefinedInitialsRule::check(const Document& doc, const RuleContext& ctx,
+                                       Reporter& out) const {
     const std::size_t max_length = std::size_t(std::max(2, ctx.option_int("maxLength", 4)));
     const auto known_people = person_initials(doc.minutes, ctx.config);
     const names::Acronyms acronyms(ctx.documents, ctx.config);
     std::set<std::string, std::less<>> reported;
     auto report_once = [&](std::string_view token, const Origin& where) {
-        if (known_people.contains(token) || acronyms.known(token) || !reported.emplace(token).second) return;
-        out.report(doc, where, "'" + std::string(token) + "' looks like a person's initials, but no listed person has them");
+        if (known_people.contains(token) || acronyms.known(token) ||
+            !reported.emplace(token).second)
+            return;
+        out.report(doc, where,
+                   "'" + std::string(token) +
+                       "' looks like a person's initials, but no listed person has them");
     };
 
     // Mentions the converter could not resolve to a person.

@@ -6,7 +6,7 @@ namespace mtk::validators {
 
 /// names/undefined-initials: initials in the text that no listed person carries.
 class NamesUndefinedInitialsRule final : public Rule {
-public:
+  public:
     const RuleInfo& info() const override;
     void check(const Document& doc, const RuleContext& ctx, Reporter& out) const override;
 };

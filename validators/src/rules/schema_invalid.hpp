@@ -6,7 +6,7 @@ namespace mtk::validators {
 
 /// schema/invalid: the XML does not validate against schemas/minutes.xsd.
 class SchemaInvalidRule final : public Rule {
-public:
+  public:
     const RuleInfo& info() const override;
     void check(const Document& doc, const RuleContext& ctx, Reporter& out) const override;
 };

@@ -76,7 +76,8 @@ void check_siblings(const Document& doc, const std::vector<const Item*>& items, 
                        "sub-item " + it->number + " is inside item " + parent->number);
         if (std::find(seen.begin(), seen.end(), it->number) != seen.end()) {
             out.report(doc, it->origin, "item number " + it->number + " is used twice");
-        } else if (const auto v = parent ? ordinal(n.tail.empty() ? n.head : n.tail) : as_int(n.head)) {
+        } else if (const auto v =
+                       parent ? ordinal(n.tail.empty() ? n.head : n.tail) : as_int(n.head)) {
             if (previous && *v > *previous + 1)
                 out.report(doc, it->origin,
                            "item numbers skip from " + seen.back() + " to " + it->number);
@@ -88,11 +89,13 @@ void check_siblings(const Document& doc, const std::vector<const Item*>& items, 
         seen.push_back(it->number);
         if (const auto h = parse_numbered(it->heading); h && h->number != n.head)
             out.report(doc, it->origin,
-                       "item " + it->number + " has a heading that says item " + h->number + ": '" + it->heading + "'");
+                       "item " + it->number + " has a heading that says item " + h->number + ": '" +
+                           it->heading + "'");
     }
 }
 
-void check_level(const Document& doc, const std::vector<const Item*>& items, const Item* parent, Reporter& out) {
+void check_level(const Document& doc, const std::vector<const Item*>& items, const Item* parent,
+                 Reporter& out) {
     check_siblings(doc, items, parent, out);
     for (const Item* it : items) {
         std::vector<const Item*> subs;
@@ -105,9 +108,10 @@ void check_level(const Document& doc, const std::vector<const Item*>& items, con
 }  // namespace
 
 const RuleInfo& StructureItemNumberingRule::info() const {
-    static const RuleInfo i{"structure/item-numbering", Severity::warning,
-                            "Item numbers skip, repeat, or disagree with their heading or the table of contents.",
-                            R"doc(Item numbers skip, repeat, or disagree with their heading or the table of contents.
+    static const RuleInfo i{
+        "structure/item-numbering", Severity::warning,
+        "Item numbers skip, repeat, or disagree with their heading or the table of contents.",
+        R"doc(Item numbers skip, repeat, or disagree with their heading or the table of contents.
 
 Why: items are cited by number ("see item 3"), in later minutes and in the press. A
 number that skips or repeats, a heading that carries another number ("2. Item 3 -
@@ -133,7 +137,8 @@ Options: none.)doc"};
     return i;
 }
 
-void StructureItemNumberingRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
+void StructureItemNumberingRule::check(const Document& doc, const RuleContext&,
+                                       Reporter& out) const {
     const Minutes& m = doc.minutes;
     std::vector<const Item*> top;
     for (const Item& it : m.items) top.push_back(&it);
@@ -144,7 +149,9 @@ void StructureItemNumberingRule::check(const Document& doc, const RuleContext&, 
         if (!e) continue;
         const Item* match = nullptr;
         for_each_item(m, [&](const Item& it, int) {
-            if (!match && split_number(it.number).head == e->number && split_number(it.number).tail.empty()) match = &it;
+            if (!match && split_number(it.number).head == e->number &&
+                split_number(it.number).tail.empty())
+                match = &it;
         });
         if (!match) {
             out.report(doc, m.meta.title_origin,
@@ -155,7 +162,8 @@ void StructureItemNumberingRule::check(const Document& doc, const RuleContext&, 
         if (const auto h = parse_numbered(heading)) heading = h->title;
         if (title_key(heading) != title_key(e->title))
             out.report(doc, match->origin,
-                       "item " + match->number + " is '" + match->heading + "' but the contents list '" + entry + "'");
+                       "item " + match->number + " is '" + match->heading +
+                           "' but the contents list '" + entry + "'");
     }
 }
 

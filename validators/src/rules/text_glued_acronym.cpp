@@ -10,9 +10,11 @@
 namespace mtk::validators {
 
 const RuleInfo& TextGluedAcronymRule::info() const {
-    static const RuleInfo i{"text/glued-acronym", Severity::warning,
-                            "A word starts with a known acronym glued to lower-case letters, as a find-and-replace leaves it.",
-                            R"doc(A word starts with a known acronym glued to lower-case letters, as a find-and-replace leaves it.
+    static const RuleInfo i{
+        "text/glued-acronym", Severity::warning,
+        "A word starts with a known acronym glued to lower-case letters, as a find-and-replace "
+        "leaves it.",
+        R"doc(A word starts with a known acronym glued to lower-case letters, as a find-and-replace leaves it.
 
 Why: replacing "Met" by "MPS" across a document also rewrites every word that contains
 "Met": "Metropolitan" becomes "MPSropolitan". Such words read as typing errors in the
@@ -37,17 +39,20 @@ void TextGluedAcronymRule::check(const Document& doc, const RuleContext& ctx, Re
     for (const text::TextRun& run : text::text_runs(doc.minutes)) {
         for (const text::Word& w : text::split_words(run.text)) {
             std::size_t caps = 0;
-            while (caps < w.text.size() && std::isupper(static_cast<unsigned char>(w.text[caps]))) ++caps;
+            while (caps < w.text.size() && std::isupper(static_cast<unsigned char>(w.text[caps])))
+                ++caps;
             const std::string_view rest = w.text.substr(caps);
-            const bool lower_rest = rest.size() >= 2 && std::all_of(rest.begin(), rest.end(), [](char c) {
-                                        return std::islower(static_cast<unsigned char>(c));
-                                    });
+            const bool lower_rest =
+                rest.size() >= 2 && std::all_of(rest.begin(), rest.end(), [](char c) {
+                    return std::islower(static_cast<unsigned char>(c));
+                });
             if (caps < 2 || !lower_rest) continue;
             const std::string_view acronym = w.text.substr(0, caps);
             if (!acronyms.known(acronym)) continue;
             out.report(doc, *run.origin,
                        "'" + std::string(w.text) + "' is the acronym '" + std::string(acronym) +
-                           "' glued to '" + std::string(rest) + "': a find-and-replace may have mangled a word");
+                           "' glued to '" + std::string(rest) +
+                           "': a find-and-replace may have mangled a word");
         }
     }
 }

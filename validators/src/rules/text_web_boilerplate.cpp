@@ -9,32 +9,37 @@ namespace {
 
 // Phrases of web page furniture, folded. A text that contains one is page chrome, not minutes.
 constexpr std::string_view kPhrases[] = {
-    "skip to main content", "skip to content",    "back to table of contents", "back to contents",
-    "back to top",          "accept all cookies", "reject all cookies",        "we use cookies",
-    "cookie settings",      "share this page",    "print this page",           "was this page helpful",
+    "skip to main content",      "skip to content", "back to table of contents",
+    "back to contents",          "back to top",     "accept all cookies",
+    "reject all cookies",        "we use cookies",  "cookie settings",
+    "share this page",           "print this page", "was this page helpful",
     "sign up to our newsletter", "you are here:"};
 // Texts that are furniture when they stand alone.
 constexpr std::string_view kAlone[] = {"home", "menu", "search", "main navigation", "breadcrumb"};
 
 std::string normalised(std::string_view s) {
+    const std::string folded = names::fold(s);
     std::string out;
-    for (const text::Word& w : text::split_words(names::fold(s))) out += (out.empty() ? "" : " ") + std::string(w.text);
+    for (const text::Word& w : text::split_words(folded))
+        out += (out.empty() ? "" : " ") + std::string(w.text);
     return out;
 }
 
 }  // namespace
 
 const RuleInfo& TextWebBoilerplateRule::info() const {
-    static const RuleInfo i{"text/web-boilerplate", Severity::warning,
-                            "Web page furniture (skip links, logos, back-to-contents links, cookie text) is left in the minutes.",
-                            R"doc(Web page furniture (skip links, logos, back-to-contents links, cookie text) is left in the minutes.
+    static const RuleInfo i{
+        "text/web-boilerplate", Severity::warning,
+        "Web page furniture (skip links, logos, back-to-contents links, cookie text) is left in "
+        "the minutes.",
+        R"doc(Web page furniture (skip links, logos, back-to-contents links, cookie text) is left in the minutes.
 
 Why: minutes copied from a web page bring the page's chrome with them: "Skip to main
 content", "Mayor of London logo", "Home", "Back to table of contents", cookie banners.
 It is not part of the record, and it ends up in headings and paragraphs where it
 confuses readers and tools. Converters drop what they recognise; this rule reports what
 is left. Looked for: known phrases anywhere in a text, words such as "Home" or "Menu"
-standing alone, and a short text (six words or fewer) that ends in "logo".
+standing alone, and a short text (eight words or fewer) that ends in "logo".
 
 Bad:
 
@@ -59,7 +64,7 @@ void TextWebBoilerplateRule::check(const Document& doc, const RuleContext&, Repo
         for (std::string_view a : kAlone)
             if (t == a) found = std::string(a);
         const auto words = text::split_words(t);
-        if (found.empty() && !words.empty() && words.size() <= 6 && words.back().text == "logo")
+        if (found.empty() && !words.empty() && words.size() <= 8 && words.back().text == "logo")
             found = "logo";
         if (!found.empty())
             out.report(doc, *run.origin, "web page furniture left in the text: '" + run.text + "'");

@@ -64,7 +64,8 @@ std::vector<WrittenDate> find_dates(std::string_view text) {
                                               std::chrono::day(unsigned(day))};
         if (!ymd.ok()) continue;
         const auto pos = std::size_t(m.position(0));
-        out.push_back({ymd, weekday_of(m[1].str()), text.substr(pos, std::size_t(m.length(0))), pos});
+        out.push_back(
+            {ymd, weekday_of(m[1].str()), text.substr(pos, std::size_t(m.length(0))), pos});
     }
     return out;
 }
@@ -91,8 +92,8 @@ IsoDate to_iso(const std::chrono::year_month_day& d) {
 }
 
 std::string_view weekday_name(std::chrono::weekday w) {
-    static constexpr std::array<std::string_view, 7> kNames{"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                            "Thursday", "Friday", "Saturday"};
+    static constexpr std::array<std::string_view, 7> kNames{
+        "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
     return kNames[w.c_encoding()];
 }
 

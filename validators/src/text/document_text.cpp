@@ -5,14 +5,16 @@ namespace mtk::validators::text {
 std::vector<TextRun> text_runs(const Minutes& m) {
     std::vector<TextRun> out;
     if (!m.meta.title.empty()) out.push_back({Part::title, m.meta.title, &m.meta.title_origin});
-    for (const std::string& e : m.meta.contents) out.push_back({Part::contents, e, &m.meta.title_origin});
+    for (const std::string& e : m.meta.contents)
+        out.push_back({Part::contents, e, &m.meta.title_origin});
     for_each_item(m, [&](const Item& it, int) {
         if (!it.heading.empty()) out.push_back({Part::heading, it.heading, &it.origin});
         for (const Block& b : it.content) {
             if (const auto* p = std::get_if<Paragraph>(&b))
                 out.push_back({Part::paragraph, p->text(), &p->origin});
             else if (const auto* l = std::get_if<BulletList>(&b))
-                for (const ListItem& li : l->items) out.push_back({Part::list_item, li.text(), &origin_of(li, *l)});
+                for (const ListItem& li : l->items)
+                    out.push_back({Part::list_item, li.text(), &origin_of(li, *l)});
             else if (const auto* a = std::get_if<Action>(&b))
                 out.push_back({Part::action, a->text, &a->origin});
         }
@@ -25,9 +27,12 @@ std::vector<TextRun> text_runs(const Minutes& m) {
 }
 
 const Origin& origin_of(const ListItem& item, const BulletList& list) {
-    return item.origin.line > 0 || item.origin.xml_line > 0 ? item.origin : list.origin;
+    // XML input places every element; converted input may place only the list.
+    return item.origin.line > 0 || list.origin.line == 0 ? item.origin : list.origin;
 }
 
-bool is_running_text(Part p) { return p == Part::paragraph || p == Part::list_item || p == Part::action; }
+bool is_running_text(Part p) {
+    return p == Part::paragraph || p == Part::list_item || p == Part::action;
+}
 
 }  // namespace mtk::validators::text

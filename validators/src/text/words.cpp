@@ -9,14 +9,25 @@ namespace {
 // Length of the typographic punctuation (’ ‘ “ ” – — …) starting at i, or 0.
 std::size_t punctuation_at(std::string_view s, std::size_t i) {
     if (i + 2 >= s.size()) return 0;
-    if (static_cast<unsigned char>(s[i]) != 0xE2 || static_cast<unsigned char>(s[i + 1]) != 0x80) return 0;
+    if (static_cast<unsigned char>(s[i]) != 0xE2 || static_cast<unsigned char>(s[i + 1]) != 0x80)
+        return 0;
     switch (static_cast<unsigned char>(s[i + 2])) {
-        case 0x93: case 0x94: case 0x98: case 0x99: case 0x9C: case 0x9D: case 0xA6: return 3;
-        default: return 0;
+        case 0x93:
+        case 0x94:
+        case 0x98:
+        case 0x99:
+        case 0x9C:
+        case 0x9D:
+        case 0xA6:
+            return 3;
+        default:
+            return 0;
     }
 }
 
-bool word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+bool word_byte(unsigned char c) {
+    return std::isalnum(c) || c >= 0x80;
+}
 
 }  // namespace
 
@@ -29,14 +40,17 @@ std::vector<Word> split_words(std::string_view text) {
             continue;
         }
         const std::size_t start = i;
-        while (i < text.size() && word_byte(static_cast<unsigned char>(text[i])) && !punctuation_at(text, i)) ++i;
+        while (i < text.size() && word_byte(static_cast<unsigned char>(text[i])) &&
+               !punctuation_at(text, i))
+            ++i;
         out.push_back({text.substr(start, i - start), start});
     }
     return out;
 }
 
 bool is_capitals(std::string_view w) {
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return !w.empty() &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 bool is_capitalised(std::string_view w) {
@@ -46,11 +60,15 @@ bool is_capitalised(std::string_view w) {
 
 bool starts_sentence(std::string_view text, std::size_t offset) {
     std::size_t i = offset;
-    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '(' || text[i - 1] == '"')) --i;
-    return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' || text[i - 1] == ':';
+    while (i > 0 &&
+           (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '(' || text[i - 1] == '"'))
+        --i;
+    return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' ||
+           text[i - 1] == ':';
 }
 
-std::string_view gap_after(std::string_view text, const std::vector<Word>& words, std::size_t index) {
+std::string_view gap_after(std::string_view text, const std::vector<Word>& words,
+                           std::size_t index) {
     const std::size_t end = words[index].offset + words[index].text.size();
     const std::size_t next = index + 1 < words.size() ? words[index + 1].offset : text.size();
     return text.substr(end, next - end);

@@ -28,6 +28,7 @@ bool is_capitalised(std::string_view w);
 bool starts_sentence(std::string_view text, std::size_t offset);
 
 /// The text between the end of word `w` and the start of the next word.
-std::string_view gap_after(std::string_view text, const std::vector<Word>& words, std::size_t index);
+std::string_view gap_after(std::string_view text, const std::vector<Word>& words,
+                           std::size_t index);
 
 }  // namespace mtk::validators::text

@@ -19,17 +19,18 @@ using RuleOptions = std::map<std::string, std::string, std::less<>>;
 struct RosterPerson {
     std::string name;  ///< canonical
     std::string initials;
-    std::vector<std::string> aliases;  ///< other ways the person is written (short names, old names)
+    std::vector<std::string>
+        aliases;  ///< other ways the person is written (short names, old names)
 };
 
 struct Config {
-    std::map<std::string, bool> enabled;           ///< rule id -> on/off (absent: default on)
-    std::map<std::string, Severity> severities;    ///< rule id -> overridden severity
-    std::map<std::string, RuleOptions> options;    ///< rule id -> options
-    std::set<std::string> acronyms;                ///< never taken for initials
+    std::map<std::string, bool> enabled;         ///< rule id -> on/off (absent: default on)
+    std::map<std::string, Severity> severities;  ///< rule id -> overridden severity
+    std::map<std::string, RuleOptions> options;  ///< rule id -> options
+    std::set<std::string> acronyms;              ///< never taken for initials
     std::vector<RosterPerson> roster;
-    std::optional<Severity> fail_on;               ///< from the config; --fail-on wins
-    std::filesystem::path path;                    ///< where it was read from, if anywhere
+    std::optional<Severity> fail_on;  ///< from the config; --fail-on wins
+    std::filesystem::path path;       ///< where it was read from, if anywhere
 };
 
 /// Reads a .mtk.json file: {"rules": {ID: "off"|SEVERITY|{"enabled", "severity", "options"}},

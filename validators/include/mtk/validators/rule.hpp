@@ -28,22 +28,24 @@ struct RuleOption {
 };
 
 /// The line a finding about `where` points at: the XML line for XML input, else the source line.
-inline int line_of(const Document& doc, const Origin& where) { return doc.from_xml ? where.xml_line : where.line; }
+inline int line_of(const Document& doc, const Origin& where) {
+    return doc.from_xml ? where.xml_line : where.line;
+}
 
 /// "line 12" for messages that refer to another element; "" when the line is unknown.
 std::string line_ref(const Document& doc, const Origin& where);
 
 struct RuleInfo {
-    std::string_view id;          ///< "area/kebab-name"
+    std::string_view id;  ///< "area/kebab-name"
     Severity default_severity;
-    std::string_view summary;     ///< one sentence, also the first line of `doc`
-    std::string_view doc;         ///< markdown: what, why, "Bad:", "Good:", "Options:"
+    std::string_view summary;                  ///< one sentence, also the first line of `doc`
+    std::string_view doc;                      ///< markdown: what, why, "Bad:", "Good:", "Options:"
     std::span<const RuleOption> options = {};  ///< every option the rule reads; others are refused
 };
 
 /// Collects the findings of one rule, turning model origins into file positions.
 class Reporter {
-public:
+  public:
     Reporter(const RuleInfo& info, Severity severity, Diagnostics& out)
         : info_(info), severity_(severity), out_(out) {}
 
@@ -52,7 +54,7 @@ public:
     /// Reports a finding at an explicit position of the document's file (0 = unknown).
     void report_at(const Document& doc, int line, int column, std::string message);
 
-private:
+  private:
     const RuleInfo& info_;
     Severity severity_;
     Diagnostics& out_;
@@ -71,7 +73,7 @@ struct RuleContext {
 };
 
 class Rule {
-public:
+  public:
     virtual ~Rule() = default;
     virtual const RuleInfo& info() const = 0;
     /// Checks one document.

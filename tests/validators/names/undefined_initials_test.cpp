@@ -1,0 +1,74 @@
+// names/undefined-initials
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "support/fixture.hpp"
+
+using namespace mtk::validators::testing;
+using mtk::validators::Config;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+namespace {
+// Seed 000's attendance, cut down: roles carry the organisations' acronyms.
+const char* kAttendance = R"(<attendance><present>
+    <person id="p1" initials="SK"><name>Sadiq Khan</name><role>Mayor</role></person>
+    <person id="p2" initials="LO"><name>Dame Lynne Owens</name><role>Deputy Commissioner of the MPS</role></person>
+    <person id="p3" initials="KV"><name>Kilvinder Vigurs</name><role>Regional Director, NPS</role></person>
+    <person id="p4"><name>Claire Waxman</name><role>London Victims Commissioner</role></person>
+    <person id="p5"><name>Sinead Dervin</name><organisation>NHS England</organisation></person>
+  </present></attendance>)";
+
+std::string with_text(const std::string& paragraphs) {
+    return std::string(kAttendance) +
+           R"(<items><item id="i1" number="1"><heading>HMIP Report</heading>)" + paragraphs +
+           "</item></items>";
+}
+}  // namespace
+
+TEST(UndefinedInitials, FlagsInitialsNoListedPersonCarries) {
+    const auto d = minutes(with_text(R"(
+      <p line="54">Dame LO spoke. LO emphasised MR's previous statement about the MPS.</p>
+      <p line="66">CW stated the need. JT noted that the LCJB workshop resulted in objectives. MR agreed.</p>
+      <p line="67"><mention>PQ</mention> was thanked.</p>)"));
+    EXPECT_THAT(
+        lines(run("names/undefined-initials", d)),
+        ElementsAre("67: 'PQ' looks like a person's initials, but no listed person has them",
+                    "54: 'MR' looks like a person's initials, but no listed person has them",
+                    "66: 'JT' looks like a person's initials, but no listed person has them"));
+}
+
+TEST(UndefinedInitials, AcronymsAreToldApartByHowTheDocumentsUseThem) {
+    const auto d = minutes(with_text(R"(
+      <p>KV said the MPS are happy. MPS are keen. Probation are developing a VRU.</p>
+      <p>The Right Care, Right Person (RCRP) model was agreed. HMIP Report findings. NHS, Prisons and LAs met.</p>
+      <p>The London Crime Reduction Board agreed that LCRB would meet. The CJS is slow, as is the HMIC report.</p>
+      <p>Sites: HMP Pentonville. Gangs and anti-social behaviour, including ASB, and VAWG were discussed.</p>
+      <p>THE BOARD AGREED THE MINUTES. Members met in the UK.</p>)"));
+    EXPECT_THAT(lines(run("names/undefined-initials", d)), IsEmpty());
+}
+
+TEST(UndefinedInitials, RosterAndAllowlistDefineInitials) {
+    auto d = minutes(with_text(R"(<p line="5">MR agreed and XYZ noted it.</p>)"));
+    EXPECT_EQ(run("names/undefined-initials", d).size(), 2u);
+    Config cfg;
+    cfg.roster.push_back({"Mark Rowley", "", {}});
+    cfg.acronyms.insert("XYZ");
+    EXPECT_THAT(run("names/undefined-initials", d, cfg), IsEmpty());
+}
+
+TEST(UndefinedInitials, FourLetterTokensCountOnlyWhenUsedAsPeople) {
+    const auto d = minutes(with_text(R"(<p line="8">ABCD was mentioned. WXYZ said nothing.</p>)"));
+    EXPECT_THAT(
+        lines(run("names/undefined-initials", d)),
+        ElementsAre("8: 'WXYZ' looks like a person's initials, but no listed person has them"));
+}
+
+TEST(UndefinedInitials, MaxLengthOptionShortensTheTokens) {
+    const auto d = minutes(with_text(R"(<p line="8">JT noted it. ABC noted it.</p>)"));
+    Config cfg;
+    cfg.options["names/undefined-initials"]["maxLength"] = "2";
+    EXPECT_THAT(
+        lines(run("names/undefined-initials", d, cfg)),
+        ElementsAre("8: 'JT' looks like a person's initials, but no listed person has them"));
+}

@@ -1,0 +1,61 @@
+// structure/item-numbering
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "support/fixture.hpp"
+
+using namespace mtk::validators::testing;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+TEST(ItemNumbering, FlagsSkipsRepeatsAndHeadingsWithAnotherNumber) {
+    const auto d = minutes(R"(<items>
+      <item id="i1" number="1" line="160"><heading>Welcome</heading></item>
+      <item id="i2" number="2" line="164"><heading>MPS Update</heading>
+        <item id="i2.a" number="2.a" line="166"><heading>Operational Updates</heading></item>
+        <item id="i2.c" number="2.c" line="170"><heading>RCRP</heading></item>
+        <item id="i2.d" number="3.d" line="172"><heading>Misfiled</heading></item>
+      </item>
+      <item id="i3" number="2" line="180"><heading>Item 3 - MOPAC's Child First Approach</heading></item>
+      <item id="i4" number="5" line="184"><heading>Item 5 - CJS Backlogs Update</heading></item>
+      <item id="i5" number="4" line="188"><heading>AOB</heading></item>
+    </items>)");
+    EXPECT_THAT(
+        lines(run("structure/item-numbering", d)),
+        ElementsAre(
+            "180: item number 2 is used twice",
+            "180: item 2 has a heading that says item 3: 'Item 3 - MOPAC's Child First Approach'",
+            "184: item numbers skip from 2 to 5", "188: item number 4 comes after 5",
+            "170: item numbers skip from 2.a to 2.c", "172: sub-item 3.d is inside item 2"));
+}
+
+TEST(ItemNumbering, FlagsContentsThatDisagreeWithTheItems) {
+    const auto d = minutes(
+        R"(<items>
+      <item id="i1" number="1" line="52"><heading>Operational Update</heading></item>
+      <item id="i2" number="2" line="56"><heading>HMIP Report – London Probation</heading></item>
+    </items>)",
+        "<title>LCRB</title><date>2023-01-17</date><contents><entry>Attendees and apologies</entry>"
+        "<entry>Item 1 - Operational Update</entry><entry>Item 2 - IOM</entry>"
+        "<entry>Item 3 - Court backlogs</entry></contents>");
+    EXPECT_THAT(
+        lines(run("structure/item-numbering", d)),
+        ElementsAre(
+            "56: item 2 is 'HMIP Report – London Probation' but the contents list 'Item 2 - IOM'",
+            "0: the contents list 'Item 3 - Court backlogs' but no item is numbered 3"));
+}
+
+TEST(ItemNumbering, WellNumberedItemsAreClean) {
+    const auto d = minutes(R"(<items>
+      <item id="i0"><heading>Welcome and apologies</heading></item>
+      <item id="i1" number="1"><heading>Minutes of the previous meeting</heading></item>
+      <item id="i2" number="2"><heading>Item 2 - MPS Update</heading>
+        <item id="i2.a" number="2.a"><heading>Operational Updates</heading></item>
+        <item id="i2.b" number="2.b"><heading>The 2019 Review: update</heading></item>
+      </item>
+      <item id="i3" number="3"><heading>Agenda Item 3: COVID-19</heading></item>
+    </items>)",
+                           "<date>2023-01-17</date><contents><entry>Item 2 - MPS Update</entry>"
+                           "<entry>Item 3 - COVID-19</entry></contents>");
+    EXPECT_THAT(run("structure/item-numbering", d), IsEmpty());
+}
