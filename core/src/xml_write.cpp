@@ -7,8 +7,29 @@
 namespace mtk {
 namespace {
 
+// XML 1.0 forbids C0 controls other than TAB, LF and CR, and U+FFFE/U+FFFF; sources
+// (scraped pages, legacy files) do contain them. They become U+FFFD so that the output
+// is always well-formed.
+std::string xml_text(std::string_view in) {
+    std::string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        const auto c = static_cast<unsigned char>(in[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            out += "\xEF\xBF\xBD";
+        } else if (c == 0xEF && i + 2 < in.size() && in[i + 1] == '\xBF' &&
+                   (in[i + 2] == '\xBE' || in[i + 2] == '\xBF')) {
+            out += "\xEF\xBF\xBD";
+            i += 2;
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
+
 void text_child(pugi::xml_node parent, const char* name, const std::string& value) {
-    if (!value.empty()) parent.append_child(name).text().set(value.c_str());
+    if (!value.empty()) parent.append_child(name).text().set(xml_text(value).c_str());
 }
 
 void line_attr(pugi::xml_node node, const Origin& o) {
@@ -18,12 +39,12 @@ void line_attr(pugi::xml_node node, const Origin& o) {
 void write_inlines(pugi::xml_node node, const std::vector<Inline>& content) {
     for (const Inline& in : content) {
         if (!in.mention) {
-            node.append_child(pugi::node_pcdata).set_value(in.text.c_str());
+            node.append_child(pugi::node_pcdata).set_value(xml_text(in.text).c_str());
             continue;
         }
         pugi::xml_node m = node.append_child("mention");
-        if (!in.ref.empty()) m.append_attribute("ref").set_value(in.ref.c_str());
-        m.text().set(in.text.c_str());
+        if (!in.ref.empty()) m.append_attribute("ref").set_value(xml_text(in.ref).c_str());
+        m.text().set(xml_text(in.text).c_str());
     }
 }
 
@@ -34,8 +55,8 @@ void write_people(pugi::xml_node parent, const char* name, const std::optional<P
     line_attr(node, list->origin);
     for (const Person& p : list->people) {
         pugi::xml_node pn = node.append_child("person");
-        pn.append_attribute("id").set_value(p.id.c_str());
-        if (!p.initials.empty()) pn.append_attribute("initials").set_value(p.initials.c_str());
+        pn.append_attribute("id").set_value(xml_text(p.id).c_str());
+        if (!p.initials.empty()) pn.append_attribute("initials").set_value(xml_text(p.initials).c_str());
         line_attr(pn, p.origin);
         text_child(pn, "name", p.name);
         text_child(pn, "role", p.role);
@@ -45,14 +66,14 @@ void write_people(pugi::xml_node parent, const char* name, const std::optional<P
 
 void write_item(pugi::xml_node parent, const Item& item) {
     pugi::xml_node node = parent.append_child("item");
-    node.append_attribute("id").set_value(item.id.c_str());
-    if (!item.number.empty()) node.append_attribute("number").set_value(item.number.c_str());
+    node.append_attribute("id").set_value(xml_text(item.id).c_str());
+    if (!item.number.empty()) node.append_attribute("number").set_value(xml_text(item.number).c_str());
     line_attr(node, item.origin);
     text_child(node, "heading", item.heading);
     for (const Block& b : item.content) {
         if (const auto* p = std::get_if<Paragraph>(&b)) {
             pugi::xml_node pn = node.append_child("p");
-            if (!p->number.empty()) pn.append_attribute("number").set_value(p->number.c_str());
+            if (!p->number.empty()) pn.append_attribute("number").set_value(xml_text(p->number).c_str());
             line_attr(pn, p->origin);
             write_inlines(pn, p->content);
         } else if (const auto* l = std::get_if<BulletList>(&b)) {
@@ -65,14 +86,14 @@ void write_item(pugi::xml_node parent, const Item& item) {
             }
         } else if (const auto* a = std::get_if<Action>(&b)) {
             pugi::xml_node an = node.append_child("action");
-            an.append_attribute("id").set_value(a->id.c_str());
-            if (!a->number.empty()) an.append_attribute("number").set_value(a->number.c_str());
-            if (!a->owner.empty()) an.append_attribute("owner").set_value(a->owner.c_str());
-            if (!a->due.empty()) an.append_attribute("due").set_value(a->due.c_str());
+            an.append_attribute("id").set_value(xml_text(a->id).c_str());
+            if (!a->number.empty()) an.append_attribute("number").set_value(xml_text(a->number).c_str());
+            if (!a->owner.empty()) an.append_attribute("owner").set_value(xml_text(a->owner).c_str());
+            if (!a->due.empty()) an.append_attribute("due").set_value(xml_text(a->due).c_str());
             if (a->status != ActionStatus::open)
-                an.append_attribute("status").set_value(std::string(to_string(a->status)).c_str());
+                an.append_attribute("status").set_value(xml_text(std::string(to_string(a->status))).c_str());
             line_attr(an, a->origin);
-            an.text().set(a->text.c_str());
+            an.text().set(xml_text(a->text).c_str());
         } else if (const auto* sub = std::get_if<Item>(&b)) {
             write_item(node, *sub);
         }
@@ -84,7 +105,7 @@ void write_item(pugi::xml_node parent, const Item& item) {
 std::string to_xml(const Minutes& m) {
     pugi::xml_document doc;
     pugi::xml_node root = doc.append_child("minutes");
-    root.append_attribute("xmlns").set_value(std::string(kMinutesNamespace).c_str());
+    root.append_attribute("xmlns").set_value(xml_text(std::string(kMinutesNamespace)).c_str());
     root.append_attribute("version").set_value("1.0");
 
     pugi::xml_node meta = root.append_child("meta");
@@ -97,13 +118,13 @@ std::string to_xml(const Minutes& m) {
     text_child(meta, "publicationType", m.meta.publication_type);
     if (!m.meta.contents.empty()) {
         pugi::xml_node c = meta.append_child("contents");
-        for (const std::string& e : m.meta.contents) c.append_child("entry").text().set(e.c_str());
+        for (const std::string& e : m.meta.contents) c.append_child("entry").text().set(xml_text(e).c_str());
     }
     pugi::xml_node src = meta.append_child("source");
-    src.append_attribute("format").set_value(m.meta.source.format.c_str());
-    src.append_attribute("name").set_value(m.meta.source.name.c_str());
+    src.append_attribute("format").set_value(xml_text(m.meta.source.format).c_str());
+    src.append_attribute("name").set_value(xml_text(m.meta.source.name).c_str());
     if (!m.meta.source.sha256.empty())
-        src.append_attribute("sha256").set_value(m.meta.source.sha256.c_str());
+        src.append_attribute("sha256").set_value(xml_text(m.meta.source.sha256).c_str());
 
     const Attendance& at = m.attendance;
     if (at.present || at.apologies || at.in_attendance) {
@@ -116,8 +137,8 @@ std::string to_xml(const Minutes& m) {
     for (const Item& it : m.items) write_item(items, it);
     for (const NextMeeting& nm : m.next_meetings) {
         pugi::xml_node n = root.append_child("nextMeeting");
-        if (!nm.date.empty()) n.append_attribute("date").set_value(nm.date.c_str());
-        if (!nm.time.empty()) n.append_attribute("time").set_value(nm.time.c_str());
+        if (!nm.date.empty()) n.append_attribute("date").set_value(xml_text(nm.date).c_str());
+        if (!nm.time.empty()) n.append_attribute("time").set_value(xml_text(nm.time).c_str());
         line_attr(n, nm.origin);
         text_child(n, "title", nm.title);
         text_child(n, "venue", nm.venue);

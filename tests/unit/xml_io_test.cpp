@@ -102,3 +102,21 @@ TEST(XmlIo, SchemaNeverReadsExternalEntities) {
 
 }  // namespace
 }  // namespace mtk
+
+namespace mtk {
+namespace {
+
+TEST(XmlIo, ControlCharactersBecomeReplacementCharacters) {
+    Minutes m;
+    m.meta.title = std::string("Minutes\x1d of\x01 the board \xEF\xBF\xBE");
+    m.meta.source = {"text", "a\x02.txt", ""};
+    const std::string xml = to_xml(m);
+    XmlReadResult r = from_xml(xml);
+    ASSERT_TRUE(r.minutes) << r.error;
+    EXPECT_EQ(r.minutes->meta.title, "Minutes\xEF\xBF\xBD of\xEF\xBF\xBD the board \xEF\xBF\xBD");
+    const Schema schema(default_schema_path());
+    EXPECT_TRUE(schema.validate(xml).empty());
+}
+
+}  // namespace
+}  // namespace mtk
