@@ -3,12 +3,28 @@
 #include "mtk/validators/rule.hpp"
 
 namespace mtk::validators {
+namespace {
+
+// Findings print one per line: line breaks quoted from the minutes become spaces.
+std::string one_line(std::string s) {
+    std::string out;
+    for (char c : s) {
+        const bool space = c == '\n' || c == '\r' || c == '\t';
+        if (!space)
+            out += c;
+        else if (!out.empty() && out.back() != ' ')
+            out += ' ';
+    }
+    return out;
+}
+
+}  // namespace
 
 void Reporter::report(const Document& doc, const Origin& where, std::string message) {
     Diagnostic d;
     d.rule = std::string(info_.id);
     d.severity = severity_;
-    d.message = std::move(message);
+    d.message = one_line(std::move(message));
     d.file = doc.path;
     d.line = line_of(doc, where);
     if (doc.from_xml) d.xpath = where.xpath;
@@ -19,7 +35,7 @@ void Reporter::report_at(const Document& doc, int line, int column, std::string 
     Diagnostic d;
     d.rule = std::string(info_.id);
     d.severity = severity_;
-    d.message = std::move(message);
+    d.message = one_line(std::move(message));
     d.file = doc.path;
     d.line = line;
     d.column = column;

@@ -32,5 +32,12 @@ std::string formatter_names();
 
 void format_text(std::ostream& out, const Report& r);
 void format_json(std::ostream& out, const Report& r);
+/// SARIF 2.1.0 (code scanning): rule metadata from mtk::validators::all_rules().
+void format_sarif(std::ostream& out, const Report& r);
+/// JUnit XML: one testsuite per file, one failing testcase per rule with findings there
+/// (one passing testcase for a clean file).
+void format_junit(std::ostream& out, const Report& r);
+/// GitHub Actions workflow commands, one per finding (::error file=...,line=...::message).
+void format_github(std::ostream& out, const Report& r);
 
 }  // namespace mtk::cli

@@ -7,9 +7,12 @@ namespace mtk::cli {
 namespace {
 
 // The explicit table of output formats. Adding one: its file and one line here.
-constexpr std::array<std::pair<std::string_view, Formatter>, 2> kFormatters{{
+constexpr std::array<std::pair<std::string_view, Formatter>, 5> kFormatters{{
     {"text", format_text},
     {"json", format_json},
+    {"sarif", format_sarif},
+    {"junit", format_junit},
+    {"github", format_github},
 }};
 
 }  // namespace
