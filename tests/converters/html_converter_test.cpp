@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
+#include <variant>
 
 #include "mtk/converters/registry.hpp"
 
@@ -41,6 +43,108 @@ TEST(HtmlConvert, APageWithoutTextIsNotMinutes) {
                                                      "</body></html>"});
     EXPECT_FALSE(r.minutes);
     EXPECT_TRUE(r.error.starts_with("no minutes found")) << r.error;
+}
+
+ConvertResult convert_html(std::string_view page) {
+    return HtmlConverter().convert({"page.html", std::string(page)});
+}
+
+TEST(HtmlConvert, ErrorPagesAndSearchResultsAreNotMinutes) {
+    const ConvertResult not_found = convert_html(
+        "<!DOCTYPE html><html><body><header><a href=\"/\">Anytown Council</a></header><main>"
+        "<h1>Page not found</h1><p>Sorry, we cannot find the page you were looking for.</p>"
+        "<p>Try the <a href=\"/search\">search</a> or go to the <a href=\"/\">home page</a>.</p>"
+        "</main></body></html>");
+    EXPECT_FALSE(not_found.minutes);
+    EXPECT_TRUE(not_found.error.starts_with("no minutes found")) << not_found.error;
+
+    std::string results = "<html><body><main><h1>Search results for &quot;minutes&quot;</h1><ol>";
+    for (int i = 1; i <= 10; ++i)
+        results += "<li><article><h2><a href=\"/m" + std::to_string(i) + "\">Cabinet minutes " +
+                   std::to_string(i) +
+                   "</a></h2><p>Published 2023. Minutes of the Cabinet.</p>"
+                   "</article></li>";
+    results += "</ol></main></body></html>";
+    const ConvertResult search = convert_html(results);
+    EXPECT_FALSE(search.minutes);
+    EXPECT_TRUE(search.error.starts_with("no minutes found")) << search.error;
+}
+
+// The page of a committee system: people and actions in tables with header rows.
+TEST(HtmlConvert, AttendanceAndActionTablesAreReadByColumn) {
+    const ConvertResult r = convert_html(R"(<html><body><main>
+<h1>Minutes: Licensing Committee - 14 March 2023</h1>
+<h2>Present</h2>
+<table><tr><th>Name</th><th>Role</th><th>Organisation</th></tr>
+<tr><td>Councillor Ann Smith</td><td>Chair</td><td>Labour</td></tr>
+<tr><td>Councillor Bob Jones</td><td>Member</td><td>Green</td></tr></table>
+<h2>1. Actions</h2>
+<table><thead><tr><th>No.</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead>
+<tr><td>1</td><td>Review the licence fees</td><td>Bob Jones</td><td>30 April 2023</td><td>Open</td></tr>
+<tr><td>2</td><td>Publish the policy</td><td>Clerk</td><td>May 2023</td><td>Completed</td></tr></table>
+</main></body></html>)");
+    ASSERT_TRUE(r.minutes) << r.error;
+    const Minutes& m = *r.minutes;
+    ASSERT_TRUE(m.attendance.present);
+    ASSERT_EQ(m.attendance.present->people.size(), 2u);
+    EXPECT_EQ(m.attendance.present->people[0].name, "Councillor Ann Smith");
+    EXPECT_EQ(m.attendance.present->people[0].role, "Chair");
+    EXPECT_EQ(m.attendance.present->people[0].organisation, "Labour");
+    EXPECT_EQ(m.attendance.present->people[0].origin.line, 5);
+    std::vector<Action> actions;
+    for_each_block(m, [&](const Block& b, const Item&) {
+        if (const auto* a = std::get_if<Action>(&b)) actions.push_back(*a);
+    });
+    ASSERT_EQ(actions.size(), 2u);
+    EXPECT_EQ(actions[0].number, "1");
+    EXPECT_EQ(actions[0].text, "Review the licence fees");
+    EXPECT_EQ(actions[0].owner, "Bob Jones");
+    EXPECT_EQ(actions[0].due, "2023-04-30");
+    EXPECT_EQ(actions[0].status, ActionStatus::open);
+    EXPECT_EQ(actions[0].origin.line, 9);
+    EXPECT_EQ(actions[1].due, "2023-05");
+    EXPECT_EQ(actions[1].status, ActionStatus::closed);
+    EXPECT_EQ(m.meta.source.format, "html");
+    EXPECT_EQ(m.meta.source.name, "page.html");
+}
+
+TEST(HtmlConvert, GuessedEncodingAndDepthLimitAreWarnings) {
+    const std::string page =
+        "<html><body><h1>Parish Council - 5 February 2024 - Minutes</h1><h2>Present</h2>"
+        "<p>Cllr Ren\xE9 Dupont, Chair</p><p>Cllr Ann Smith</p><h2>1. Apologies</h2><p>None.</p>";
+    const ConvertResult r = convert_html(page);
+    ASSERT_TRUE(r.minutes) << r.error;
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_EQ(r.warnings[0].rule, "convert/encoding");
+    EXPECT_EQ(r.warnings[0].file, "page.html");
+    EXPECT_EQ(r.minutes->attendance.present->people.at(0).name, "Cllr Ren\u00E9 Dupont");
+
+    std::string deep =
+        "<html><body><h1>Parish Council - 5 February 2024 - Minutes</h1>"
+        "<h2>Present</h2><p>Cllr Ann Smith, Chair</p><p>Cllr Bob Jones</p>"
+        "<h2>1. Apologies</h2><p>None.</p>";
+    for (int i = 0; i < 100000; ++i) deep += "<div>";
+    deep += "lost";
+    const ConvertResult d = convert_html(deep);
+    ASSERT_TRUE(d.minutes) << d.error;
+    ASSERT_EQ(d.warnings.size(), 1u);
+    EXPECT_EQ(d.warnings[0].rule, "convert/nesting-too-deep");
+}
+
+TEST(HtmlConvert, TenMegabytePageConvertsInSeconds) {
+    std::string page =
+        "<html><body><main><h1>Board - 14 March 2023 - Minutes</h1><h2>Present</h2>"
+        "<ul><li>Ann Smith, Chair</li><li>Bob Jones, Clerk</li></ul>";
+    for (int i = 1; page.size() < 10'000'000; ++i)
+        page += "<h2>Item " + std::to_string(i) + " - Report " + std::to_string(i) +
+                "</h2><p>Members discussed the <b>report</b> and <a href=\"/x\">papers</a>.</p>"
+                "<ul><li>One point</li><li>Another point</li></ul>\n";
+    const auto start = std::chrono::steady_clock::now();
+    const ConvertResult r = convert_html(page);
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    ASSERT_TRUE(r.minutes) << r.error;
+    EXPECT_GT(r.minutes->items.size(), 50'000u);
+    EXPECT_LT(elapsed, std::chrono::seconds(10));  // ~2 s of CPU; the margin is for busy CI
 }
 
 }  // namespace

@@ -46,8 +46,8 @@ std::string render(const std::vector<SourceLine>& lines) {
             case Kind::blank:
                 out += "-";
                 break;
-            default:
-                out += "?" + l.text;
+            case Kind::meta:
+                out += "M " + l.cells.at(0) + "=" + l.cells.at(1);
                 break;
         }
         out += '\n';
@@ -99,8 +99,46 @@ TEST(HtmlExtract, DataTablesGiveRowsWithCells) {
                      "</tr></thead><tbody><tr><td>Jane  Doe</td><td><p>Chair</p></td></tr>"
                      "<tr><td></td><td></td></tr><tr><td>A N Other</td><td>Clerk<br>(minutes)"
                      "</td></tr></tbody></table><p>after</p>"),
-              "H1 Attendance\nRH Name|Role\nR Jane Doe|Chair\nR A N Other|Clerk (minutes)\n-\n"
+              "H6 Attendance\nRH Name|Role\nR Jane Doe|Chair\nR A N Other|Clerk (minutes)\n-\n"
               "T after\n");
+}
+
+TEST(HtmlExtract, LineFlagsForTheAssembler) {
+    const auto lines = lines_of(
+        "<h1>M</h1><p>Ann, Chair<br>Bob, Clerk<br><br>New paragraph</p>"
+        "<ol start=3><li>third</li><li value=7>seventh<ol type=a><li>sub</li></ol></li></ol>"
+        "<ol type=I><li>one</li><li>two</li></ol><ul><li>bullet</li></ul>"
+        "<p><a href=\"#i1\">Item 1 - Update</a></p><p>See <a href=\"#i1\">item 1</a></p>"
+        "<p><strong>Bold line</strong></p>");
+    ASSERT_EQ(render(lines),
+              "H1 M\n-\nT Ann, Chair\nT Bob, Clerk\n-\nT New paragraph\n-\nL1 third\nL1 seventh\n"
+              "L2 sub\n-\nL1 one\nL1 two\n-\nL1 bullet\n-\nT Item 1 - Update\n-\nT See item 1\n-\n"
+              "H6 Bold line\n");
+    EXPECT_FALSE(lines[2].continuation);
+    EXPECT_TRUE(lines[3].continuation);   // after <br>
+    EXPECT_FALSE(lines[5].continuation);  // after <br><br>
+    EXPECT_EQ(lines[7].marker, "3.");
+    EXPECT_EQ(lines[8].marker, "7.");
+    EXPECT_EQ(lines[9].marker, "a.");
+    EXPECT_EQ(lines[11].marker, "I.");
+    EXPECT_EQ(lines[12].marker, "II.");
+    EXPECT_EQ(lines[14].marker, "");
+    EXPECT_EQ(lines[16].href, "#i1");  // the whole line is one link: a contents entry
+    EXPECT_EQ(lines[18].href, "");
+    EXPECT_TRUE(lines[20].emphasised);
+    EXPECT_FALSE(lines[18].emphasised);
+}
+
+TEST(HtmlExtract, NumberedItemsHoldingHeadingsKeepTheirNumberOnTheHeading) {
+    EXPECT_EQ(render("<h1>M</h1><ol><li><h2>Apologies</h2><p>None.</p></li>"
+                     "<li><h2>Minutes</h2><p>Agreed.</p></li></ol>"),
+              "H1 M\n-\nH2 1. Apologies\n-\nT None.\n-\nH2 2. Minutes\n-\nT Agreed.\n");
+}
+
+TEST(HtmlExtract, TheDocumentTitleIsMetadataOnlyWithoutAnH1) {
+    EXPECT_EQ(render("<title>Board &ndash; 2 May</title><h2>Attendees</h2>"),
+              "M title=Board \u2013 2 May\nH2 Attendees\n");
+    EXPECT_EQ(render("<title>Board | Site</title><h1>Board</h1>"), "H1 Board\n");
 }
 
 TEST(HtmlExtract, LayoutTablesAreWalkedAsBlocks) {
@@ -122,7 +160,7 @@ TEST(HtmlExtract, DefinitionListsBecomeLabelledLines) {
               "T Present: Dan, Peter\n-\nT Chair: Dan\n");
     EXPECT_EQ(render("<h2>Attendees</h2><dl><dt>Present</dt><dd>Ann Smith</dd><dd>Bob Jones</dd>"
                      "<dt>Apologies</dt><dd><ul><li>Cy Young</li></ul></dd></dl>"),
-              "H2 Attendees\n-\nH3 Present\nL1 Ann Smith\nL1 Bob Jones\n-\nH3 Apologies\n"
+              "H2 Attendees\n-\nH6 Present\nL1 Ann Smith\nL1 Bob Jones\n-\nH6 Apologies\n"
               "L1 Cy Young\n");
 }
 
@@ -132,7 +170,7 @@ TEST(HtmlExtract, BoldOnlyParagraphsAreHeadings) {
                      "<p><span style=\"font-weight: bold\">Next meeting</span></p>"
                      "<p><b>The committee agreed the minutes of the meeting held on 3 May as a "
                      "correct record of the proceedings.</b></p>"),
-              "H1 Minutes\n-\nH2 1. Apologies\n-\nT Present: Ann Smith\n-\nH2 Next meeting\n-\n"
+              "H1 Minutes\n-\nH6 1. Apologies\n-\nT Present: Ann Smith\n-\nH6 Next meeting\n-\n"
               "T The committee agreed the minutes of the meeting held on 3 May as a correct "
               "record of the proceedings.\n");
 }
@@ -269,7 +307,8 @@ TEST(HtmlBadInput, TenMegabytePageIsFast) {
 
 TEST(HtmlBadInput, EmptyAndTextlessPages) {
     EXPECT_EQ(render(""), "");
-    EXPECT_EQ(render("<html><head><title>x</title></head><body><img src=a></body></html>"), "");
+    EXPECT_EQ(render("<html><head><title>x</title></head><body><img src=a></body></html>"),
+              "M title=x\n");
 }
 
 }  // namespace

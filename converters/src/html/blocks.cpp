@@ -1,7 +1,10 @@
 #include "html/blocks.hpp"
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
 #include <string_view>
+#include <utility>
 
 #include "html/dom.hpp"
 
@@ -37,6 +40,39 @@ bool blank_text(const xmlNode* t) {
     return true;
 }
 
+std::optional<long> number_attr(const xmlNode* el, const char* name) {
+    const std::string v = attr(el, name);
+    char* end = nullptr;
+    const long n = std::strtol(v.c_str(), &end, 10);
+    if (v.empty() || *end != '\0' || n < -1'000'000 || n > 1'000'000) return std::nullopt;
+    return n;
+}
+
+std::string roman(long n) {
+    static constexpr std::pair<int, std::string_view> kDigits[] = {
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+        {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+    std::string out;
+    for (const auto& [value, digits] : kDigits)
+        for (; n >= value; n -= value) out += digits;
+    return out;
+}
+
+// The marker a browser shows for item `n` of an <ol type=...>, with its dot.
+std::string list_marker(char type, long n) {
+    std::string m;
+    if (n < 1 || type == '1') {
+        m = std::to_string(n);
+    } else if (type == 'a' || type == 'A') {
+        for (long k = n; k > 0; k = (k - 1) / 26) m.insert(m.begin(), char('a' + (k - 1) % 26));
+    } else {
+        m = roman(std::min(n, 3999L));
+    }
+    if (type == 'A' || type == 'I')
+        for (char& c : m) c = char(std::toupper(static_cast<unsigned char>(c)));
+    return m + '.';
+}
+
 bool is_list(std::string_view n) {
     return n == "ul"sv || n == "ol"sv || n == "menu"sv || n == "dir"sv;
 }
@@ -46,6 +82,7 @@ class Extractor {
     Extractor(const ParsedHtml& page, const PageLayout& layout) : page_(page), layout_(layout) {}
 
     std::vector<SourceLine> run() {
+        if (heading_level(layout_.title()) != 1) document_title();
         if (layout_.root()) walk(layout_.root(), 0);
         end_line();
         if (!out_.empty() && out_.back().kind == Kind::blank) out_.pop_back();
@@ -53,6 +90,27 @@ class Extractor {
     }
 
   private:
+    // A page without an h1 still has its <title> (in <head>, which the walk never enters);
+    // it goes to the assembler as metadata. With an h1 it is left out: titles often carry
+    // the site's name ("Minutes - 17 January 2023 | City Hall").
+    void document_title() {
+        const xmlNode* top = xmlDocGetRootElement(page_.doc.get());
+        for (const xmlNode* head = top ? top->children : nullptr; head; head = head->next) {
+            if (name_of(head) != "head"sv) continue;
+            for (const xmlNode* t = head->children; t; t = t->next) {
+                if (name_of(t) != "title"sv) continue;
+                Scope s(*this);
+                mode_ = Mode::line;
+                children(t, 1);
+                if (cur_.text.empty()) return;
+                SourceLine l = take(Kind::meta, 0);
+                l.cells = {"title", l.text};
+                out_.push_back(std::move(l));
+                return;
+            }
+        }
+    }
+
     // The line being collected: text with whitespace collapsed, the line of its first
     // character, and how much of it is bold (a bold-only paragraph is a heading).
     struct Pending {
@@ -61,6 +119,9 @@ class Extractor {
         bool space = false;
         int bold = 0;
         int plain = 0;
+        const xmlNode* link = nullptr;  ///< the link the first character is in
+        bool not_one_link = false;      ///< some text is outside `link`
+        bool after_break = false;       ///< follows a <br> in the same block
     };
 
     // --- collecting text ---------------------------------------------------------------
@@ -68,9 +129,11 @@ class Extractor {
     void append(std::string_view piece, const xmlNode* from, std::size_t offset) {
         if (cur_.text.empty()) {
             cur_.line = page_.line_at(from, offset);
+            cur_.link = link_;
         } else if (cur_.space) {
             cur_.text += ' ';
         }
+        cur_.not_one_link |= link_ != cur_.link;
         cur_.space = false;
         cur_.text += piece;
         const auto c = static_cast<unsigned char>(piece.front());
@@ -119,6 +182,12 @@ class Extractor {
         l.text = std::move(cur_.text);
         l.line = cur_.line;
         l.level = level;
+        l.emphasised = cur_.bold > 0 && cur_.plain == 0;
+        l.continuation = kind == Kind::text && cur_.after_break;
+        if (cur_.link && !cur_.not_one_link) l.href = attr(cur_.link, "href");
+        if (kind == Kind::list_item) l.marker = std::exchange(item_marker_, {});
+        if (kind == Kind::heading && !heading_prefix_.empty() && !l.text.empty())
+            l.text = std::exchange(heading_prefix_, {}) + " " + l.text;
         cur_ = {};
         return l;
     }
@@ -127,7 +196,9 @@ class Extractor {
         if (!l.text.empty()) out_.push_back(std::move(l));
     }
 
-    int synthetic_level() const { return std::min(6, last_heading_level_ + 1); }
+    // Bold-only paragraphs, labels and captions: the deepest level, as the text converter
+    // gives bold-only lines.
+    static constexpr int kInferredHeadingLevel = 6;
 
     // Ends the line being collected, as the context says: an item of the list being
     // walked, else running text (a heading when all of it is bold and it is short).
@@ -138,10 +209,21 @@ class Extractor {
         }
         if (item_level_ > 0) return emit(take(Kind::list_item, item_level_));
         const std::size_t n = cur_.text.size();
-        const bool bold_only =
-            cur_.bold > 0 && cur_.plain == 0 && n <= 120 && !(cur_.text.back() == '.' && n > 60);
-        if (bold_only) return emit(take(Kind::heading, synthetic_level()));
+        const bool bold_only = cur_.bold > 0 && cur_.plain == 0 && n <= 120 &&
+                               !(cur_.text.back() == '.' && n > 60) && !cur_.after_break;
+        if (bold_only) return emit(take(Kind::heading, kInferredHeadingLevel));
         emit(take(Kind::text, 0));
+    }
+
+    // <br>: the next line continues the paragraph; two in a row end it (legacy pages).
+    void line_break() {
+        if (!cur_.text.empty()) {
+            end_line();
+            cur_.after_break = true;
+        } else if (cur_.after_break) {
+            blank();
+            cur_.after_break = false;
+        }
     }
 
     void blank() {
@@ -202,7 +284,7 @@ class Extractor {
         } else if (const int level = heading_level(el)) {
             heading(el, level, depth);
         } else if (name == "br"sv) {
-            mode_ == Mode::line ? separate() : end_line();
+            mode_ == Mode::line ? separate() : line_break();
         } else if (name == "hr"sv) {
             if (mode_ == Mode::block) {
                 end_line();
@@ -220,6 +302,10 @@ class Extractor {
             ++pre_;
             block(el, depth);
             --pre_;
+        } else if (name == "a"sv && has_attr(el, "href")) {
+            const xmlNode* outer = std::exchange(link_, el);
+            children(el, depth);
+            link_ = outer;
         } else if (is_bold(el)) {
             ++bold_;
             is_block(el) ? block(el, depth) : children(el, depth);
@@ -257,7 +343,6 @@ class Extractor {
         }
         emit(take(Kind::heading, level));
         blank();
-        last_heading_level_ = level;
     }
 
     void list(const xmlNode* el, int depth) {
@@ -266,12 +351,23 @@ class Extractor {
         end_line();  // the text of the enclosing item, before its sub-list
         {
             Scope s(*this);
+            const ListState outer = list_;
+            list_ = {};
+            if (name_of(el) == "ol"sv) {
+                const std::string type = attr(el, "type");
+                list_.type = type.size() == 1 && std::string_view("1aAiI").find(type[0]) !=
+                                                     std::string_view::npos
+                                 ? type[0]
+                                 : '1';
+                list_.next = number_attr(el, "start").value_or(1);
+            }
             mode_ = Mode::block;
             item_level_ = 0;
             ++list_depth_;
             children(el, depth);
             end_line();
             --list_depth_;
+            list_ = outer;
         }
         if (list_depth_ == 0) blank();
     }
@@ -279,11 +375,27 @@ class Extractor {
     void list_item(const xmlNode* el, int depth) {
         if (mode_ == Mode::line && item_level_ == 0) return block(el, depth);  // in a cell
         end_line();
+        std::string marker;
+        if (list_.type) {
+            list_.next = number_attr(el, "value").value_or(list_.next);
+            marker = list_marker(list_.type, list_.next++);
+        }
+        if (layout_.stats(el).has_heading) {
+            // An agenda item written as <li><h3>Title</h3><p>...</p></li>: its blocks are
+            // walked as such, the number going to its heading.
+            Scope s(*this);
+            heading_prefix_ = std::move(marker);
+            block(el, depth);
+            heading_prefix_.clear();
+            return;
+        }
         Scope s(*this);
         mode_ = Mode::line;
         item_level_ = std::max(1, list_depth_);
+        item_marker_ = std::move(marker);
         children(el, depth);
         end_line();
+        item_marker_.clear();
     }
 
     // dt/dd: a label with one short value becomes "Label: value" (W3C's "Present: a, b",
@@ -325,7 +437,7 @@ class Extractor {
                     emit(take(Kind::text, 0));
                 }
             } else {
-                emit(take(Kind::heading, synthetic_level()));
+                emit(take(Kind::heading, kInferredHeadingLevel));
                 if (simple) {
                     item_level_ = list_depth_ + 1;
                     for (const xmlNode* v : values) {
@@ -348,8 +460,9 @@ class Extractor {
         is_element(v) ? children(v, depth + 1) : walk(v, depth + 1);
     }
 
-    // A table is data (attendance, actions) when its cells hold no headings or tables and
-    // it has more than one column; otherwise it is page layout and walked as blocks.
+    // A table is data (attendance, actions) when it has more than one column and its cells
+    // hold no headings, tables or runs of paragraphs; otherwise it is page layout and is
+    // walked as blocks.
     bool is_layout_table(const xmlNode* table) const {
         const std::string role = lowercase(attr(table, "role"));
         if (role == "presentation" || role == "none") return true;
@@ -360,7 +473,9 @@ class Extractor {
                 if (name_of(c) != "td"sv && name_of(c) != "th"sv) continue;
                 ++cells;
                 const BlockStats& s = layout_.stats(c);
-                if (s.has_heading || s.has_table || s.text > 1000) return true;
+                int blocks = 0;
+                for (const xmlNode* b = c->children; b; b = b->next) blocks += is_block(b);
+                if (s.has_heading || s.has_table || s.text > 1000 || blocks >= 3) return true;
             }
             columns = std::max(columns, cells);
         }
@@ -388,7 +503,7 @@ class Extractor {
         for (const xmlNode* c = el->children; c; c = c->next) {
             if (name_of(c) == "caption"sv) {
                 children(c, depth + 1);
-                emit(take(Kind::heading, synthetic_level()));
+                emit(take(Kind::heading, kInferredHeadingLevel));
             }
         }
         for (const xmlNode* row : rows(el)) {
@@ -427,8 +542,15 @@ class Extractor {
     int bold_ = 0;
     int pre_ = 0;
     bool headings_only_ = false;
-    int last_heading_level_ = 0;
-    bool done_ = false;  ///< walked past layout.stop_after()
+    const xmlNode* link_ = nullptr;  ///< the innermost link being walked
+    struct ListState {
+        char type = 0;  ///< 0 for a bulleted list, else the <ol type>: '1', 'a', 'A', 'i', 'I'
+        long next = 1;  ///< the number of the next item
+    };
+    ListState list_;
+    std::string item_marker_;     ///< for the first line of the current list item
+    std::string heading_prefix_;  ///< for the first heading of a numbered item holding headings
+    bool done_ = false;           ///< walked past layout.stop_after()
 };
 
 }  // namespace

@@ -65,16 +65,24 @@ bool named_as_furniture(const xmlNode* el) {
     return false;
 }
 
-// "Skip to main content", "Back to table of contents", "Back to top": in-page links that
-// move the reader around the page.
-bool is_page_jump(const xmlNode* a) {
-    if (!attr(a, "href").starts_with('#')) return false;
-    std::unique_ptr<xmlChar, decltype(xmlFree)> raw(xmlNodeGetContent(a), xmlFree);
+// The element's text, lowercase, with leading whitespace removed.
+std::string lower_text(const xmlNode* el) {
+    std::unique_ptr<xmlChar, decltype(xmlFree)> raw(xmlNodeGetContent(el), xmlFree);
     std::string text = lowercase(raw ? reinterpret_cast<const char*>(raw.get()) : "");
-    std::erase_if(text, [](char c) { return c == '\n' || c == '\t'; });
-    const auto start = text.find_first_not_of(' ');
-    const std::string_view t =
-        start == std::string::npos ? ""sv : std::string_view(text).substr(start);
+    std::replace_if(
+        text.begin(), text.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+    text.erase(0, text.find_first_not_of(' '));
+    return text;
+}
+
+// "Skip to main content", "Back to table of contents", "Back to top": in-page links that
+// move the reader around the page; and script links ("Print this page").
+bool is_page_jump(const xmlNode* a) {
+    const std::string href = lowercase(attr(a, "href"));
+    if (href.starts_with("javascript:")) return true;
+    if (!href.starts_with('#')) return false;
+    const std::string text = lower_text(a);
+    const std::string_view t = text;
     for (std::string_view p : {"skip to"sv, "skip navigation"sv, "back to"sv, "return to"sv,
                                "jump to"sv, "go to top"sv, "top of page"sv, "to top"sv})
         if (t.starts_with(p)) return true;
@@ -122,6 +130,7 @@ PageLayout::PageLayout(xmlDoc* doc) {
                     BlockStats& s = stats_of(n);
                     if (name_of(n) == "a"sv && has_attr(n, "href")) {
                         s.link_text = s.text;
+                        s.links = 1;
                         const std::string href = attr(n, "href");
                         s.outbound_links += !href.starts_with('#') && !href.empty();
                     }
@@ -131,6 +140,7 @@ PageLayout::PageLayout(xmlDoc* doc) {
                         BlockStats& p = stats_of(parent);
                         p.text += s.text;
                         p.link_text += s.link_text;
+                        p.links += s.links;
                         p.outbound_links += s.outbound_links;
                         p.has_heading |= s.has_heading;
                         p.has_table |= s.has_table;
@@ -250,17 +260,26 @@ Verdict PageLayout::classify(const xmlNode* el, bool in_main) const {
     }
     if (is_banner(el))
         return title_ && is_ancestor(el, title_) ? Verdict::headings_only : Verdict::drop;
+    // The header of an article or section: its headings open it; the rest is a byline,
+    // a publication date, category links.
+    if (name == "header"sv) return Verdict::headings_only;
     if (name == "address"sv && !in_main) return Verdict::drop;   // the colophon of the page
     if (name == "form"sv && s.text < 200) return Verdict::drop;  // search box, newsletter
     if (name == "a"sv && is_page_jump(el)) return Verdict::drop;
-    // Blocks that are (nearly) all links to other pages: menus, share buttons, related
-    // links. Inside <main> a paragraph of links is kept (it may name the papers).
+    // Blocks that are (nearly) all links, some to other pages: menus, share buttons,
+    // related links. Inside <main> a paragraph of links is kept (it may name the papers).
     const bool block_of_links =
-        s.outbound_links >= 2 && !s.has_heading && s.link_text * 100 >= s.text * 85;
+        s.links >= 2 && s.outbound_links >= 1 && !s.has_heading && s.link_text * 100 >= s.text * 85;
     if (block_of_links &&
         (name == "ul"sv || name == "ol"sv || name == "div"sv || name == "section"sv ||
          name == "dl"sv || (!in_main && (name == "p"sv || name == "table"sv))))
         return Verdict::drop;
+    // A copyright line closing a page that has no <footer>.
+    if ((name == "p"sv || name == "div"sv) && s.text < 200 && !in_main) {
+        const std::string t = lower_text(el);
+        if (t.starts_with("\u00A9") || t.starts_with("copyright") || t.starts_with("(c) "))
+            return Verdict::drop;
+    }
     return Verdict::keep;
 }
 

@@ -14,7 +14,8 @@ namespace mtk::converters::html {
 struct BlockStats {
     int text = 0;            ///< non-space bytes of text
     int link_text = 0;       ///< of which inside links
-    int outbound_links = 0;  ///< links to other pages (href not starting with '#')
+    int links = 0;           ///< links (elements with an href)
+    int outbound_links = 0;  ///< of which to other pages (href not starting with '#')
     bool has_heading = false;
     bool has_table = false;
 };
@@ -22,7 +23,7 @@ struct BlockStats {
 enum class Verdict {
     keep,           ///< content: walk it
     drop,           ///< furniture: skip the subtree
-    headings_only,  ///< the site banner that also carries the page title: keep its headings
+    headings_only,  ///< a header (or the site banner carrying the page title): keep its headings
 };
 
 class PageLayout {
@@ -46,6 +47,9 @@ class PageLayout {
     Verdict classify(const xmlNode* el, bool in_main) const;
 
     const BlockStats& stats(const xmlNode* el) const;
+
+    /// The page's top heading (the first of the highest rank, preferring <main>), or null.
+    const xmlNode* title() const { return title_; }
 
   private:
     bool is_banner(const xmlNode* el) const;

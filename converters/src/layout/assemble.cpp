@@ -8,6 +8,7 @@
 #include "layout/dates.hpp"
 #include "layout/mentions.hpp"
 #include "layout/next_meeting.hpp"
+#include "layout/tables.hpp"
 #include "layout/text_util.hpp"
 
 namespace mtk::converters {
@@ -214,6 +215,7 @@ bool Assembler::attendance_line(std::size_t i) {
         return true;
     }
     if (lab.type != Label::none) return false;
+    if (l.kind == Kind::table_row && l.header_row) return true;  // column names of a people table
     if (const auto h = heading_at(i); h && (h->shape == Shape::md_heading || !h->number.empty())) return false;
     std::optional<PersonList>& g = group_ == Group::present     ? m_.attendance.present
                                    : group_ == Group::apologies ? m_.attendance.apologies
@@ -396,6 +398,7 @@ bool Assembler::attendance_follows(std::size_t i) const {
     for (std::size_t j = i + 1; j < lines_.size() && seen < 8; ++j) {
         const SourceLine& l = lines_[j];
         if (l.kind == Kind::blank || l.kind == Kind::meta) continue;
+        if (l.kind == Kind::table_row && l.header_row) continue;  // "Name | Role" above the people
         ++seen;
         if (is_none_marker(l.text) || person_at(j)) return true;
         if (l.text.find(" and ") != std::string::npos && parse_name_list(l.text)) return true;
@@ -576,6 +579,14 @@ void Assembler::content(std::size_t i) {
         para_->content.push_back({l.text, false, {}});
         finish_paragraph();
         return;
+    }
+    if (l.kind == Kind::table_row && !in_appendix()) {  // tables of actions (layout/tables.hpp)
+        if (is_action_table_header(lines_, i)) return;
+        if (auto a = action_from_table_row(lines_, i, meeting_date())) {
+            if (para_) finish_paragraph();
+            add_block(Action{{}, a->number, a->owner, a->due, a->status, a->text, {l.line, 0, {}}});
+            return;
+        }
     }
     const std::string text = line_text(l);
     if (text.empty()) return;

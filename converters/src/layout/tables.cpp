@@ -20,17 +20,19 @@ std::string column_name(std::string_view cell) {
     return lower(strip_chars(collapse_ws(cell), " .:*"));
 }
 
-constexpr std::string_view kNumber[] = {"no",   "#",      "ref",       "number",    "num",
-                                        "item", "minute", "action no", "action ref", "action number"};
-constexpr std::string_view kOwner[] = {"owner",     "owners",   "lead",        "responsible",
-                                       "by whom",   "who",      "action by",   "actioned by",
+constexpr std::string_view kNumber[] = {
+    "no",   "#",      "ref",       "number",     "num",
+    "item", "minute", "action no", "action ref", "action number"};
+constexpr std::string_view kOwner[] = {"owner",       "owners",  "lead",           "responsible",
+                                       "by whom",     "who",     "action by",      "actioned by",
                                        "assigned to", "officer", "responsibility", "lead officer"};
-constexpr std::string_view kDue[] = {"due",      "due date", "deadline",  "by when", "target date",
-                                     "timescale", "when",    "date",      "target",  "completion date"};
-constexpr std::string_view kStatus[] = {"status", "update", "progress", "rag", "rag status",
-                                        "outcome", "comments", "current status"};
-constexpr std::string_view kText[] = {"action", "actions", "action required", "description",
-                                      "task",   "agreed action", "action point", "action item"};
+constexpr std::string_view kDue[] = {"due",         "due date",       "deadline", "by when",
+                                     "target date", "timescale",      "when",     "date",
+                                     "target",      "completion date"};
+constexpr std::string_view kStatus[] = {"status",     "update",  "progress", "rag",
+                                        "rag status", "outcome", "comments", "current status"};
+constexpr std::string_view kText[] = {"action", "actions",       "action required", "description",
+                                      "task",   "agreed action", "action point",    "action item"};
 
 // The first row of the run of table rows that holds line i.
 std::size_t table_start(std::span<const SourceLine> lines, std::size_t i) {
@@ -70,7 +72,8 @@ bool is_action_table_header(std::span<const SourceLine> lines, std::size_t i) {
 
 std::optional<ParsedAction> action_from_table_row(std::span<const SourceLine> lines, std::size_t i,
                                                   std::string_view meeting_iso) {
-    if (i >= lines.size() || lines[i].kind != Kind::table_row || lines[i].header_row) return std::nullopt;
+    if (i >= lines.size() || lines[i].kind != Kind::table_row || lines[i].header_row)
+        return std::nullopt;
     const std::size_t start = table_start(lines, i);
     if (start == i) return std::nullopt;
     const auto columns = action_columns(lines[start].cells);
