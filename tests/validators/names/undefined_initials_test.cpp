@@ -44,6 +44,7 @@ TEST(UndefinedInitials, AcronymsAreToldApartByHowTheDocumentsUseThem) {
       <p>The Right Care, Right Person (RCRP) model was agreed. HMIP Report findings. NHS, Prisons and LAs met.</p>
       <p>The London Crime Reduction Board agreed that LCRB would meet. The CJS is slow, as is the HMIC report.</p>
       <p>Sites: HMP Pentonville. Gangs and anti-social behaviour, including ASB, and VAWG were discussed.</p>
+      <p>Gain an understanding of demand across CJS. CCTV benefitted from investment.</p>
       <p>THE BOARD AGREED THE MINUTES. Members met in the UK.</p>)"));
     EXPECT_THAT(lines(run("names/undefined-initials", d)), IsEmpty());
 }

@@ -16,13 +16,21 @@ constexpr std::string_view kUniversal[] = {"AOB", "CEO", "CFO", "COO", "EU", "GP
                                            "QC",  "TV",  "UK",  "UN",  "US", "USA"};
 // Small words that do not count in an acronym ("Police and Crime Plan" is PCP).
 constexpr std::string_view kConnectors[] = {"of", "and", "for", "the", "on", "in", "to", "&"};
-constexpr std::string_view kDeterminers[] = {"the",   "a",   "an",   "its",
-                                             "their", "our", "this", "each"};
+// Words after which a token names an organisation or a system, not a person: determiners
+// ("the MPS", "a VRU") and prepositions of place ("across CJS", "within the CJS").
+constexpr std::string_view kBeforeOrganisation[] = {"the",    "a",      "an",     "its",       "their",
+                                                    "our",    "this",   "each",   "across",    "within",
+                                                    "throughout"};
 constexpr std::string_view kPluralVerbs[] = {"are", "were", "have", "do", "don't"};
+// What minutes say people do: "JT noted", "KV said". A closed list, so that a verb in -ed
+// after an acronym ("CCTV benefitted") does not make it a person.
 constexpr std::string_view kReportingVerbs[] = {
-    "said",  "says",  "spoke",     "gave",   "told",     "thanked", "will",
-    "would", "asked", "agreed",    "felt",   "thought",  "made",    "led",
-    "took",  "went",  "explained", "raised", "suggested"};
+    "acknowledged", "added",      "advised",    "agreed",     "asked",     "commented",  "confirmed",
+    "emphasised",   "emphasized", "explained",  "expressed",  "felt",      "gave",       "highlighted",
+    "informed",     "introduced", "mentioned",  "noted",      "outlined",  "presented",  "proposed",
+    "queried",      "questioned", "raised",     "recognised", "recognized", "replied",   "reported",
+    "responded",    "said",       "spoke",      "stated",     "stressed",  "suggested",  "summarised",
+    "thanked",      "thought",    "told",       "updated",    "welcomed"};
 
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -127,7 +135,7 @@ bool used_as_organisation(std::string_view s, const std::vector<Word>& words, st
            only_space(text::gap_after(s, words, first - 1)))
         --first;
     if (first > 0 && only_space(text::gap_after(s, words, first - 1)) &&
-        in(kDeterminers, lower(words[first - 1].text)))
+        in(kBeforeOrganisation, lower(words[first - 1].text)))
         return true;
     if (index + 1 >= words.size() || !only_space(text::gap_after(s, words, index))) return false;
     const std::string_view next = words[index + 1].text;
@@ -141,7 +149,7 @@ bool used_as_person(std::string_view s, const std::vector<Word>& words, std::siz
     if ((gap == "'" || gap == "\u2019") && next == "s") return true;
     if (!only_space(gap)) return false;
     const std::string n = lower(next);
-    return (n.size() > 3 && n.ends_with("ed")) || in(kReportingVerbs, n);
+    return in(kReportingVerbs, n);
 }
 
 }  // namespace mtk::validators::names

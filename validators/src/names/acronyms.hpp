@@ -10,8 +10,8 @@
 //    gives DMG), or, for three letters or more, off any phrase ("anti-social behaviour"
 //    gives ASB).
 // One occurrence is also taken for an organisation when it is used as one: after a
-// determiner ("the MPS", "a VRU"), before a plural verb ("MPS are"), before a capitalised
-// name ("HMP Pentonville"), or in the plural ("LAs").
+// determiner or a preposition of place ("the MPS", "a VRU", "across CJS"), before a plural
+// verb ("MPS are"), before a capitalised name ("HMP Pentonville"), or in the plural ("LAs").
 #pragma once
 
 #include <set>
@@ -44,8 +44,8 @@ class Acronyms {
 bool used_as_organisation(std::string_view text, const std::vector<text::Word>& words,
                           std::size_t index);
 
-/// True when words[index] is used as a person: followed by "'s" or a reporting verb
-/// ("noted", "said", a verb in -ed).
+/// True when words[index] is used as a person: followed by "'s" or a verb of reporting
+/// ("noted", "said", "emphasised"; a closed list).
 bool used_as_person(std::string_view text, const std::vector<text::Word>& words, std::size_t index);
 
 }  // namespace mtk::validators::names

@@ -57,8 +57,8 @@ be known to the roster (`--roster`).
 
 What counts as initials: a mention the converter could not resolve, and an all-capitals
 token of 2 to `maxLength` letters in running text (paragraphs, list items, actions).
-Tokens of four letters or more count only where they are used as a person (before "'s" or a verb such
-as "noted", "said"). Text in capitals throughout is skipped.
+Tokens of four letters or more count only where they are used as a person (before "'s" or a verb of
+reporting such as "noted", "said", "emphasised"). Text in capitals throughout is skipped.
 
 What is an acronym instead (a general method, no list of organisations):
 - the config's "acronyms" allowlist, and a few universal ones (UK, EU, AOB, CEO...);
@@ -70,8 +70,9 @@ What is an acronym instead (a general method, no list of organisations):
   Management Group" for DMG) or, from three letters, of any phrase ("anti-social
   behaviour" for ASB);
 - an occurrence used as an organisation: after "the", "a", "their"... ("the MPS", "a
-  VRU", "the LCRB DMG"), before a plural verb ("MPS are"), before a capitalised word
-  ("HMP Pentonville"); plurals ("LAs") are never initials.
+  VRU", "the LCRB DMG") or "across", "within", "throughout" ("across CJS"), before a
+  plural verb ("MPS are"), before a capitalised word ("HMP Pentonville"); plurals ("LAs")
+  are never initials.
 Each undefined token is reported once per document, at its first use.
 
 Bad:
