@@ -45,6 +45,7 @@ TEST(UndefinedInitials, AcronymsAreToldApartByHowTheDocumentsUseThem) {
       <p>The London Crime Reduction Board agreed that LCRB would meet. The CJS is slow, as is the HMIC report.</p>
       <p>Sites: HMP Pentonville. Gangs and anti-social behaviour, including ASB, and VAWG were discussed.</p>
       <p>Gain an understanding of demand across CJS. CCTV benefitted from investment.</p>
+      <p>Supporting documents: Minutes, 14/02/2023 PDF 210 KB.</p>
       <p>THE BOARD AGREED THE MINUTES. Members met in the UK.</p>)"));
     EXPECT_THAT(lines(run("names/undefined-initials", d)), IsEmpty());
 }

@@ -128,7 +128,7 @@ bool Acronyms::known(std::string_view token) const {
     return known_.contains(token) || (token.size() >= 3 && from_any_phrase_.contains(token));
 }
 
-bool used_as_organisation(std::string_view s, const std::vector<Word>& words, std::size_t index) {
+bool used_as_acronym(std::string_view s, const std::vector<Word>& words, std::size_t index) {
     // Walk back over a run of capitals ("the LCRB DMG") to the word before it.
     std::size_t first = index;
     while (first > 0 && text::is_capitals(words[first - 1].text) &&
@@ -137,9 +137,12 @@ bool used_as_organisation(std::string_view s, const std::vector<Word>& words, st
     if (first > 0 && only_space(text::gap_after(s, words, first - 1)) &&
         in(kBeforeOrganisation, lower(words[first - 1].text)))
         return true;
+    // Next to a number it is a unit or a label ("210 KB", "PDF 210"), not a person.
+    auto number = [](std::string_view w) { return std::isdigit(static_cast<unsigned char>(w.front())) != 0; };
+    if (first > 0 && only_space(text::gap_after(s, words, first - 1)) && number(words[first - 1].text)) return true;
     if (index + 1 >= words.size() || !only_space(text::gap_after(s, words, index))) return false;
     const std::string_view next = words[index + 1].text;
-    return in(kPluralVerbs, lower(next)) || text::is_capitalised(next) || text::is_capitals(next);
+    return in(kPluralVerbs, lower(next)) || text::is_capitalised(next) || text::is_capitals(next) || number(next);
 }
 
 bool used_as_person(std::string_view s, const std::vector<Word>& words, std::size_t index) {

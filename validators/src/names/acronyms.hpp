@@ -11,7 +11,8 @@
 //    gives ASB).
 // One occurrence is also taken for an organisation when it is used as one: after a
 // determiner or a preposition of place ("the MPS", "a VRU", "across CJS"), before a plural
-// verb ("MPS are"), before a capitalised name ("HMP Pentonville"), or in the plural ("LAs").
+// verb ("MPS are"), before a capitalised name ("HMP Pentonville"), next to a number (a unit
+// or a label: "PDF 210 KB"), or in the plural ("LAs").
 #pragma once
 
 #include <set>
@@ -38,10 +39,10 @@ class Acronyms {
     std::set<std::string, std::less<>> from_any_phrase_;  ///< only for tokens of 3 letters or more
 };
 
-/// True when the occurrence words[index] of `text` is used as an organisation or a
-/// modifier rather than as a person: after a determiner, before a plural verb or a
-/// capitalised word, or in the plural.
-bool used_as_organisation(std::string_view text, const std::vector<text::Word>& words,
+/// True when the occurrence words[index] of `text` is used as an organisation, a modifier
+/// or a unit rather than as a person: after a determiner or a preposition of place, before
+/// a plural verb or a capitalised word, or next to a number.
+bool used_as_acronym(std::string_view text, const std::vector<text::Word>& words,
                           std::size_t index);
 
 /// True when words[index] is used as a person: followed by "'s" or a verb of reporting

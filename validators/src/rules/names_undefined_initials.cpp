@@ -71,8 +71,8 @@ What is an acronym instead (a general method, no list of organisations):
   behaviour" for ASB);
 - an occurrence used as an organisation: after "the", "a", "their"... ("the MPS", "a
   VRU", "the LCRB DMG") or "across", "within", "throughout" ("across CJS"), before a
-  plural verb ("MPS are"), before a capitalised word ("HMP Pentonville"); plurals ("LAs")
-  are never initials.
+  plural verb ("MPS are"), before a capitalised word ("HMP Pentonville"), next to a
+  number ("PDF 210 KB"); plurals ("LAs") are never initials.
 Each undefined token is reported once per document, at its first use.
 
 Bad:
@@ -127,7 +127,7 @@ void NamesUndefinedInitialsRule::check(const Document& doc, const RuleContext& c
         for (std::size_t i = 0; i < words.size(); ++i) {
             const std::string_view w = words[i].text;
             if (w.size() < 2 || w.size() > max_length || !text::is_capitals(w)) continue;
-            if (names::used_as_organisation(run.text, words, i)) continue;
+            if (names::used_as_acronym(run.text, words, i)) continue;
             if (w.size() >= 4 && !names::used_as_person(run.text, words, i)) continue;
             report_once(w, *run.origin);
         }
