@@ -59,3 +59,7 @@ fi
 
 echo "== running the test suite"
 ctest --test-dir "$build" --output-on-failure -j "$jobs"
+
+echo "== sanitizers (ASan + UBSan) and a bounded fuzz run"
+bash tools/ci/sanitize.sh
+bash tools/ci/fuzz.sh 20

@@ -53,7 +53,9 @@ for t in "${targets[@]}"; do
   [ -f "tests/fuzz/dicts/$t.dict" ] && dict=(-dict="tests/fuzz/dicts/$t.dict")
   echo "== fuzz: $t for ${seconds} s ($(ls "$seeds" | wc -l) seeds from samples and shared, $(ls "$corpus" | wc -l) in $corpus)"
   status=0
-  "$build/fuzz/mtk_fuzz_$t" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len="$max_len" \
+  # A fixed seed (MTK_FUZZ_SEED, default 1) keeps CI's mutation sequence repeatable; use
+  # MTK_FUZZ_SEED=0 (libFuzzer picks one) for exploration runs.
+  "$build/fuzz/mtk_fuzz_$t" -seed="${MTK_FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len="$max_len" \
     -print_final_stats=1 -artifact_prefix="$artifacts/" "${dict[@]}" \
     "$corpus" "$seeds" "tests/fuzz/seeds/$t" "tests/fuzz/regressions/$t" \
     >"$build/fuzz-$t.log" 2>&1 || status=$?
