@@ -59,7 +59,7 @@ int HtmlConverter::sniff(std::string_view bytes) const {
     if (first != std::string::npos) {
         const std::string_view h = std::string_view(head).substr(first);
         if (h.starts_with("<!doctype html") || h.starts_with("<html")) return 95;
-        if (h.starts_with("<?xml") && head.find("<html") != std::string::npos) return 95;
+        if (h.starts_with("<?xml")) return head.find("<html") != std::string::npos ? 95 : 0;
     }
     // A fragment: most non-blank lines start with a tag, and tags are many.
     int lines = 0;

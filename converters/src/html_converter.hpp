@@ -11,8 +11,9 @@ namespace mtk::converters {
 class HtmlConverter final : public Converter {
   public:
     std::string_view name() const override { return "html"; }
-    /// 95 for a page that starts with a doctype or <html>; 80 for a fragment whose lines
-    /// are mostly markup (scribe.perl output stored as .md); 0 for text with a stray tag.
+    /// 95 for a page that starts with a doctype, <html> or an XML declaration before <html>
+    /// (0 for other XML); 80 for a fragment whose lines are mostly markup (scribe.perl output
+    /// stored as .md); 0 for text with a stray tag.
     int sniff(std::string_view bytes) const override;
     /// Fails with "no minutes found ..." for a page without minutes (a 404 or search page).
     /// Warns (convert/encoding) when the charset had to be guessed, and

@@ -33,6 +33,11 @@ TEST(HtmlSniff, MarkdownWithAStrayTagIsNot) {
                          "tags, `<ul>` and `<li>`,\nthen more text\nand more\n"),
               0);
     EXPECT_EQ(html.sniff("plain text minutes\nPresent: A\n"), 0);
+    // XML (minutes XML, say) is not HTML, however many <p> it holds.
+    EXPECT_EQ(
+        html.sniff("<?xml version=\"1.0\"?>\n<minutes>\n  <items>\n    <p>a</p>\n    <p>b</p>\n"
+                   "    <p>c</p>\n    <p>d</p>\n    <p>e</p>\n  </items>\n</minutes>\n"),
+        0);
     EXPECT_EQ(&detect("# Minutes\n\nPresent: Ann<br>Bob\n"), find("text"));
 }
 
