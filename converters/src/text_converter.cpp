@@ -6,7 +6,9 @@
 
 namespace mtk::converters {
 
-int TextConverter::sniff(std::string_view bytes) const { return looks_binary(bytes) ? 0 : 10; }
+int TextConverter::sniff(std::string_view bytes) const {
+    return looks_binary(bytes) ? 0 : 10;
+}
 
 ConvertResult TextConverter::convert(const SourceDocument& doc) const {
     ConvertResult r;

@@ -1,12 +1,12 @@
 #include "mtk/converters/text_decode.hpp"
 
+#include <Poco/Encodings.h>
 #include <Poco/SHA2Engine.h>
 #include <Poco/TextConverter.h>
 #include <Poco/TextEncoding.h>
 #include <Poco/UTF16Encoding.h>
 #include <Poco/UTF8Encoding.h>
 #include <Poco/Windows1252Encoding.h>
-#include <Poco/Encodings.h>
 
 #include <mutex>
 
@@ -58,13 +58,18 @@ namespace {
 // Length of the valid UTF-8 sequence at `i`, 0 when the bytes there are not one.
 std::size_t sequence_at(std::string_view s, std::size_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    const std::size_t len = c < 0x80           ? 1
+                            : (c >> 5) == 0x6  ? 2
+                            : (c >> 4) == 0xE  ? 3
+                            : (c >> 3) == 0x1E ? 4
+                                               : 0;
     if (len == 0 || i + len > s.size()) return 0;
     if (len == 2 && c < 0xC2) return 0;  // overlong
     for (std::size_t k = 1; k < len; ++k)
         if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return 0;
     const auto c1 = len > 1 ? static_cast<unsigned char>(s[i + 1]) : 0;
-    if (len == 3 && ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0))) return 0;  // overlong, surrogates
+    if (len == 3 && ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)))
+        return 0;  // overlong, surrogates
     if (len == 4 && ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) || c > 0xF4)) return 0;
     return len;
 }
@@ -94,7 +99,9 @@ Utf8Scan scan_utf8(std::string_view s) {
     return r;
 }
 
-bool is_valid_utf8(std::string_view s) { return scan_utf8(s).first_invalid == std::string_view::npos; }
+bool is_valid_utf8(std::string_view s) {
+    return scan_utf8(s).first_invalid == std::string_view::npos;
+}
 
 DecodedText decode_text(std::string_view bytes, std::string_view charset) {
     register_encodings_once();

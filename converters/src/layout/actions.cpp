@@ -12,17 +12,20 @@ namespace mtk::converters::layout {
 namespace {
 
 constexpr std::string_view kGenericSubjects[] = {
-    "all",  "everyone", "members", "partners", "we",   "they",    "it",     "this",
-    "there", "he",      "she",     "each",     "any",  "no",      "nobody", "someone",
-    "action", "actions", "a",      "an",       "report", "i",     "you",    "these"};
+    "all",    "everyone", "members", "partners", "we",     "they", "it",     "this",
+    "there",  "he",       "she",     "each",     "any",    "no",   "nobody", "someone",
+    "action", "actions",  "a",       "an",       "report", "i",    "you",    "these"};
 
 bool initials_like(std::string_view w) {
     if (w.size() < 2 || w.size() > 4) return false;
     int upper = 0, lowers = 0;
     for (char c : w) {
-        if (c >= 'A' && c <= 'Z') ++upper;
-        else if (c >= 'a' && c <= 'z') ++lowers;
-        else return false;
+        if (c >= 'A' && c <= 'Z')
+            ++upper;
+        else if (c >= 'a' && c <= 'z')
+            ++lowers;
+        else
+            return false;
     }
     return upper >= 2 && lowers <= 1 && w[0] >= 'A' && w[0] <= 'Z';
 }
@@ -35,7 +38,8 @@ bool owner_word(std::string_view w) {
         std::size_t slash = w.find('/', start);
         if (slash == std::string_view::npos) slash = w.size();
         const std::string_view part = w.substr(start, slash - start);
-        if (!(is_capitalised_word(part) || initials_like(part) || is_upper_word(part, 8))) return false;
+        if (!(is_capitalised_word(part) || initials_like(part) || is_upper_word(part, 8)))
+            return false;
         start = slash + 1;
     }
     return true;
@@ -44,7 +48,8 @@ bool owner_word(std::string_view w) {
 // The run of owner words at the start of `ws` ("Cupid and John", "The Board"); its word count.
 std::size_t owner_run(const std::vector<std::string_view>& ws) {
     std::size_t i = 0;
-    if (!ws.empty() && (ws[0] == "The" || ws[0] == "the") && ws.size() > 1 && owner_word(ws[1])) i = 1;
+    if (!ws.empty() && (ws[0] == "The" || ws[0] == "the") && ws.size() > 1 && owner_word(ws[1]))
+        i = 1;
     std::size_t last_good = 0;
     while (i < ws.size() && i < 8) {
         std::string_view w = ws[i];
@@ -52,6 +57,7 @@ std::size_t owner_run(const std::vector<std::string_view>& ws) {
         const bool colon = !w.empty() && w.back() == ':';
         if (comma || colon) w.remove_suffix(1);
         if (owner_word(w) || (i > 0 && is_honorific(w))) {
+            // "Cllr Peter Brown", "Sian Evans": the words of one name
             last_good = i + 1;
             ++i;
             if (colon) break;
@@ -60,14 +66,23 @@ std::size_t owner_run(const std::vector<std::string_view>& ws) {
                 ++i;
                 continue;
             }
-            break;
+            continue;
         }
         break;
     }
     if (last_good == 0) return 0;
     const std::string first = lower(strip_chars(ws[0], ",:"));
-    if (std::find(std::begin(kGenericSubjects), std::end(kGenericSubjects), first) != std::end(kGenericSubjects)) return 0;
+    if (std::find(std::begin(kGenericSubjects), std::end(kGenericSubjects), first) !=
+        std::end(kGenericSubjects))
+        return 0;
     if (month_number(ws[0]) != 0) return 0;
+    // "Introduction to IMD", "Development of ...": a noun, not an owner
+    if (last_good == 1) {
+        const std::string w = lower(strip_chars(ws[0], ",:"));
+        for (std::string_view suffix :
+             {"tion", "sion", "ment", "ance", "ence", "ing", "ity", "ness", "ure", "ism"})
+            if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return 0;
+    }
     return last_good;
 }
 
@@ -111,11 +126,12 @@ std::string find_owner(std::string_view text) {
     const auto ws = words(t);
     const std::size_t n = owner_run(ws);
     if (n == 0) return {};
-    if (ws[n - 1].back() == ':') return n <= 4 ? std::string(strip_chars(join(ws, n), ":")) : std::string();
+    if (ws[n - 1].back() == ':')
+        return n <= 4 ? std::string(strip_chars(join(ws, n), ":")) : std::string();
     if (n >= ws.size()) return {};
     const std::string next = lower(ws[n]);
-    static constexpr std::string_view verbs[] = {"to", "will", "takes", "agreed", "is",
-                                                              "should", "must", "needs", "shall"};
+    static constexpr std::string_view verbs[] = {"to",     "will", "takes", "agreed", "is",
+                                                 "should", "must", "needs", "shall"};
     if (std::find(std::begin(verbs), std::end(verbs), next) == std::end(verbs)) return {};
     if ((next == "is" || next == "agreed" || next == "needs") &&
         !(n + 1 < ws.size() && lower(ws[n + 1]) == "to"))
@@ -159,17 +175,19 @@ std::string find_due(std::string_view text, std::string_view meeting_iso) {
 
 ActionStatus find_status(std::string_view text) {
     const std::string l = lower(text);
-    for (std::string_view open : {"ongoing", "still open", "remains open", "remain open", "not yet"})
+    for (std::string_view open :
+         {"ongoing", "still open", "remains open", "remain open", "not yet"})
         if (l.find(open) != std::string::npos) return ActionStatus::open;
-    if (l.find("carried forward") != std::string::npos || l.find("carried over") != std::string::npos ||
-        l.find("carry forward") != std::string::npos)
+    if (l.find("carried forward") != std::string::npos ||
+        l.find("carried over") != std::string::npos || l.find("carry forward") != std::string::npos)
         return ActionStatus::carried;
-    for (std::string_view w : {"closed", "completed", "complete", "done", "resolved", "discharged"}) {
+    for (std::string_view w :
+         {"closed", "completed", "complete", "done", "resolved", "discharged"}) {
         for (std::size_t p = l.find(w); p != std::string::npos; p = l.find(w, p + 1)) {
             if (!word_at(l, p, w)) continue;
             const std::string_view before = std::string_view(l).substr(0, p);
-            if (before.ends_with("not ") || before.ends_with("yet to be ") || before.ends_with("to be ") ||
-                before.ends_with("un") || before.ends_with("in"))
+            if (before.ends_with("not ") || before.ends_with("yet to be ") ||
+                before.ends_with("to be ") || before.ends_with("un") || before.ends_with("in"))
                 continue;
             return ActionStatus::closed;
         }
@@ -183,7 +201,8 @@ ParsedAction action_from_text(std::string_view text, std::string_view meeting_is
     std::string_view t = a.text;
     if (!t.empty() && t[0] >= '0' && t[0] <= '9') {
         const std::size_t c = t.find(": ");
-        if (c != std::string_view::npos && c < 12 && t.substr(0, c).find(' ') == std::string_view::npos)
+        if (c != std::string_view::npos && c < 12 &&
+            t.substr(0, c).find(' ') == std::string_view::npos)
             a.number = std::string(t.substr(0, c));
     }
     a.owner = find_owner(t);
@@ -209,10 +228,12 @@ std::optional<ParsedAction> parse_action_line(std::string_view text, std::string
     } else {
         std::string_view r;
         bool matched = false;
-        for (std::string_view p : {"action point", "action item", "actions", "action", "ai", "ap"}) {
+        for (std::string_view p :
+             {"action point", "action item", "actions", "action", "ai", "ap"}) {
             if (!istarts_with(t, p)) continue;
             r = t.substr(p.size());
-            if (!r.empty() && ((r[0] >= 'a' && r[0] <= 'z') || (r[0] >= 'A' && r[0] <= 'Z'))) continue;
+            if (!r.empty() && ((r[0] >= 'a' && r[0] <= 'z') || (r[0] >= 'A' && r[0] <= 'Z')))
+                continue;
             matched = true;
             break;
         }
@@ -220,7 +241,9 @@ std::optional<ParsedAction> parse_action_line(std::string_view text, std::string
         r = trim(r);
         // optional number: "Action 1 –", "Action 2016-07", "Action 3:"
         std::size_t n = 0;
-        while (n < r.size() && ((r[n] >= '0' && r[n] <= '9') || ((r[n] == '.' || r[n] == '-' || r[n] == '/') && n > 0 && n + 1 < r.size() && r[n + 1] >= '0' && r[n + 1] <= '9')))
+        while (n < r.size() && ((r[n] >= '0' && r[n] <= '9') ||
+                                ((r[n] == '.' || r[n] == '-' || r[n] == '/') && n > 0 &&
+                                 n + 1 < r.size() && r[n + 1] >= '0' && r[n + 1] <= '9')))
             ++n;
         if (n > 0) {
             a.number = std::string(r.substr(0, n));
@@ -243,7 +266,8 @@ std::optional<ParsedAction> parse_action_line(std::string_view text, std::string
                 break;
             }
         if (!sep && a.number.empty()) return std::nullopt;
-        if (!sep && !a.number.empty() && !r.empty() && !is_upper(first_char(r))) return std::nullopt;
+        if (!sep && !a.number.empty() && !r.empty() && !is_upper(first_char(r)))
+            return std::nullopt;
         if (r.empty()) return std::nullopt;
         rest = r;
         if (!paren_owner.empty()) a.owner = paren_owner;

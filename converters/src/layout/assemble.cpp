@@ -13,7 +13,9 @@
 
 namespace mtk::converters {
 
-ConvertResult assemble_minutes(std::span<const SourceLine> lines) { return layout::Assembler(lines).run(); }
+ConvertResult assemble_minutes(std::span<const SourceLine> lines) {
+    return layout::Assembler(lines).run();
+}
 
 namespace layout {
 namespace {
@@ -26,7 +28,8 @@ constexpr std::size_t kMaxDepth = 8;
 
 bool is_ordered(const SourceLine& l) {
     return l.kind == Kind::list_item && !l.marker.empty() &&
-           ((l.marker[0] >= '0' && l.marker[0] <= '9') || (l.marker[0] >= 'A' && l.marker[0] <= 'Z') ||
+           ((l.marker[0] >= '0' && l.marker[0] <= '9') ||
+            (l.marker[0] >= 'A' && l.marker[0] <= 'Z') ||
             (l.marker[0] >= 'a' && l.marker[0] <= 'z'));
 }
 
@@ -65,19 +68,24 @@ std::string line_text(const SourceLine& l) {
 }  // namespace
 
 ConvertResult Assembler::run() {
+    markup_headings_ = std::any_of(lines_.begin(), lines_.end(),
+                                   [](const SourceLine& l) { return l.kind == Kind::heading; });
     for (std::size_t i = 0; i < lines_.size(); ++i) line(i);
     close_all_items();
     finish();
     ConvertResult r;
-    const bool has_attendance = m_.attendance.present || m_.attendance.apologies || m_.attendance.in_attendance;
+    const bool has_attendance =
+        m_.attendance.present || m_.attendance.apologies || m_.attendance.in_attendance;
     const bool has_date = !m_.meta.date.empty();
     const bool titled = ifind(m_.meta.title, "minutes") != std::string::npos ||
                         ifind(m_.meta.title, "meeting") != std::string::npos;
     bool has_actions = !m_.next_meetings.empty();
-    for_each_block(m_, [&](const Block& b, const Item&) { has_actions |= std::holds_alternative<Action>(b); });
+    for_each_block(
+        m_, [&](const Block& b, const Item&) { has_actions |= std::holds_alternative<Action>(b); });
     if (!has_attendance && !(has_date && recognised_headings_ > 0) &&
         !(titled && recognised_headings_ > 0 && has_actions)) {
-        r.error = "no minutes found: no attendance, no meeting date or title, no agenda items recognised";
+        r.error =
+            "no minutes found: no attendance, no meeting date or title, no agenda items recognised";
         r.error_line = 1;
         return r;
     }
@@ -85,14 +93,17 @@ ConvertResult Assembler::run() {
     return r;
 }
 
-std::string Assembler::meeting_date() const { return m_.meta.date.empty() ? pre_.date() : m_.meta.date; }
+std::string Assembler::meeting_date() const {
+    return m_.meta.date.empty() ? pre_.date() : m_.meta.date;
+}
 
 // ---------------------------------------------------------------- dispatch
 
 void Assembler::line(std::size_t i) {
     const SourceLine& l = lines_[i];
     if (l.kind == Kind::meta) {
-        if (!l.cells.empty()) pre_.take_field(l.cells[0], l.cells.size() > 1 ? l.cells[1] : l.text, l.line);
+        if (!l.cells.empty())
+            pre_.take_field(l.cells[0], l.cells.size() > 1 ? l.cells[1] : l.text, l.line);
         return;
     }
     if (l.kind == Kind::blank) {
@@ -120,8 +131,8 @@ void Assembler::line(std::size_t i) {
             zone_ = Zone::body;
             break;
         case Zone::contents:
-            if ((l.kind == Kind::list_item || l.kind == Kind::text) && label_at(i).type == Label::none &&
-                !heading_at(i) && title_like(l.text, 16)) {
+            if ((l.kind == Kind::list_item || l.kind == Kind::text) &&
+                label_at(i).type == Label::none && !heading_at(i) && title_like(l.text, 16)) {
                 m_.meta.contents.push_back(l.text);
                 return;
             }
@@ -137,7 +148,8 @@ void Assembler::line(std::size_t i) {
             content(i);
             return;
         }
-        case Zone::body: break;
+        case Zone::body:
+            break;
     }
     body_line(i);
 }
@@ -157,11 +169,7 @@ void Assembler::body_line(std::size_t i) {
                 if (!lab.number.empty()) {
                     // "2. Roll Call": an agenda item whose content is the attendance; kept
                     // as an item when the numbering around it continues (see finish()).
-                    Hit h;
-                    h.number = lab.number;
-                    h.title = lab.title;
-                    h.key = key_of(l);
-                    open_item(h, l.line, true);
+                    open_item(label_item(i, lab), l.line, true);
                 } else {
                     close_all_items();
                 }
@@ -169,24 +177,33 @@ void Assembler::body_line(std::size_t i) {
                 start_group(lab.group, l.line);
                 return;
             case Label::next_meeting:
-                close_all_items();
+                if (!lab.number.empty()) {
+                    // "23/07 Date of next meeting": an agenda item that announces the meeting
+                    open_item(label_item(i, lab), l.line, false);
+                } else {
+                    close_all_items();
+                }
                 zone_ = Zone::next_meeting;
                 if (!lab.rest.empty()) next_meeting_line(i);
                 return;
-            case Label::contents: zone_ = Zone::contents; return;
+            case Label::contents:
+                zone_ = Zone::contents;
+                return;
             case Label::appendix:
                 close_all_items();
                 zone_ = Zone::appendix;
                 open_appendix(lab.title, l.line);
                 return;
-            case Label::none: break;
+            case Label::none:
+                break;
         }
     }
     // In the preamble, a heading or line may be the title, date or venue.
     if (preamble_) {
         const bool heading_meta = l.kind == Kind::heading &&
                                   (m_.meta.title.empty() && preamble_taken_ == 0 && l.level <= 2);
-        const bool dated_heading = l.kind == Kind::heading && find_date(l.text) && !parse_numbered_heading(l.text);
+        const bool dated_heading =
+            l.kind == Kind::heading && find_date(l.text) && !parse_numbered_heading(l.text);
         if ((l.kind == Kind::text && !heading_at(i)) || heading_meta || dated_heading) {
             if (preamble_taken_ < 12 && pre_.take(l.text, l.line)) {
                 ++preamble_taken_;
@@ -216,7 +233,8 @@ bool Assembler::attendance_line(std::size_t i) {
     }
     if (lab.type != Label::none) return false;
     if (l.kind == Kind::table_row && l.header_row) return true;  // column names of a people table
-    if (const auto h = heading_at(i); h && (h->shape == Shape::md_heading || !h->number.empty())) return false;
+    if (const auto h = heading_at(i); h && (h->shape == Shape::md_heading || !h->number.empty()))
+        return false;
     std::optional<PersonList>& g = group_ == Group::present     ? m_.attendance.present
                                    : group_ == Group::apologies ? m_.attendance.apologies
                                                                 : m_.attendance.in_attendance;
@@ -257,6 +275,15 @@ bool Assembler::next_meeting_line(std::size_t i) {
         n.venue = nm->venue;
         n.origin.line = l.line;
         m_.next_meetings.push_back(std::move(n));
+        if (!stack_.empty() && lab.type == Label::none) {
+            // the text stays in the agenda item it belongs to
+            para_.emplace();
+            para_->origin.line = l.line;
+            para_->content.push_back({l.text, false, {}});
+            Paragraph p = std::move(*para_);
+            para_.reset();
+            add_block(std::move(p));
+        }
         return true;
     }
     return lab.type == Label::next_meeting || words(l.text).size() <= 12;
@@ -284,7 +311,8 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
         h.shape = Shape::md_heading;
         h.level = l.level;
         h.key = l.indent;
-        if (auto nh = parse_numbered_heading(text); nh && (!nh->title.empty() || !nh->prefix.empty())) {
+        if (auto nh = parse_numbered_heading(text);
+            nh && (!nh->title.empty() || !nh->prefix.empty())) {
             h.number = nh->number;
             h.title = nh->title;
             h.prefix = nh->prefix;
@@ -311,9 +339,10 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
     }
     if (l.kind != Kind::text || l.continuation) return std::nullopt;
     if (auto nh = parse_numbered_heading(l.text)) {
-        const bool heading = (!nh->prefix.empty() && (nh->title.empty() || title_like(nh->title, 20))) ||
-                             (title_like(nh->title) && followed_by_break(i) &&
-                              (numbered_compound(nh->number) || preceded_by_break(i)));
+        const bool heading =
+            (!nh->prefix.empty() && (nh->title.empty() || title_like(nh->title, 20))) ||
+            (title_like(nh->title) && followed_by_break(i) &&
+             (numbered_compound(nh->number) || preceded_by_break(i)));
         if (!heading) return std::nullopt;
         h.number = nh->number;
         h.title = std::string(strip_colon(nh->title));
@@ -324,7 +353,9 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
     }
     // An unnumbered heading: a short title-like line on its own at the margin, followed by
     // running text ("Welcome and apologies", "MINUTES OF LAST MEETING/ACTIONS (24 March)").
-    if (preamble_ || l.indent > 1 || !preceded_by_break(i) || !followed_by_break(i)) return std::nullopt;
+    if (preamble_ || markup_headings_ || l.indent > 1 || !preceded_by_break(i) ||
+        !followed_by_break(i))
+        return std::nullopt;
     if (!title_like(l.text, 12) || l.text.find(": ") != std::string::npos ||
         l.text.find('[') != std::string::npos || !l.cells.empty())
         return std::nullopt;
@@ -333,7 +364,8 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
     if (j >= lines_.size()) return std::nullopt;
     const SourceLine& next = lines_[j];
     const bool body_follows = (next.kind == Kind::text && !title_like(next.text, 12)) ||
-                              (next.kind == Kind::list_item && !is_ordered(next)) || next.kind == Kind::table_row;
+                              (next.kind == Kind::list_item && !is_ordered(next)) ||
+                              next.kind == Kind::table_row;
     if (!body_follows) return std::nullopt;
     h.title = l.text;
     h.key = l.indent;
@@ -373,8 +405,10 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
         return lab;
     }
     if (lab.rest.empty() && standalone && lab.number.empty()) {
-        if (is_contents_label(t)) lab.type = Label::contents;
-        else if (is_appendix_label(t)) lab.type = Label::appendix;
+        if (is_contents_label(t))
+            lab.type = Label::contents;
+        else if (is_appendix_label(t))
+            lab.type = Label::appendix;
     }
     return lab;
 }
@@ -382,14 +416,17 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
 std::optional<ParsedPerson> Assembler::person_at(std::size_t i) const {
     const SourceLine& l = lines_[i];
     switch (l.kind) {
-        case Kind::list_item: return parse_attendee(l.text, {}, true);
+        case Kind::list_item:
+            return parse_attendee(l.text, {}, true);
         case Kind::table_row:
             if (l.header_row) return std::nullopt;
-            return l.cells.size() == 1 ? parse_attendee(l.cells[0], {}, true) : parse_attendee(l.text, l.cells, true);
+            return l.cells.size() == 1 ? parse_attendee(l.cells[0], {}, true)
+                                       : parse_attendee(l.text, l.cells, true);
         case Kind::text:
             if (l.cells.size() >= 2) return parse_attendee(l.text, l.cells, true);
             return parse_attendee(l.text, {}, false);
-        default: return std::nullopt;
+        default:
+            return std::nullopt;
     }
 }
 
@@ -403,7 +440,7 @@ bool Assembler::attendance_follows(std::size_t i) const {
         if (is_none_marker(l.text) || person_at(j)) return true;
         if (l.text.find(" and ") != std::string::npos && parse_name_list(l.text)) return true;
         const std::string_view t = strip_colon(l.text);
-        if (attendance_group(t) != Group::none) continue;  // a nested group label
+        if (attendance_group(t) != Group::none) continue;       // a nested group label
         if (!l.text.empty() && l.text.back() == ':') continue;  // "Attendees included:"
         return false;
     }
@@ -411,6 +448,19 @@ bool Assembler::attendance_follows(std::size_t i) const {
 }
 
 // ---------------------------------------------------------------- building
+
+Assembler::Hit Assembler::label_item(std::size_t i, const Label& lab) const {
+    const SourceLine& l = lines_[i];
+    Hit h;
+    h.number = lab.number;
+    h.title = lab.title;
+    h.key = key_of(l);
+    if (l.kind == Kind::heading) {  // nests like the other headings of its level
+        h.shape = Shape::md_heading;
+        h.level = l.level;
+    }
+    return h;
+}
 
 Item& Assembler::current_item() {
     if (stack_.empty()) {
@@ -426,11 +476,15 @@ void Assembler::add_block(Block b) {
     Item& it = current_item();
     if (it.origin.line == 0) {
         // an implicit item starts where its first block starts
-        std::visit([&](const auto& x) {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, BulletList>) it.origin.line = x.items.empty() ? 0 : x.items[0].origin.line;
-            else it.origin.line = x.origin.line;
-        }, b);
+        std::visit(
+            [&](const auto& x) {
+                using T = std::decay_t<decltype(x)>;
+                if constexpr (std::is_same_v<T, BulletList>)
+                    it.origin.line = x.items.empty() ? 0 : x.items[0].origin.line;
+                else
+                    it.origin.line = x.origin.line;
+            },
+            b);
     }
     it.content.push_back(std::move(b));
 }
@@ -510,7 +564,8 @@ void Assembler::finish_list() {
     if (!in_appendix())
         for (const ListItem& li : l.items)
             if (auto nm = parse_next_meeting(li.text(), meeting_date(), false))
-                m_.next_meetings.push_back({nm->date, nm->time, nm->title, nm->venue, {li.origin.line, 0, {}}});
+                m_.next_meetings.push_back(
+                    {nm->date, nm->time, nm->title, nm->venue, {li.origin.line, 0, {}}});
     add_block(std::move(l));
 }
 
@@ -536,7 +591,8 @@ void Assembler::finish_paragraph() {
             }
         }
         if (auto nm = parse_next_meeting(text, meeting_date(), false))
-            m_.next_meetings.push_back({nm->date, nm->time, nm->title, nm->venue, {p.origin.line, 0, {}}});
+            m_.next_meetings.push_back(
+                {nm->date, nm->time, nm->title, nm->venue, {p.origin.line, 0, {}}});
     }
     add_block(std::move(p));
 }
@@ -597,9 +653,10 @@ void Assembler::content(std::size_t i) {
         return;
     }
     if (para_) finish_paragraph();
-    if (!in_appendix() && preceded_by_break(i) && take_prose_attendance(text, l.line)) {
-        // the sentence stays in the minutes as well
-    }
+    // An apologies sentence fills the apologies group; inside an item it stays as text too.
+    if (!in_appendix() && preceded_by_break(i) && take_prose_attendance(text, l.line) &&
+        stack_.empty())
+        return;
     para_.emplace();
     para_->origin.line = l.line;
     para_->content.push_back({text, false, {}});
@@ -645,6 +702,12 @@ bool Assembler::take_inline_attendance(const Label& lab, int line) {
         for (const ParsedPerson& p : *names) add_person(p, line);
     } else if (auto p = parse_attendee(lab.rest, {}, true)) {
         add_person(*p, line);
+    } else {
+        // "Mrs Jane Porter (Clerk) and 2 members of the public": the names that parse
+        for (const std::string& part : split_outside_parens(lab.rest, ","))
+            for (const std::string& piece : split_outside_parens(part, " and "))
+                if (auto q = parse_attendee(strip_chars(piece, ". "), {}, true))
+                    add_person(*q, line);
     }
     return true;
 }
@@ -652,13 +715,16 @@ bool Assembler::take_inline_attendance(const Label& lab, int line) {
 // "Apologies for absence were received from X and Y." / "No apologies were received."
 bool Assembler::take_prose_attendance(std::string_view text, int line) {
     const std::string l = lower(text);
-    const bool apologies_sentence = l.starts_with("apolog") || l.starts_with("there were no apolog") ||
+    const bool apologies_sentence = l.starts_with("apolog") ||
+                                    l.starts_with("there were no apolog") ||
                                     l.starts_with("no apolog");
     if (!apologies_sentence) return false;
-    if (m_.attendance.apologies && (!m_.attendance.apologies->people.empty() || m_.attendance.apologies->none))
+    if (m_.attendance.apologies &&
+        (!m_.attendance.apologies->people.empty() || m_.attendance.apologies->none))
         return false;  // an apologies list exists; the sentence only repeats it
     const Group saved = group_;
-    if (l.starts_with("no apolog") || l.starts_with("there were no apolog") || l.starts_with("apologies: none")) {
+    if (l.starts_with("no apolog") || l.starts_with("there were no apolog") ||
+        l.starts_with("apologies: none")) {
         group_ = Group::apologies;
         start_group(Group::apologies, line);
         m_.attendance.apologies->none = true;
@@ -668,7 +734,8 @@ bool Assembler::take_prose_attendance(std::string_view text, int line) {
     const std::size_t from = l.find(" from ");
     if (from == std::string::npos) return false;
     std::string_view names = std::string_view(text).substr(from + 6);
-    if (const std::size_t stop = names.find(". "); stop != std::string_view::npos) names = names.substr(0, stop);
+    if (const std::size_t stop = names.find(". "); stop != std::string_view::npos)
+        names = names.substr(0, stop);
     auto list = parse_name_list(names);
     if (!list) return false;
     group_ = Group::apologies;
@@ -681,8 +748,9 @@ bool Assembler::take_prose_attendance(std::string_view text, int line) {
 // action items to reach out to:" giving its owner to the list below); without lists, its
 // numbered paragraphs and "Owner to ..." lines are.
 void Assembler::convert_actions_section(Item& it) {
-    const bool has_lists = std::any_of(it.content.begin(), it.content.end(),
-                                       [](const Block& b) { return std::holds_alternative<BulletList>(b); });
+    const bool has_lists = std::any_of(it.content.begin(), it.content.end(), [](const Block& b) {
+        return std::holds_alternative<BulletList>(b);
+    });
     const std::string date = meeting_date();
     std::vector<Block> out;
     std::string lead_text, lead_owner;
@@ -690,7 +758,8 @@ void Assembler::convert_actions_section(Item& it) {
         Block& b = it.content[k];
         if (auto* l = std::get_if<BulletList>(&b)) {
             for (const ListItem& li : l->items) {
-                const std::string text = lead_text.empty() ? li.text() : lead_text + " " + li.text();
+                const std::string text =
+                    lead_text.empty() ? li.text() : lead_text + " " + li.text();
                 ParsedAction pa = action_from_text(li.text(), date);
                 Action a;
                 a.number = pa.number;
@@ -707,7 +776,8 @@ void Assembler::convert_actions_section(Item& it) {
         }
         if (auto* p = std::get_if<Paragraph>(&b)) {
             const std::string text = p->text();
-            const bool next_is_list = k + 1 < it.content.size() && std::holds_alternative<BulletList>(it.content[k + 1]);
+            const bool next_is_list =
+                k + 1 < it.content.size() && std::holds_alternative<BulletList>(it.content[k + 1]);
             if (has_lists && next_is_list && !lead_in_owner(text).empty()) {
                 lead_text = text;
                 lead_owner = lead_in_owner(text);
@@ -749,7 +819,8 @@ void Assembler::finish() {
         if (placeholder_lines_.count(it.origin.line) && it.content.empty()) {
             const long n = number_of(it);
             const bool prev = k > 0 && n > 0 && number_of(m_.items[k - 1]) == n - 1;
-            const bool next = k + 1 < m_.items.size() && n >= 0 && number_of(m_.items[k + 1]) == n + 1;
+            const bool next =
+                k + 1 < m_.items.size() && n >= 0 && number_of(m_.items[k + 1]) == n + 1;
             if (!prev && !next) {
                 m_.items.erase(m_.items.begin() + long(k));
                 continue;
@@ -759,7 +830,8 @@ void Assembler::finish() {
     }
     // ids: people in XML order, items by position, actions in document order
     int pid = 0;
-    for (std::optional<PersonList>* g : {&m_.attendance.present, &m_.attendance.apologies, &m_.attendance.in_attendance})
+    for (std::optional<PersonList>* g :
+         {&m_.attendance.present, &m_.attendance.apologies, &m_.attendance.in_attendance})
         if (*g)
             for (Person& p : (*g)->people) p.id = "p" + std::to_string(++pid);
     int aid = 0;
@@ -767,11 +839,14 @@ void Assembler::finish() {
         item.id = id;
         int sub = 0;
         for (Block& b : item.content) {
-            if (auto* a = std::get_if<Action>(&b)) a->id = "a" + std::to_string(++aid);
-            else if (auto* s = std::get_if<Item>(&b)) self(self, *s, id + "." + std::to_string(++sub));
+            if (auto* a = std::get_if<Action>(&b))
+                a->id = "a" + std::to_string(++aid);
+            else if (auto* s = std::get_if<Item>(&b))
+                self(self, *s, id + "." + std::to_string(++sub));
         }
     };
-    for (std::size_t k = 0; k < m_.items.size(); ++k) number_items(number_items, m_.items[k], "i" + std::to_string(k + 1));
+    for (std::size_t k = 0; k < m_.items.size(); ++k)
+        number_items(number_items, m_.items[k], "i" + std::to_string(k + 1));
     // "Action 2016-07 CLOSED." updates the action it names
     for (const auto& [number, status] : status_updates_) {
         std::vector<Item*> items;
@@ -780,8 +855,10 @@ void Assembler::finish() {
             Item* it = items.back();
             items.pop_back();
             for (Block& b : it->content) {
-                if (auto* a = std::get_if<Action>(&b); a && a->number == number) a->status = status;
-                else if (auto* s = std::get_if<Item>(&b)) items.push_back(s);
+                if (auto* a = std::get_if<Action>(&b); a && a->number == number)
+                    a->status = status;
+                else if (auto* s = std::get_if<Item>(&b))
+                    items.push_back(s);
             }
         }
     }

@@ -3,8 +3,8 @@
 
 #include <span>
 
-#include "mtk/converters/converter.hpp"
 #include "layout/source_line.hpp"
+#include "mtk/converters/converter.hpp"
 
 namespace mtk::converters {
 

@@ -19,11 +19,11 @@
 namespace mtk::converters::layout {
 
 class Assembler {
-public:
+  public:
     explicit Assembler(std::span<const SourceLine> lines) : lines_(lines) {}
     ConvertResult run();
 
-private:
+  private:
     enum class Zone { body, attendance, contents, next_meeting, appendix };
     enum class Shape { md_heading, plain, implicit };
 
@@ -68,6 +68,7 @@ private:
     std::vector<std::pair<std::string, ActionStatus>> status_updates_;
     std::set<int> placeholder_lines_;
     int recognised_headings_ = 0;
+    bool markup_headings_ = false;  // the source marks headings up: no guessing from plain lines
 
     // dispatch
     void line(std::size_t i);
@@ -84,6 +85,7 @@ private:
     std::optional<ParsedPerson> person_at(std::size_t i) const;
 
     // building
+    Hit label_item(std::size_t i, const Label& lab) const;
     void open_item(const Hit& h, int line, bool placeholder);
     void open_appendix(const std::string& title, int line);
     void close_item();

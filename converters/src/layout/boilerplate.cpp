@@ -8,14 +8,28 @@ namespace mtk::converters::layout {
 
 bool is_boilerplate(std::string_view raw) {
     const std::string l = lower(strip_chars(collapse_ws(raw), " .|>"));
-    static constexpr std::string_view exact[] = {
-        "skip to main content", "skip to content", "skip to navigation", "home", "menu", "search",
-        "back to top", "back to table of contents", "key information", "print", "share",
-        "share this page", "print this page", "main navigation", "you are here", "breadcrumb",
-        "close", "toggle navigation", "return to top"};
+    static constexpr std::string_view exact[] = {"skip to main content",
+                                                 "skip to content",
+                                                 "skip to navigation",
+                                                 "home",
+                                                 "menu",
+                                                 "search",
+                                                 "back to top",
+                                                 "back to table of contents",
+                                                 "key information",
+                                                 "print",
+                                                 "share",
+                                                 "share this page",
+                                                 "print this page",
+                                                 "main navigation",
+                                                 "you are here",
+                                                 "breadcrumb",
+                                                 "toggle navigation",
+                                                 "return to top"};
     for (std::string_view e : exact)
         if (l == e) return true;
-    if (l.starts_with("publication date") && l.find_first_of("0123456789") == std::string::npos) return true;
+    if (l.starts_with("publication date") && l.find_first_of("0123456789") == std::string::npos)
+        return true;
     if (l.starts_with("we use cookies") || l.starts_with("this website uses cookies")) return true;
     // "Mayor of London logo London Assembly logo"
     const auto ws = words(l);

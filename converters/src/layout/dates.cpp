@@ -16,12 +16,16 @@ struct Token {
     std::string_view text;
     std::size_t begin, end;
     bool space_before;
-    int value = 0;       // number: its value (capped)
+    int value = 0;         // number: its value (capped)
     bool ordinal = false;  // number: followed directly by st/nd/rd/th (absorbed)
 };
 
-bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Splits into words (ASCII letters), numbers and single punctuation characters; other
 // bytes (non-ASCII letters, spaces) separate tokens. Bounded to keep long lines linear.
@@ -79,9 +83,9 @@ std::vector<Token> tokenise(std::string_view s, std::size_t from) {
     return out;
 }
 
-constexpr std::string_view kMonths[] = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
+constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
 
 bool is_weekday(std::string_view w) {
     static constexpr std::string_view days[] = {
@@ -108,8 +112,12 @@ bool is_year(const Token& t) {
 bool is_day(const Token& t) {
     return t.type == Token::number && t.text.size() <= 2 && t.value >= 1 && t.value <= 31;
 }
-bool is_punct(const Token& t, char c) { return t.type == Token::punct && t.text[0] == c; }
-int month_of(const Token& t) { return t.type == Token::word ? month_number(t.text) : 0; }
+bool is_punct(const Token& t, char c) {
+    return t.type == Token::punct && t.text[0] == c;
+}
+int month_of(const Token& t) {
+    return t.type == Token::word ? month_number(t.text) : 0;
+}
 
 // Index after an optional "," at k.
 std::size_t skip_comma(const std::vector<Token>& t, std::size_t k) {
@@ -121,14 +129,16 @@ std::size_t skip_dot(const std::vector<Token>& t, std::size_t k) {
 }
 
 bool is_range_sep(const std::vector<Token>& t, std::size_t k) {
-    return k < t.size() && (is_punct(t[k], '-') || (t[k].type == Token::word && iequals(t[k].text, "to")));
+    return k < t.size() &&
+           (is_punct(t[k], '-') || (t[k].type == Token::word && iequals(t[k].text, "to")));
 }
 
 // Numeric dates: 2018-05-31, 31/12/2020, 1/15/2021, 15.01.2021, 01-15-2021.
 std::optional<DateMatch> numeric_at(const std::vector<Token>& t, std::size_t i) {
     if (i + 4 >= t.size() || t[i].type != Token::number) return std::nullopt;
     const Token &a = t[i], &s1 = t[i + 1], &b = t[i + 2], &s2 = t[i + 3], &c = t[i + 4];
-    if (s1.type != Token::punct || s2.type != Token::punct || s1.text != s2.text) return std::nullopt;
+    if (s1.type != Token::punct || s2.type != Token::punct || s1.text != s2.text)
+        return std::nullopt;
     if (s1.space_before || b.space_before || s2.space_before || c.space_before) return std::nullopt;
     if (b.type != Token::number || c.type != Token::number || a.ordinal || b.ordinal || c.ordinal)
         return std::nullopt;
@@ -148,12 +158,14 @@ std::optional<DateMatch> numeric_at(const std::vector<Token>& t, std::size_t i) 
     } else {
         return std::nullopt;
     }
-    if (!is_year(t[a.text.size() == 4 ? i : i + 4]) || !valid(d.year, d.month, d.day)) return std::nullopt;
+    if (!is_year(t[a.text.size() == 4 ? i : i + 4]) || !valid(d.year, d.month, d.day))
+        return std::nullopt;
     return d;
 }
 
-// Word dates, starting at a weekday, a day number or a month name.
-std::optional<DateMatch> words_at(const std::vector<Token>& t, std::size_t i) {
+// Word dates, starting at a weekday, a day number or a month name. A day-month that is no
+// calendar date ("31 February") sets `skip` past it, so that its month is not read alone.
+std::optional<DateMatch> words_at(const std::vector<Token>& t, std::size_t i, std::size_t& skip) {
     DateMatch d;
     d.begin = t[i].begin;
     std::size_t k = i;
@@ -178,12 +190,20 @@ std::optional<DateMatch> words_at(const std::vector<Token>& t, std::size_t i) {
         if (y < t.size() && is_year(t[y])) {
             d.year = t[y].value;
             j = y + 1;
-        } else if (is_range_sep(t, j) && j + 2 < t.size() && is_day(t[j + 1]) && month_of(t[j + 2])) {
+        } else if (is_range_sep(t, j) && j + 2 < t.size() && is_day(t[j + 1]) &&
+                   month_of(t[j + 2])) {
             // 31 May - 1 June 2018: the year of the range's end
             std::size_t e = skip_comma(t, skip_dot(t, j + 3));
-            if (e < t.size() && is_year(t[e])) d.year = t[e].value;
+            if (e < t.size() && is_year(t[e])) {
+                d.year = t[e].value;
+                j = e + 1;
+            }
         }
         d.end = t[j - 1].end;
+        if (!valid(d.year, d.month, d.day)) {
+            skip = j;
+            return std::nullopt;
+        }
     } else if (month_of(t[k])) {
         // June 30th [2023]; February 19, 2014; November 2018
         d.month = month_of(t[k]);
@@ -226,7 +246,9 @@ std::optional<DateMatch> find_date(std::string_view text, std::size_t from) {
     const std::vector<Token> t = tokenise(text, from);
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (auto d = numeric_at(t, i)) return d;
-        if (auto d = words_at(t, i)) return d;
+        std::size_t skip = 0;
+        if (auto d = words_at(t, i, skip)) return d;
+        if (skip > i) i = skip - 1;
     }
     return std::nullopt;
 }
@@ -234,9 +256,12 @@ std::optional<DateMatch> find_date(std::string_view text, std::size_t from) {
 std::string to_iso(const DateMatch& d) {
     if (d.year == 0) return {};
     char buf[16];
-    if (d.month == 0) std::snprintf(buf, sizeof buf, "%04d", d.year);
-    else if (d.day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
-    else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    if (d.month == 0)
+        std::snprintf(buf, sizeof buf, "%04d", d.year);
+    else if (d.day == 0)
+        std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+    else
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
     return buf;
 }
 
@@ -253,11 +278,13 @@ DateMatch infer_year(DateMatch d, std::string_view meeting_iso) {
     // a later leap year, so try a few years).
     for (int k = 0; k < 8; ++k, ++d.year) {
         if (d.day == 0) {
-            if (year_month{year{d.year}, month{unsigned(d.month)}} >= year_month{ref.year(), ref.month()})
+            if (year_month{year{d.year}, month{unsigned(d.month)}} >=
+                year_month{ref.year(), ref.month()})
                 return d;
             continue;
         }
-        const year_month_day cand{year{d.year}, month{unsigned(d.month)}, date::day{unsigned(d.day)}};
+        const year_month_day cand{year{d.year}, month{unsigned(d.month)},
+                                  date::day{unsigned(d.day)}};
         if (cand.ok() && sys_days{cand} >= sys_days{ref}) return d;
     }
     d.year = 0;
@@ -268,7 +295,8 @@ std::optional<TimeMatch> find_time(std::string_view text, std::size_t from) {
     const std::vector<Token> t = tokenise(text, from);
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].type != Token::number || t[i].text.size() > 2 || t[i].ordinal) continue;
-        if (i > 0 && !t[i].space_before && (t[i - 1].type == Token::number || is_punct(t[i - 1], ':')))
+        if (i > 0 && !t[i].space_before &&
+            (t[i - 1].type == Token::number || is_punct(t[i - 1], ':')))
             continue;
         TimeMatch tm;
         tm.begin = t[i].begin;
@@ -276,8 +304,9 @@ std::optional<TimeMatch> find_time(std::string_view text, std::size_t from) {
         std::size_t j = i + 1;
         bool has_minutes = false;
         char sep = 0;
-        if (j + 1 < t.size() && (is_punct(t[j], ':') || is_punct(t[j], '.')) && !t[j].space_before &&
-            t[j + 1].type == Token::number && t[j + 1].text.size() == 2 && !t[j + 1].space_before) {
+        if (j + 1 < t.size() && (is_punct(t[j], ':') || is_punct(t[j], '.')) &&
+            !t[j].space_before && t[j + 1].type == Token::number && t[j + 1].text.size() == 2 &&
+            !t[j + 1].space_before) {
             sep = t[j].text[0];
             tm.minute = t[j + 1].value;
             has_minutes = true;
@@ -288,7 +317,8 @@ std::optional<TimeMatch> find_time(std::string_view text, std::size_t from) {
         if (j < t.size() && t[j].type == Token::word) {
             const std::string w = lower(t[j].text);
             std::size_t after = j + 1;
-            if (w == "am" || w == "pm") meridiem = w == "am" ? 1 : 2;
+            if (w == "am" || w == "pm")
+                meridiem = w == "am" ? 1 : 2;
             else if ((w == "a" || w == "p") && j + 2 < t.size() && is_punct(t[j + 1], '.') &&
                      t[j + 2].type == Token::word && iequals(t[j + 2].text, "m")) {
                 meridiem = w == "a" ? 1 : 2;

@@ -27,13 +27,16 @@ bool vocabulary_label(const std::vector<std::string>& ws, const std::string_view
 }
 
 bool is_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 bool all_upper_letters(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 bool all_lower_letters(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // A number token at the start of `s`: digits with dotted or lettered parts ("2", "2.a",
@@ -48,13 +51,15 @@ std::size_t number_token(std::string_view s) {
         if (j - i - 1 >= 1 && j - i - 1 <= 4 && (j == s.size() || s[j] == ' ')) return j;
         return 0;
     }
-    if (i < s.size() && s[i] >= 'a' && s[i] <= 'z' && (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '.' || s[i + 1] == ')'))
+    if (i < s.size() && s[i] >= 'a' && s[i] <= 'z' &&
+        (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '.' || s[i + 1] == ')'))
         return i + 1;  // "12a"
     while (i + 1 < s.size() && s[i] == '.') {
         std::size_t j = i + 1;
         if (s[j] >= '0' && s[j] <= '9') {
             while (j < s.size() && s[j] >= '0' && s[j] <= '9' && j - i <= 3) ++j;
-        } else if (s[j] >= 'a' && s[j] <= 'z' && (j + 1 == s.size() || !(s[j + 1] >= 'a' && s[j + 1] <= 'z'))) {
+        } else if (s[j] >= 'a' && s[j] <= 'z' &&
+                   (j + 1 == s.size() || !(s[j + 1] >= 'a' && s[j + 1] <= 'z'))) {
             ++j;
         } else {
             break;
@@ -87,17 +92,18 @@ std::optional<std::string> title_after(std::string_view rest, bool strict) {
     return std::string(r);
 }
 
-constexpr std::string_view kPrefixes[] = {"agenda item", "agenda no", "item no", "item",
-                                                       "minute no", "minute", "attachment", "appendix",
-                                                       "annex"};
+constexpr std::string_view kPrefixes[] = {"agenda item", "agenda no", "item no",
+                                          "item",        "minute no", "minute",
+                                          "attachment",  "appendix",  "annex"};
 
 }  // namespace
 
 std::vector<std::string> label_words(std::string_view label) {
     std::string cleaned;
     for (char c : label) {
-        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                          c == '-' || c == '&' || (static_cast<unsigned char>(c) >= 0x80);
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                          (c >= '0' && c <= '9') || c == '-' || c == '&' ||
+                          (static_cast<unsigned char>(c) >= 0x80);
         cleaned += keep ? c : ' ';
     }
     std::vector<std::string> out;
@@ -106,27 +112,28 @@ std::vector<std::string> label_words(std::string_view label) {
 }
 
 Group attendance_group(std::string_view label) {
-    std::string_view l = strip_colon(label);
-    if (auto n = parse_numbered_heading(l); n && n->prefix.empty() && !n->title.empty()) l = n->title;
+    std::string l(strip_colon(label));
+    if (auto n = parse_numbered_heading(l); n && n->prefix.empty() && !n->title.empty())
+        l = n->title;
     const auto ws = label_words(strip_colon(l));
     static constexpr std::string_view vocab[] = {
-        "and",      "the",     "of",       "for",      "in",         "also",     "executive",
-        "voting",   "non-voting", "view",  "list",     "not",        "who",      "were",
-        "invited",  "others",  "other",    "via",      "remote",     "remotely", "by",
-        "online",   "received", "call",    "board",    "group",      "committee", "advisors",
-        "advisers", "member",  "members",  "directors", "trustees",   "governors", "councillors",
-        "director", "at",      "meeting",  "this",     "person",     "in-person", "attendance",
+        "and",      "the",        "of",      "for",       "in",       "also",      "executive",
+        "voting",   "non-voting", "view",    "list",      "not",      "who",       "were",
+        "invited",  "others",     "other",   "via",       "remote",   "remotely",  "by",
+        "online",   "received",   "call",    "board",     "group",    "committee", "advisors",
+        "advisers", "member",     "members", "directors", "trustees", "governors", "councillors",
+        "director", "at",         "meeting", "this",      "person",   "in-person", "attendance",
         "from",     "none"};
     static constexpr std::string_view keys[] = {
-        "present",  "attending", "attendees", "attendee",  "attendance", "participants",
-        "roll",     "members",   "board",     "group",     "directors",  "trustees",
-        "governors", "councillors", "apologies", "apology", "regrets",   "absent",
-        "absence",  "absentees", "officers",  "officials", "guests",     "observers",
-        "staff"};
+        "present",      "attending", "attendees", "attendee",    "attendance",
+        "participants", "roll",      "members",   "board",       "group",
+        "directors",    "trustees",  "governors", "councillors", "apologies",
+        "apology",      "regrets",   "absent",    "absence",     "absentees",
+        "officers",     "officials", "guests",    "observers",   "staff"};
     if (!vocabulary_label(ws, vocab, keys)) return Group::none;
     auto has = [&](std::string_view w) { return std::find(ws.begin(), ws.end(), w) != ws.end(); };
-    const bool presence = has("present") || has("attending") || has("attendees") || has("attendee") ||
-                          has("participants") || has("roll") ||
+    const bool presence = has("present") || has("attending") || has("attendees") ||
+                          has("attendee") || has("participants") || has("roll") ||
                           (has("attendance") && !has("in"));
     if (!presence && (has("apologies") || has("apology") || has("regrets") || has("absent") ||
                       has("absence") || has("absentees")))
@@ -177,7 +184,9 @@ std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
         const bool paren = !r.empty() && r[0] == '(';
         if (paren) r.remove_prefix(1);
         std::size_t k = 0;
-        while (k < r.size() && k < 2 && ((r[k] >= 'A' && r[k] <= 'Z') || (r[k] >= 'a' && r[k] <= 'z'))) ++k;
+        while (k < r.size() && k < 2 &&
+               ((r[k] >= 'A' && r[k] <= 'Z') || (r[k] >= 'a' && r[k] <= 'z')))
+            ++k;
         if (k == 0 || k >= r.size()) return std::nullopt;
         const std::string_view letters = r.substr(0, k);
         if (!(all_upper_letters(letters) || all_lower_letters(letters))) return std::nullopt;
@@ -187,14 +196,15 @@ std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
         if (k + 1 >= r.size() || r[k + 1] != ' ') return std::nullopt;
         h.number = std::string(letters);
         h.title = std::string(trim(r.substr(k + 1)));
+        if (h.title.size() >= 2 && h.title[1] == '.' && h.title[0] >= 'A' && h.title[0] <= 'Z')
+            return std::nullopt;  // "A. N. Other": initials, not a lettered heading
         h.style = all_upper_letters(letters) ? NumberStyle::upper_alpha : NumberStyle::lower_alpha;
         if (h.title.empty()) return std::nullopt;
     }
     // "2. Item 3 - Title": the item's own number wins over a list counter.
-    if (auto inner = parse_numbered_heading(h.title); inner && !inner->prefix.empty() &&
-                                                       !istarts_with(inner->prefix, "attach") &&
-                                                       !istarts_with(inner->prefix, "appendix") &&
-                                                       !istarts_with(inner->prefix, "annex"))
+    if (auto inner = parse_numbered_heading(h.title);
+        inner && !inner->prefix.empty() && !istarts_with(inner->prefix, "attach") &&
+        !istarts_with(inner->prefix, "appendix") && !istarts_with(inner->prefix, "annex"))
         return inner;
     return h;
 }
@@ -218,10 +228,10 @@ bool title_like(std::string_view title, std::size_t max_words) {
 
 bool is_actions_label(std::string_view label) {
     static constexpr std::string_view vocab[] = {
-        "items",   "item",   "points",  "point",  "review",   "outstanding", "previous",
-        "open",    "new",    "of",      "from",   "the",      "last",        "meeting",
-        "arising", "log",    "tracker", "and",    "summary",  "list",        "agreed",
-        "status",  "update", "updates", "taken",  "board"};
+        "items",   "item",   "points",  "point", "review",  "outstanding", "previous",
+        "open",    "new",    "of",      "from",  "the",     "last",        "meeting",
+        "arising", "log",    "tracker", "and",   "summary", "list",        "agreed",
+        "status",  "update", "updates", "taken", "board"};
     static constexpr std::string_view keys[] = {"action", "actions", "ais", "ai"};
     return vocabulary_label(label_words(strip_colon(label)), vocab, keys);
 }
@@ -229,29 +239,32 @@ bool is_actions_label(std::string_view label) {
 bool is_next_meeting_label(std::string_view label) {
     const std::string l = lower(collapse_ws(strip_colon(label)));
     if (words(l).size() > 9) return false;
-    for (std::string_view p : {"date of next", "dates of next", "date of the next", "dates of the next",
-                               "next meeting", "dates of future", "future meeting", "date and time of next",
-                               "time and date of next", "date, time and place of next"})
+    for (std::string_view p :
+         {"date of next", "dates of next", "date of the next", "dates of the next", "next meeting",
+          "dates of future", "future meeting", "date and time of next", "time and date of next",
+          "date, time and place of next"})
         if (l.starts_with(p)) return true;
     return false;
 }
 
 bool is_contents_label(std::string_view label) {
     const std::string l = lower(collapse_ws(strip_colon(label)));
-    return l == "contents" || l == "table of contents" || l == "on this page" || l == "in this document";
+    return l == "contents" || l == "table of contents" || l == "on this page" ||
+           l == "in this document";
 }
 
 bool is_appendix_label(std::string_view label) {
     const std::string l = lower(collapse_ws(strip_colon(label)));
-    return l == "attachments" || l == "appendices" || l == "annexes" || l == "appendix" || l == "annex";
+    return l == "attachments" || l == "appendices" || l == "annexes" || l == "appendix" ||
+           l == "annex";
 }
 
 bool is_doc_type_label(std::string_view label) {
     static constexpr std::string_view vocab[] = {
-        "of", "the", "public", "draft", "approved", "unconfirmed", "confirmed", "final", "and",
-        "meeting", "&", "a", "official", "signed"};
+        "of",    "the", "public",  "draft", "approved", "unconfirmed", "confirmed",
+        "final", "and", "meeting", "&",     "a",        "official",    "signed"};
     static constexpr std::string_view keys[] = {"minutes", "record", "notes", "minute",
-                                                              "proceedings"};
+                                                "proceedings"};
     return vocabulary_label(label_words(label), vocab, keys);
 }
 

@@ -30,7 +30,8 @@ std::vector<Tok> tokenise(std::string_view s) {
     while (i < s.size()) {
         const std::size_t at = i;
         const char32_t c = decode_at(s, i);
-        const bool word = is_letter(c) || is_digit(c) || (c == '-' && start != std::string_view::npos);
+        const bool word =
+            is_letter(c) || is_digit(c) || (c == '-' && start != std::string_view::npos);
         if (word) {
             if (start == std::string_view::npos) start = at;
         } else {
@@ -49,27 +50,27 @@ bool caps_candidate(std::string_view w) {
 // After these a capitalised word is a thing, not a person ("the SC", "a VRU"); only the
 // articles teach the document-wide acronym list.
 constexpr std::string_view kArticles[] = {"the", "a", "an"};
-constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "each", "per", "our", "their",
-                                             "its", "any", "every", "across", "within", "via", "new",
-                                             "no", "of"};
+constexpr std::string_view kDeterminers[] = {"the",    "a",     "an",  "this", "each",  "per",
+                                             "our",    "their", "its", "any",  "every", "across",
+                                             "within", "via",   "new", "no",   "of"};
 
 constexpr std::string_view kVerbs[] = {
-    "said",     "says",      "noted",     "notes",    "note",      "asked",     "asks",
-    "stated",   "states",    "explained", "explains", "agreed",    "agrees",    "suggested",
-    "suggests", "suggest",   "confirmed", "confirms", "reported",  "reports",   "added",
-    "adds",     "offered",   "offers",    "proposed", "proposes",  "presented", "presents",
-    "spoke",    "highlighted", "emphasised", "emphasized", "recognised", "recognized", "welcomed",
-    "thanked",  "mentioned", "raised",    "replied",  "responded", "will",      "would",
-    "has",      "had",       "was",       "argues",   "argued",    "indicated", "indicates",
-    "took",     "takes",     "updated",   "recommends", "recommended", "gave",  "brought",
-    "led",      "elaborates", "wants",    "feels"};
+    "said",     "says",        "noted",      "notes",      "note",        "asked",      "asks",
+    "stated",   "states",      "explained",  "explains",   "agreed",      "agrees",     "suggested",
+    "suggests", "suggest",     "confirmed",  "confirms",   "reported",    "reports",    "added",
+    "adds",     "offered",     "offers",     "proposed",   "proposes",    "presented",  "presents",
+    "spoke",    "highlighted", "emphasised", "emphasized", "recognised",  "recognized", "welcomed",
+    "thanked",  "mentioned",   "raised",     "replied",    "responded",   "will",       "would",
+    "has",      "had",         "was",        "argues",     "argued",      "indicated",  "indicates",
+    "took",     "takes",       "updated",    "recommends", "recommended", "gave",       "brought",
+    "led",      "elaborates",  "wants",      "feels"};
 
 constexpr std::string_view kObjectVerbs[] = {"asked", "thanked", "invited", "told",
-                                                          "congratulated"};
+                                             "congratulated"};
 
 constexpr std::string_view kUnsafeFirstNames[] = {
-    "will", "may", "mark", "bill", "grace", "hope", "rich", "joy", "april", "june",
-    "august", "dawn", "faith", "frank", "art", "guy"};
+    "will",  "may",  "mark",   "bill", "grace", "hope",  "rich", "joy",
+    "april", "june", "august", "dawn", "faith", "frank", "art",  "guy"};
 
 template <std::size_t N>
 bool in(std::string_view w, const std::string_view (&list)[N]) {
@@ -113,11 +114,13 @@ void MentionIndex::learn_acronyms(std::string_view text, bool all_upper_words) {
                                toks[i].end < text.size() && text[toks[i].end] == ')';
         if (in_parens) {
             std::string before;
-            for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) before += (before.empty() ? "" : " ") + toks[k].text;
+            for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k)
+                before += (before.empty() ? "" : " ") + toks[k].text;
             if (!initials_fit(w, before) &&
                 !(i >= 2 && initials_fit(w, toks[i - 2].text + " " + toks[i - 1].text)))
                 acronyms_.insert(w);
-        } else if (i > 0 && in(toks[i - 1].text, kArticles) && adjacent(text, toks[i - 1], toks[i])) {
+        } else if (i > 0 && in(toks[i - 1].text, kArticles) &&
+                   adjacent(text, toks[i - 1], toks[i])) {
             acronyms_.insert(w);
         }
     }
@@ -130,13 +133,18 @@ MentionIndex::MentionIndex(const Minutes& m) {
         add_name(p.name, p.id);
         std::string bare;
         for (std::string_view w : words(p.name))
-            if (!is_honorific(w) || !bare.empty()) bare += (bare.empty() ? "" : " ") + std::string(w);
+            if (!is_honorific(w) || !bare.empty())
+                bare += (bare.empty() ? "" : " ") + std::string(w);
         if (bare != p.name) add_name(bare, p.id);
         if (!p.initials.empty()) {
             add_name(p.initials, p.id);
             listed_initials_.insert(p.initials);
         }
         const auto ws = words(bare);
+        if (ws.size() >= 2) {
+            const char32_t f = first_char(ws.front()), l = first_char(ws.back());
+            if (f < 0x80 && l < 0x80) name_letters_.insert({char(f), char(l)});
+        }
         if (ws.size() >= 2 && char_count(ws.front()) >= 3 && !in(ws.front(), kUnsafeFirstNames))
             first_names[std::string(ws.front())].push_back(p.id);
         learn_acronyms(p.role, true);
@@ -147,7 +155,8 @@ MentionIndex::MentionIndex(const Minutes& m) {
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         bool taken = false;  // already someone's initials or one-word name
         auto range = names_.equal_range(first);
-        for (auto it = range.first; it != range.second; ++it) taken |= it->second.tokens.size() == 1;
+        for (auto it = range.first; it != range.second; ++it)
+            taken |= it->second.tokens.size() == 1;
         if (taken) continue;
         names_.emplace(first, Name{{first}, ids.size() == 1 ? ids.front() : std::string()});
     }
@@ -155,12 +164,15 @@ MentionIndex::MentionIndex(const Minutes& m) {
         learn_acronyms(*s, true);
     for_each_item(m, [&](const Item& it, int) { learn_acronyms(it.heading, true); });
     for_each_block(m, [&](const Block& b, const Item&) {
-        if (const auto* p = std::get_if<Paragraph>(&b)) learn_acronyms(p->text(), false);
+        if (const auto* p = std::get_if<Paragraph>(&b))
+            learn_acronyms(p->text(), false);
         else if (const auto* l = std::get_if<BulletList>(&b))
             for (const ListItem& li : l->items) learn_acronyms(li.text(), false);
-        else if (const auto* a = std::get_if<Action>(&b)) learn_acronyms(a->text, false);
+        else if (const auto* a = std::get_if<Action>(&b))
+            learn_acronyms(a->text, false);
     });
     for (const std::string& i : listed_initials_) acronyms_.erase(i);
+    initials_style_ = !listed_initials_.empty() || all_people(m).empty();
 }
 
 std::vector<Inline> MentionIndex::annotate(std::string_view text) const {
@@ -204,14 +216,18 @@ std::vector<Inline> MentionIndex::annotate(std::string_view text) const {
         const std::size_t b = toks[i].begin, e = toks[i].end;
         auto before = [&](std::size_t k) { return b >= k ? text[b - k] : ' '; };
         const char next_c = e < text.size() ? text[e] : ' ';
-        if (before(1) == '-' || before(1) == '/' || before(1) == '#' || next_c == '-' || next_c == '/' ||
-            (next_c >= '0' && next_c <= '9'))
+        if (before(1) == '-' || before(1) == '/' || before(1) == '#' || next_c == '-' ||
+            next_c == '/' || (next_c >= '0' && next_c <= '9'))
             continue;
-        if (i > 0 && in(toks[i - 1].text, kDeterminers) && adjacent(text, toks[i - 1], toks[i])) continue;
+        if (!initials_style_ && !name_letters_.count({w.front(), w.back()})) continue;
+        if (i > 0 && adjacent(text, toks[i - 1], toks[i]) &&
+            (in(toks[i - 1].text, kDeterminers) || is_upper_word(toks[i - 1].text, 8)))
+            continue;  // "the SC", "LCRB DMG"
         const std::string_view after = text.substr(e);
         bool person = after.starts_with("'s") || after.starts_with("\u2019s");
         auto verb_follows = [&](std::size_t k) {
-            if (k + 1 >= toks.size() || text.substr(toks[k].end, toks[k + 1].begin - toks[k].end) != " ")
+            if (k + 1 >= toks.size() ||
+                text.substr(toks[k].end, toks[k + 1].begin - toks[k].end) != " ")
                 return false;
             const std::string& n = toks[k + 1].text;
             return !n.empty() && n[0] >= 'a' && n[0] <= 'z' && (in(n, kVerbs) || n.ends_with("ed"));
@@ -221,11 +237,13 @@ std::vector<Inline> MentionIndex::annotate(std::string_view text) const {
             (caps_candidate(toks[i + 2].text) || listed_initials_.count(toks[i + 2].text)))
             person = verb_follows(i + 2);
         if (!person && i > 0 && in(toks[i - 1].text, kObjectVerbs)) person = true;
-        if (!person && i == 0 && (after.starts_with(" - ") || after.starts_with(" \u2013 ") || after.starts_with(":")))
+        if (!person && i == 0 && name_letters_.count({w.front(), w.back()}) &&
+            (after.starts_with(" - ") || after.starts_with(" \u2013 ") || after.starts_with(":")))
             person = true;
         if (person) emit(b, e, {});
     }
-    if (emitted < text.size() || out.empty()) out.push_back({std::string(text.substr(emitted)), false, {}});
+    if (emitted < text.size() || out.empty())
+        out.push_back({std::string(text.substr(emitted)), false, {}});
     return out;
 }
 
@@ -237,10 +255,12 @@ void annotate_mentions(Minutes& m) {
         Item* it = stack.back();
         stack.pop_back();
         for (Block& b : it->content) {
-            if (auto* p = std::get_if<Paragraph>(&b)) p->content = index.annotate(p->text());
+            if (auto* p = std::get_if<Paragraph>(&b))
+                p->content = index.annotate(p->text());
             else if (auto* l = std::get_if<BulletList>(&b))
                 for (ListItem& li : l->items) li.content = index.annotate(li.text());
-            else if (auto* sub = std::get_if<Item>(&b)) stack.push_back(sub);
+            else if (auto* sub = std::get_if<Item>(&b))
+                stack.push_back(sub);
         }
     }
 }

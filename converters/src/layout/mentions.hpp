@@ -3,9 +3,9 @@
 // listed person has it, first names ("Kris noted"); these get @ref. Other 2-3 capital words
 // become a mention without ref only when they read as a person: the subject of a verb
 // ("JT noted", "MR's statement"), the object of "asked"/"thanked", or a speaker prefix
-// ("JT - ..."), and never when the document uses them as an acronym (in a role,
-// organisation, heading or title, spelled out as "(MOPAC)", or after "the"/"a"). A false
-// mention is worse than a missed one.
+// ("JT - ..."), in a document that writes people as initials, and never when the document uses them
+// as an acronym (in a role, organisation, heading or title, spelled out as "(MOPAC)", or after
+// "the"/"a"). A false mention is worse than a missed one.
 #pragma once
 
 #include <map>
@@ -19,13 +19,13 @@
 namespace mtk::converters::layout {
 
 class MentionIndex {
-public:
+  public:
     /// Learns people and acronyms from the model (attendance, meta, headings, all text).
     explicit MentionIndex(const Minutes& m);
     /// The text split into runs and mentions.
     std::vector<Inline> annotate(std::string_view text) const;
 
-private:
+  private:
     struct Name {
         std::vector<std::string> tokens;
         std::string id;  // empty: ambiguous
@@ -33,6 +33,11 @@ private:
     std::multimap<std::string, Name> names_;  // by first token
     std::set<std::string> acronyms_;
     std::set<std::string> listed_initials_;
+    // Undefined initials count only when the document writes people as initials: it
+    // declares initials, lists nobody, or the letters fit a listed name ("JR" for Joseph
+    // Rickert, "JBR" too: first and last letters).
+    bool initials_style_ = false;
+    std::set<std::pair<char, char>> name_letters_;
 
     void add_name(const std::string& text, const std::string& id);
     void learn_acronyms(std::string_view text, bool all_upper_words);

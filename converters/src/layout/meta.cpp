@@ -12,12 +12,14 @@ namespace mtk::converters::layout {
 namespace {
 
 constexpr std::string_view kDocWords[] = {
-    "minutes", "minute", "meeting", "meetings", "notes", "record", "public", "draft", "of", "the",
-    "held", "on", "teleconference", "telecon", "agenda", "-", "\u2013", "at", "and", "approved"};
+    "minutes", "minute", "meeting", "meetings", "notes", "record",         "public",
+    "draft",   "of",     "the",     "held",     "on",    "teleconference", "telecon",
+    "agenda",  "-",      "\u2013",  "at",       "and",   "approved"};
 
 bool doc_word(std::string_view w) {
     const std::string l = lower(strip_chars(w, ",.:;()"));
-    return l.empty() || std::find(std::begin(kDocWords), std::end(kDocWords), l) != std::end(kDocWords);
+    return l.empty() ||
+           std::find(std::begin(kDocWords), std::end(kDocWords), l) != std::end(kDocWords);
 }
 
 // Strips document words, years, month names and separators from both ends.
@@ -25,10 +27,23 @@ std::string core_name(std::string_view s) {
     auto ws = words(s);
     auto strip = [](std::string_view w) {
         const std::string_view c = strip_chars(w, ",.:;()");
-        const bool year = c.size() == 4 && std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        const bool year = c.size() == 4 && std::all_of(c.begin(), c.end(), [](char ch) {
+                              return ch >= '0' && ch <= '9';
+                          });
         return doc_word(w) || year || month_number(c) != 0;
     };
-    while (!ws.empty() && strip(ws.front())) ws.erase(ws.begin());
+    // leading: a document word ("Minutes of the ...") and the "of"/"the" after it
+    static constexpr std::string_view kLeading[] = {"minutes", "notes",   "record", "draft",
+                                                    "public",  "meeting", "agenda", "approved"};
+    bool lead = false;
+    while (!ws.empty()) {
+        const std::string l = lower(strip_chars(ws.front(), ",.:;()"));
+        const bool doc =
+            std::find(std::begin(kLeading), std::end(kLeading), l) != std::end(kLeading);
+        if (!(doc || (lead && (l == "of" || l == "the" || l == "-")))) break;
+        lead = true;
+        ws.erase(ws.begin());
+    }
     while (!ws.empty() && strip(ws.back())) ws.pop_back();
     std::string out;
     for (auto w : ws) out += (out.empty() ? "" : " ") + std::string(w);
@@ -37,7 +52,7 @@ std::string core_name(std::string_view s) {
 
 bool name_like(std::string_view s) {
     const auto ws = words(s);
-    if (ws.empty() || ws.size() > 10) return false;
+    if (ws.empty() || ws.size() > 10 || s.find('_') != std::string_view::npos) return false;
     if (!is_upper(first_char(s)) && !is_digit(first_char(s))) return false;
     const char32_t l = last_char(s);
     return l != '.' && l != ',' && l != ';' && l != '?';
@@ -62,9 +77,13 @@ bool PreambleReader::take(std::string_view raw, int line) {
     if (auto d = find_date(text)) {
         const std::string prefix = std::string(trim(std::string_view(text).substr(0, d->begin)));
         const std::string pre = lower(strip_colon(prefix));
-        const bool date_line = pre.empty() || pre == "date" || pre == "held on" || pre == "meeting held on" ||
-                               pre == "date of meeting" || pre == "meeting date";
-        if (!date_line && ws.size() > 16) return false;
+        const bool date_line = pre.empty() || pre == "date" || pre == "held on" ||
+                               pre == "meeting held on" || pre == "date of meeting" ||
+                               pre == "meeting date";
+        // "Minutes of the ... meeting held on <date> at <time> in <venue>"
+        const bool held_on =
+            pre.ends_with("held on") || pre.ends_with(" held") || pre.ends_with(" on");
+        if (!date_line && ws.size() > (held_on ? 30u : 16u)) return false;
         if (meta_.date.empty() && d->year != 0) {
             meta_.date = to_iso(*d);
             meta_.date_origin.line = line;
@@ -77,7 +96,8 @@ bool PreambleReader::take(std::string_view raw, int line) {
         if (date_line) {
             // what follows the date and time: a venue, unless it is a document word
             std::string venue;
-            for (const std::string& part : split_outside_parens(std::string_view(text).substr(tail), " - ")) {
+            for (const std::string& part :
+                 split_outside_parens(std::string_view(text).substr(tail), " - ")) {
                 const std::string p = std::string(strip_chars(trim(part), " ,.;:\u2013-"));
                 if (p.empty() || is_doc_type_label(p) || core_name(p).empty()) continue;
                 venue += (venue.empty() ? "" : " - ") + p;
@@ -89,13 +109,23 @@ bool PreambleReader::take(std::string_view raw, int line) {
                 meta_.title_origin.line = line;
             }
             if (meta_.body.empty()) meta_.body = body_from_title(text);
+            std::string_view rest = std::string_view(text).substr(tail);
+            if (!rest.starts_with(",")) rest = trim(rest);
+            for (std::string_view p : {"in the ", "at the ", "in ", "at ", ", "})
+                if (held_on && istarts_with(rest, p)) {
+                    const std::string v(strip_chars(rest.substr(p.size()), " .,;"));
+                    if (meta_.venue.empty() && !v.empty() && is_upper(first_char(v)))
+                        meta_.venue = v;
+                    break;
+                }
         }
         return true;
     }
     const std::string lower_text = lower(text);
     for (std::string_view key : {"venue:", "location:", "place:", "where:"})
         if (lower_text.starts_with(key)) {
-            if (meta_.venue.empty()) meta_.venue = std::string(trim(std::string_view(text).substr(key.size())));
+            if (meta_.venue.empty())
+                meta_.venue = std::string(trim(std::string_view(text).substr(key.size())));
             return true;
         }
     if (lower_text.starts_with("time:")) {
@@ -114,13 +144,17 @@ bool PreambleReader::take(std::string_view raw, int line) {
         if (meta_.body.empty() && name_like(core)) meta_.body = core;
         return true;
     }
+    if (text == meta_.body || text == meta_.title) return true;  // repeated in the page heading
     if (first_name_line_.empty()) {
         first_name_line_ = text;
         first_name_line_no_ = line;
     }
-    if (meta_.body.empty()) meta_.body = text;
-    else if (meta_.group.empty() && text != meta_.body) meta_.group = text;
-    else return false;
+    if (meta_.body.empty())
+        meta_.body = text;
+    else if (meta_.group.empty() && text != meta_.body)
+        meta_.group = text;
+    else
+        return false;
     return true;
 }
 
@@ -148,7 +182,8 @@ void PreambleReader::finish(Meta& meta) const {
     fill(meta.group, meta_.group);
     if (meta.title.empty()) {
         meta.title = meta_.title.empty() ? first_name_line_ : meta_.title;
-        meta.title_origin = meta_.title.empty() ? Origin{first_name_line_no_, 0, {}} : meta_.title_origin;
+        meta.title_origin =
+            meta_.title.empty() ? Origin{first_name_line_no_, 0, {}} : meta_.title_origin;
     }
     if (meta.date.empty()) {
         meta.date = meta_.date;

@@ -13,7 +13,7 @@
 namespace mtk::converters::layout {
 
 class PreambleReader {
-public:
+  public:
     /// Takes one preamble line; false when it is not metadata (running text, say).
     bool take(std::string_view text, int line);
     /// A front-matter entry (title, date; others ignored).
@@ -23,7 +23,7 @@ public:
     bool has_date() const { return !meta_.date.empty(); }
     const std::string& date() const { return meta_.date; }
 
-private:
+  private:
     Meta meta_;
     std::string first_name_line_;
     int first_name_line_no_ = 0;

@@ -9,27 +9,29 @@ namespace {
 // "Date of next LCRB meeting" -> "LCRB meeting"; "DMG meeting" stays; "Date" -> "".
 std::string title_from_label(std::string_view label) {
     std::string_view l = trim(label);
-    for (std::string_view p : {"date of the next ", "dates of the next ", "date of next ", "dates of next ",
-                               "date and time of next ", "the next ", "next "})
+    for (std::string_view p : {"date of the next ", "dates of the next ", "date of next ",
+                               "dates of next ", "date and time of next ", "the next ", "next "})
         if (istarts_with(l, p)) {
             l = trim(l.substr(p.size()));
             break;
         }
-    if (l.empty() || iequals(l, "meeting") || iequals(l, "meetings") || iequals(l, "date")) return {};
+    if (l.empty() || iequals(l, "meeting") || iequals(l, "meetings") || iequals(l, "date"))
+        return {};
     if (!iends_with(l, "meeting") && !iends_with(l, "meetings")) return {};
     return std::string(l);
 }
 
 }  // namespace
 
-std::optional<ParsedNextMeeting> parse_next_meeting(std::string_view text, std::string_view meeting_iso,
-                                                    bool in_block) {
+std::optional<ParsedNextMeeting> parse_next_meeting(std::string_view text,
+                                                    std::string_view meeting_iso, bool in_block) {
     const std::string t = collapse_ws(text);
     std::size_t from = 0;
     if (!in_block) {
         // "next meeting", "next LCRB meeting", "next meeting of the Submissions WG"
         bool found = false;
-        for (std::size_t p = ifind(t, "next "); p != std::string::npos; p = ifind(t, "next ", p + 1)) {
+        for (std::size_t p = ifind(t, "next "); p != std::string::npos;
+             p = ifind(t, "next ", p + 1)) {
             const auto after = words(std::string_view(t).substr(p + 5));
             for (std::size_t k = 0; k < after.size() && k < 4; ++k)
                 if (istarts_with(after[k], "meeting")) {
@@ -58,12 +60,17 @@ std::optional<ParsedNextMeeting> parse_next_meeting(std::string_view text, std::
     if (colon != std::string::npos && colon < d->begin && (!tm || colon < tm->begin))
         nm.title = title_from_label(t.substr(0, colon));
     std::string_view rest = trim(strip_chars(std::string_view(t).substr(tail), " .,;"));
-    for (std::string_view p : {"at ", "in ", "venue: ", "venue "})
+    bool prefixed = false;
+    for (std::string_view p : {"at the ", "in the ", "at ", "in ", "venue: ", "venue "})
         if (istarts_with(rest, p)) {
-            const std::string_view v = trim(strip_chars(rest.substr(p.size()), " .;"));
-            if (!v.empty() && is_upper(first_char(v))) nm.venue = std::string(v);
+            rest = trim(rest.substr(p.size()));
+            prefixed = true;
             break;
         }
+    // in a next-meeting block a bare place after the date counts ("..., 14:00, Harbour Office")
+    const std::string_view v = trim(strip_chars(rest, " .;"));
+    if ((prefixed || in_block) && !v.empty() && is_upper(first_char(v)) && words(v).size() <= 8)
+        nm.venue = std::string(v);
     return nm;
 }
 

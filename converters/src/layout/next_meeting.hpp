@@ -19,7 +19,7 @@ struct ParsedNextMeeting {
 /// Reads a next meeting from `text`. Inside a next-meeting block any dated line counts;
 /// elsewhere the text must speak of the "next ... meeting" before the date. A date without
 /// a year is placed on or after `meeting_iso`; nullopt when no full date results.
-std::optional<ParsedNextMeeting> parse_next_meeting(std::string_view text, std::string_view meeting_iso,
-                                                    bool in_block);
+std::optional<ParsedNextMeeting> parse_next_meeting(std::string_view text,
+                                                    std::string_view meeting_iso, bool in_block);
 
 }  // namespace mtk::converters::layout

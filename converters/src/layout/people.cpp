@@ -15,44 +15,117 @@ bool in_list(std::string_view w, const std::string_view (&list)[N]) {
 }
 
 constexpr std::string_view kHonorifics[] = {
-    "mr",    "mrs",  "ms",        "miss",  "mx",         "dr",       "prof",  "professor",
-    "sir",   "dame", "lord",      "lady",  "baroness",   "baron",    "cllr",  "councillor",
-    "rev",   "revd", "reverend",  "mayor", "commander",  "dac",      "ac",    "dcs",
-    "dci",   "supt", "inspector", "judge", "hon",        "rt",       "canon", "father",
-    "deputy", "alderman", "sheriff", "captain", "colonel", "major"};
+    "mr",     "mrs",      "ms",        "miss",    "mx",        "dr",    "prof",  "professor",
+    "sir",    "dame",     "lord",      "lady",    "baroness",  "baron", "cllr",  "councillor",
+    "rev",    "revd",     "reverend",  "mayor",   "commander", "dac",   "ac",    "dcs",
+    "dci",    "supt",     "inspector", "judge",   "hon",       "rt",    "canon", "father",
+    "deputy", "alderman", "sheriff",   "captain", "colonel",   "major"};
 
-constexpr std::string_view kParticles[] = {
-    "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "al", "ten", "ter"};
+constexpr std::string_view kParticles[] = {"de",  "da", "di", "del", "della", "van", "von", "der",
+                                           "den", "du", "la", "le",  "bin",   "al",  "ten", "ter"};
 
 constexpr std::string_view kPostNominals[] = {"mp", "obe", "mbe", "cbe", "qc", "kc", "jp", "mep"};
 
 // Capitalised words that start headings and sentences, never names.
 constexpr std::string_view kNotNames[] = {
-    "the",        "item",       "items",      "agenda",     "minutes",     "minute",
-    "meeting",    "meetings",   "apologies",  "present",    "attendance",  "attendees",
-    "action",     "actions",    "date",       "next",       "notes",       "welcome",
-    "introductions", "any",     "other",      "business",   "report",      "reports",
-    "update",     "updates",    "matters",    "arising",    "previous",    "approval",
-    "review",     "close",      "closed",     "declarations", "interest",  "interests",
-    "finance",    "budget",     "contents",   "group",      "board",       "council",
-    "committee",  "officers",   "guests",     "regrets",    "absent",      "public",
-    "questions",  "summary",    "introduction", "aob",      "quorum",      "roll",
-    "call",       "discussion", "overview",   "agreed",     "resolved",    "decision",
-    "project",    "projects",   "status",     "strategy",   "plan",        "policy",
-    "papers",     "paper",      "chair",      "officials",  "members",     "information"};
+    "the",           "item",       "items",        "agenda",       "minutes",    "minute",
+    "meeting",       "meetings",   "apologies",    "present",      "attendance", "attendees",
+    "action",        "actions",    "date",         "next",         "notes",      "welcome",
+    "introductions", "any",        "other",        "business",     "report",     "reports",
+    "update",        "updates",    "matters",      "arising",      "previous",   "approval",
+    "review",        "close",      "closed",       "declarations", "interest",   "interests",
+    "finance",       "budget",     "contents",     "group",        "board",      "council",
+    "committee",     "officers",   "guests",       "regrets",      "absent",     "public",
+    "questions",     "summary",    "introduction", "aob",          "quorum",     "roll",
+    "call",          "discussion", "overview",     "agreed",       "resolved",   "decision",
+    "project",       "projects",   "status",       "strategy",     "plan",       "policy",
+    "papers",        "paper",      "chair",        "officials",    "members",    "information"};
 
-constexpr std::string_view kRoleWords[] = {
-    "chair", "chairman", "chairwoman", "chairperson", "co-chair", "vice-chair", "cochair", "chairs",
-    "mayor", "director", "directors", "ceo", "coo", "cfo", "cto", "cio", "officer", "head",
-    "advisor", "adviser", "commissioner", "secretary", "clerk", "manager", "deputy", "president",
-    "treasurer", "member", "councillor", "cllr", "lead", "chief", "rep", "representative",
-    "minister", "governor", "trustee", "principal", "headteacher", "inspector", "superintendent",
-    "commander", "constable", "prosecutor", "analyst", "consultant", "coordinator",
-    "co-ordinator", "executive", "assistant", "asst", "vice", "delegate", "observer", "scribe",
-    "minute-taker", "note-taker", "editor", "liaison", "leader", "convenor", "convener", "speaker",
-    "registrar", "controller", "auditor", "solicitor", "counsel", "engineer", "professor",
-    "founder", "staff", "student", "parent", "teacher", "volunteer", "guest", "chairperson",
-    "proxy", "secretariat", "facilitator", "sponsor", "mp", "vice-chairman", "co-chairs"};
+constexpr std::string_view kRoleWords[] = {"chair",
+                                           "chairman",
+                                           "chairwoman",
+                                           "chairperson",
+                                           "co-chair",
+                                           "vice-chair",
+                                           "cochair",
+                                           "chairs",
+                                           "mayor",
+                                           "director",
+                                           "directors",
+                                           "ceo",
+                                           "coo",
+                                           "cfo",
+                                           "cto",
+                                           "cio",
+                                           "officer",
+                                           "head",
+                                           "advisor",
+                                           "adviser",
+                                           "commissioner",
+                                           "secretary",
+                                           "clerk",
+                                           "manager",
+                                           "deputy",
+                                           "president",
+                                           "treasurer",
+                                           "member",
+                                           "councillor",
+                                           "cllr",
+                                           "lead",
+                                           "chief",
+                                           "rep",
+                                           "representative",
+                                           "minister",
+                                           "governor",
+                                           "trustee",
+                                           "principal",
+                                           "headteacher",
+                                           "inspector",
+                                           "superintendent",
+                                           "commander",
+                                           "constable",
+                                           "prosecutor",
+                                           "analyst",
+                                           "consultant",
+                                           "coordinator",
+                                           "co-ordinator",
+                                           "executive",
+                                           "assistant",
+                                           "asst",
+                                           "vice",
+                                           "delegate",
+                                           "observer",
+                                           "scribe",
+                                           "minute-taker",
+                                           "note-taker",
+                                           "editor",
+                                           "liaison",
+                                           "leader",
+                                           "convenor",
+                                           "convener",
+                                           "speaker",
+                                           "registrar",
+                                           "controller",
+                                           "auditor",
+                                           "solicitor",
+                                           "counsel",
+                                           "engineer",
+                                           "professor",
+                                           "founder",
+                                           "staff",
+                                           "student",
+                                           "parent",
+                                           "teacher",
+                                           "volunteer",
+                                           "guest",
+                                           "chairperson",
+                                           "proxy",
+                                           "secretariat",
+                                           "facilitator",
+                                           "sponsor",
+                                           "mp",
+                                           "vice-chairman",
+                                           "co-chairs"};
 
 bool is_initial_token(std::string_view w) {
     // "T." or "E" (a middle initial)
@@ -64,11 +137,15 @@ bool is_initial_token(std::string_view w) {
 bool initials_shape(std::string_view w) {
     std::size_t upper = 0, lowers = 0;
     for (char c : w) {
-        if (c >= 'A' && c <= 'Z') ++upper;
-        else if (c >= 'a' && c <= 'z') ++lowers;
-        else return false;
+        if (c >= 'A' && c <= 'Z')
+            ++upper;
+        else if (c >= 'a' && c <= 'z')
+            ++lowers;
+        else
+            return false;
     }
-    return w.size() >= 2 && w.size() <= 4 && upper >= 2 && lowers <= 1 && w[0] >= 'A' && w[0] <= 'Z';
+    return w.size() >= 2 && w.size() <= 4 && upper >= 2 && lowers <= 1 && w[0] >= 'A' &&
+           w[0] <= 'Z';
 }
 
 bool has_digit(std::string_view s) {
@@ -113,8 +190,10 @@ std::pair<std::size_t, std::size_t> first_separator(std::string_view s) {
     int depth = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
-        if (c == '(' || c == '[') ++depth;
-        else if ((c == ')' || c == ']') && depth > 0) --depth;
+        if (c == '(' || c == '[')
+            ++depth;
+        else if ((c == ')' || c == ']') && depth > 0)
+            --depth;
         if (depth > 0) continue;
         if (c == ',') return {i, 1};
         if (c == ' ') {
@@ -129,14 +208,20 @@ std::pair<std::size_t, std::size_t> first_separator(std::string_view s) {
 void assign_rest(ParsedPerson& p, std::string rest) {
     rest = std::string(strip_chars(trim(rest), ",;"));
     if (rest.empty()) return;
-    if (rest.find(',') == std::string::npos && is_organisation_like(rest)) p.organisation = rest;
-    else p.role = rest;
+    if (rest.find(',') == std::string::npos && is_organisation_like(rest))
+        p.organisation = rest;
+    else
+        p.role = rest;
 }
 
 }  // namespace
 
-bool is_honorific(std::string_view w) { return in_list(w, kHonorifics); }
-bool is_role_word(std::string_view w) { return in_list(w, kRoleWords); }
+bool is_honorific(std::string_view w) {
+    return in_list(w, kHonorifics);
+}
+bool is_role_word(std::string_view w) {
+    return in_list(w, kRoleWords);
+}
 
 bool is_person_name(std::string_view name, bool allow_single) {
     const auto ws = words(name);
@@ -148,7 +233,8 @@ bool is_person_name(std::string_view name, bool allow_single) {
         if (is_honorific(w) && (is_capitalised_word(w) || is_upper_word(w, 4))) continue;
         if (i > 0 && in_list(w, kParticles)) continue;
         if (is_initial_token(w)) continue;
-        if (i + 1 == ws.size() && i > 1 && in_list(w, kPostNominals) && is_upper_word(w, 4)) continue;
+        if (i + 1 == ws.size() && i > 1 && in_list(w, kPostNominals) && is_upper_word(w, 4))
+            continue;
         if (!is_capitalised_word(w)) return false;
         // ALL-CAPS words are headings ("MINUTES OF LAST MEETING"), not names.
         if (is_upper_word(w, 64) && char_count(w) > 2) return false;
@@ -201,7 +287,8 @@ bool is_organisation_like(std::string_view text) {
     return any;
 }
 
-std::optional<ParsedPerson> parse_attendee(std::string_view text, const std::vector<std::string>& cells,
+std::optional<ParsedPerson> parse_attendee(std::string_view text,
+                                           const std::vector<std::string>& cells,
                                            bool allow_single) {
     ParsedPerson p;
     std::string name_part;
@@ -218,8 +305,9 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text, const std::vec
     } else {
         std::string t = collapse_ws(text);
         t = std::string(strip_chars(t, ",;"));
-        if (!t.empty() && t.back() == '.' && !(t.size() >= 2 && t[t.size() - 2] >= 'A' && t[t.size() - 2] <= 'Z' &&
-                                              (t.size() == 2 || t[t.size() - 3] == ' ')))
+        if (!t.empty() && t.back() == '.' &&
+            !(t.size() >= 2 && t[t.size() - 2] >= 'A' && t[t.size() - 2] <= 'Z' &&
+              (t.size() == 2 || t[t.size() - 3] == ' ')))
             t.pop_back();
         // "MDA - Matteo Dell'Aqua, Meteo-France": initials first
         const auto ws = words(t);
@@ -243,7 +331,8 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text, const std::vec
         if (ws.size() >= 3 && is_upper_word(ws.back(), 6) && !is_honorific(ws.back()) &&
             !initials_fit(ws.back(), name)) {
             rest = std::string(ws.back());
-            name = std::string(trim(std::string_view(name).substr(0, name.size() - ws.back().size())));
+            name =
+                std::string(trim(std::string_view(name).substr(0, name.size() - ws.back().size())));
         }
     }
     if (!is_person_name(name, allow_single)) return std::nullopt;
@@ -267,8 +356,10 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text, const std::vec
             p.role = paren_rest;
             ParsedPerson tmp;
             assign_rest(tmp, rest);
-            if (!tmp.organisation.empty()) p.organisation = tmp.organisation;
-            else p.role += ", " + tmp.role;
+            if (!tmp.organisation.empty())
+                p.organisation = tmp.organisation;
+            else
+                p.role += ", " + tmp.role;
         }
     } else {
         assign_rest(p, rest);

@@ -19,16 +19,17 @@ struct SourceLine {
         meta,       ///< document metadata (YAML front matter, HTML <title>): cells = {key, value}
     };
     Kind kind = Kind::text;
-    std::string text;  ///< UTF-8, inline markup removed, whitespace collapsed
-    int line = 0;      ///< 1-based line in the source file
-    int level = 0;     ///< heading level (1-6) or list nesting depth (1-based)
-    bool header_row = false;         ///< table_row: a header row (th cells)
-    std::vector<std::string> cells;  ///< table_row cells; text: TAB-separated columns; meta: {key, value}
-    int indent = 0;          ///< leading whitespace columns in the source (text formats, tab = 4)
-    std::string marker;      ///< list_item: the marker as written ("-", "*", "1.", "A.", "a)")
-    bool emphasised = false;    ///< the whole text was bold/strong in the source
+    std::string text;         ///< UTF-8, inline markup removed, whitespace collapsed
+    int line = 0;             ///< 1-based line in the source file
+    int level = 0;            ///< heading level (1-6) or list nesting depth (1-based)
+    bool header_row = false;  ///< table_row: a header row (th cells)
+    std::vector<std::string>
+        cells;                ///< table_row cells; text: TAB-separated columns; meta: {key, value}
+    int indent = 0;           ///< leading whitespace columns in the source (text formats, tab = 4)
+    std::string marker;       ///< list_item: the marker as written ("-", "*", "1.", "A.", "a)")
+    bool emphasised = false;  ///< the whole text was bold/strong in the source
     bool continuation = false;  ///< text: follows the previous text line after a soft line break
-    std::string href;  ///< the link target when the whole line is one link (TOC entries)
+    std::string href;           ///< the link target when the whole line is one link (TOC entries)
 };
 
 }  // namespace mtk::converters

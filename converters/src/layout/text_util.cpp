@@ -15,13 +15,19 @@ char32_t next_cp(std::string_view s, std::size_t& i) {
     return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
 }
 
-bool is_space_cp(char32_t c) { return c == ' ' || c == '\t' || u_isUWhiteSpace(UChar32(c)); }
+bool is_space_cp(char32_t c) {
+    return c == ' ' || c == '\t' || u_isUWhiteSpace(UChar32(c));
+}
 
-char lower_c(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+char lower_c(char c) {
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
 
 }  // namespace
 
-char32_t decode_at(std::string_view s, std::size_t& i) { return next_cp(s, i); }
+char32_t decode_at(std::string_view s, std::size_t& i) {
+    return next_cp(s, i);
+}
 
 std::string collapse_ws(std::string_view s) {
     std::string out;
@@ -88,10 +94,18 @@ char32_t last_char(std::string_view s) {
     return next_cp(s, i);
 }
 
-bool is_upper(char32_t c) { return u_isupper(UChar32(c)) || u_istitle(UChar32(c)); }
-bool is_lower(char32_t c) { return u_islower(UChar32(c)); }
-bool is_letter(char32_t c) { return u_isalpha(UChar32(c)); }
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_upper(char32_t c) {
+    return u_isupper(UChar32(c)) || u_istitle(UChar32(c));
+}
+bool is_lower(char32_t c) {
+    return u_islower(UChar32(c));
+}
+bool is_letter(char32_t c) {
+    return u_isalpha(UChar32(c));
+}
+bool is_digit(char32_t c) {
+    return c >= '0' && c <= '9';
+}
 
 std::vector<std::string_view> words(std::string_view s) {
     std::vector<std::string_view> out;
@@ -159,8 +173,10 @@ std::vector<std::string> split_outside_parens(std::string_view s, std::string_vi
     std::size_t start = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
-        if (c == '(' || c == '[') ++depth;
-        else if ((c == ')' || c == ']') && depth > 0) --depth;
+        if (c == '(' || c == '[')
+            ++depth;
+        else if ((c == ')' || c == ']') && depth > 0)
+            --depth;
         else if (depth == 0 && s.compare(i, sep.size(), sep) == 0) {
             out.emplace_back(trim(s.substr(start, i - start)));
             start = i + sep.size();

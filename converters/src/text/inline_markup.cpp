@@ -28,8 +28,10 @@ bool link_at(std::string_view s, std::size_t i, std::string_view& label, std::st
     int depth = 0;
     std::size_t j = i;
     for (; j < s.size(); ++j) {
-        if (s[j] == '[') ++depth;
-        else if (s[j] == ']' && --depth == 0) break;
+        if (s[j] == '[')
+            ++depth;
+        else if (s[j] == ']' && --depth == 0)
+            break;
     }
     if (j >= s.size() || j + 1 >= s.size() || s[j + 1] != '(') return false;
     const std::size_t close = s.find(')', j + 2);
@@ -40,9 +42,9 @@ bool link_at(std::string_view s, std::size_t i, std::string_view& label, std::st
     return true;
 }
 
-constexpr std::string_view kTags[] = {"br", "span", "div", "p", "b", "i", "em", "strong",
-                                                    "u", "sup", "sub", "a", "img", "font", "small",
-                                                    "center", "del", "ins"};
+constexpr std::string_view kTags[] = {"br",  "span",   "div",   "p",      "b",   "i",
+                                      "em",  "strong", "u",     "sup",    "sub", "a",
+                                      "img", "font",   "small", "center", "del", "ins"};
 
 // A simple HTML tag at `i` (s[i] == '<'): its length, 0 when none.
 std::size_t tag_at(std::string_view s, std::size_t i) {
@@ -108,17 +110,20 @@ std::string decode_entities(std::string_view s) {
             int v = 0;
             bool ok = !digits.empty() && digits.size() <= 7;
             for (char c : digits) {
-                int d = (c >= '0' && c <= '9') ? c - '0'
+                int d = (c >= '0' && c <= '9')          ? c - '0'
                         : hex && (c >= 'a' && c <= 'f') ? c - 'a' + 10
                         : hex && (c >= 'A' && c <= 'F') ? c - 'A' + 10
-                                                       : -1;
-                if (d < 0) ok = false;
-                else v = v * (hex ? 16 : 10) + d;
+                                                        : -1;
+                if (d < 0)
+                    ok = false;
+                else
+                    v = v * (hex ? 16 : 10) + d;
             }
             if (ok && v > 0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF)) cp = v;
         } else {
             const std::string name(ref);
-            if (const htmlEntityDesc* e = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str())))
+            if (const htmlEntityDesc* e =
+                    htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str())))
                 cp = int(e->value);
         }
         if (cp < 0) {
@@ -141,7 +146,8 @@ InlineText strip_inline(std::string_view raw) {
         r.href = std::string(target);
         s = label;
     }
-    if (s.size() > 4 && ((s.starts_with("**") && s.ends_with("**")) || (s.starts_with("__") && s.ends_with("__")))) {
+    if (s.size() > 4 && ((s.starts_with("**") && s.ends_with("**")) ||
+                         (s.starts_with("__") && s.ends_with("__")))) {
         const std::string_view inner = s.substr(2, s.size() - 4);
         if (inner.find("**") == std::string_view::npos && !inner.empty() && inner.front() != ' ') {
             r.emphasised = true;
@@ -152,10 +158,12 @@ InlineText strip_inline(std::string_view raw) {
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
         const char c = s[i];
-        if (c == '\\' && i + 1 < s.size() && std::string_view("\\`*_{}[]()#+-.!|<>").find(s[i + 1]) != std::string_view::npos) {
+        if (c == '\\' && i + 1 < s.size() &&
+            std::string_view("\\`*_{}[]()#+-.!|<>").find(s[i + 1]) != std::string_view::npos) {
             out += s[i + 1];
             i += 2;
-        } else if (c == '!' && i + 1 < s.size() && s[i + 1] == '[' && link_at(s, i + 1, label, target, next)) {
+        } else if (c == '!' && i + 1 < s.size() && s[i + 1] == '[' &&
+                   link_at(s, i + 1, label, target, next)) {
             out += label;
             i = next;
         } else if (c == '[' && link_at(s, i, label, target, next)) {
@@ -163,7 +171,8 @@ InlineText strip_inline(std::string_view raw) {
             i = next;
         } else if (c == '<' && s.substr(i + 1, 4) == "http") {
             const std::size_t close = s.find('>', i);
-            if (close != std::string_view::npos && s.substr(i, close - i).find(' ') == std::string_view::npos) {
+            if (close != std::string_view::npos &&
+                s.substr(i, close - i).find(' ') == std::string_view::npos) {
                 out += s.substr(i + 1, close - i - 1);
                 i = close + 1;
             } else {

@@ -29,14 +29,19 @@ std::pair<int, std::string_view> indentation(std::string_view l) {
     int col = 0;
     std::size_t i = 0;
     for (; i < l.size(); ++i) {
-        if (l[i] == ' ') ++col;
-        else if (l[i] == '\t') col = (col / 4 + 1) * 4;
-        else break;
+        if (l[i] == ' ')
+            ++col;
+        else if (l[i] == '\t')
+            col = (col / 4 + 1) * 4;
+        else
+            break;
     }
     return {col, l.substr(i)};
 }
 
-bool is_blank(std::string_view l) { return l.find_first_not_of(" \t\f\v") == std::string_view::npos; }
+bool is_blank(std::string_view l) {
+    return l.find_first_not_of(" \t\f\v") == std::string_view::npos;
+}
 
 // "---", "===", "***", "- - -": a rule (or a setext underline).
 char rule_char(std::string_view l) {
@@ -46,8 +51,10 @@ char rule_char(std::string_view l) {
     if (c != '-' && c != '=' && c != '*' && c != '_') return 0;
     int n = 0;
     for (char x : t) {
-        if (x == c) ++n;
-        else if (x != ' ') return 0;
+        if (x == c)
+            ++n;
+        else if (x != ' ')
+            return 0;
     }
     return n >= 3 ? c : 0;
 }
@@ -55,7 +62,8 @@ char rule_char(std::string_view l) {
 // A list marker at the start of `s`: its length including the following space, 0 when none.
 std::size_t list_marker(std::string_view s) {
     if (s.size() < 2) return 0;
-    for (std::string_view b : {"- ", "* ", "+ ", "\u2022 ", "\u00B7 ", "\u25AA ", "-\t", "*\t", "\u2022\t"})
+    for (std::string_view b :
+         {"- ", "* ", "+ ", "\u2022 ", "\u00B7 ", "\u25AA ", "-\t", "*\t", "\u2022\t"})
         if (s.starts_with(b)) return b.size();
     std::size_t i = 0;
     while (i < s.size() && i < 3 && s[i] >= '0' && s[i] <= '9') ++i;
@@ -98,11 +106,12 @@ std::vector<std::string> table_cells(std::string_view t) {
 
 bool table_separator(std::string_view t) {
     const std::string_view s = layout::trim(t);
-    return s.size() >= 3 && s.find_first_not_of("|-: ") == std::string_view::npos && s.find('-') != std::string_view::npos;
+    return s.size() >= 3 && s.find_first_not_of("|-: ") == std::string_view::npos &&
+           s.find('-') != std::string_view::npos;
 }
 
 class Reader {
-public:
+  public:
     std::vector<SourceLine> run(std::string_view text) {
         const auto lines = split_lines(text);
         std::size_t i = front_matter(lines);
@@ -110,7 +119,7 @@ public:
         return std::move(out_);
     }
 
-private:
+  private:
     std::vector<SourceLine> out_;
     std::vector<int> list_indents_;
     bool in_fence_ = false;
@@ -129,17 +138,21 @@ private:
     std::size_t front_matter(const std::vector<std::string_view>& lines) {
         if (lines.empty() || layout::trim(lines[0]) != "---") return 0;
         std::size_t end = 1;
-        while (end < lines.size() && end < 200 && layout::trim(lines[end]) != "---" && layout::trim(lines[end]) != "...")
+        while (end < lines.size() && end < 200 && layout::trim(lines[end]) != "---" &&
+               layout::trim(lines[end]) != "...")
             ++end;
         if (end >= lines.size() || end >= 200) return 0;
         for (std::size_t k = 1; k < end; ++k) {
             const std::string_view l = lines[k];
             const std::size_t colon = l.find(':');
-            if (colon == std::string_view::npos || l.empty() || l[0] == ' ' || l[0] == '\t' || l[0] == '-') continue;
+            if (colon == std::string_view::npos || l.empty() || l[0] == ' ' || l[0] == '\t' ||
+                l[0] == '-')
+                continue;
             SourceLine m;
             m.kind = Kind::meta;
             m.line = int(k) + 1;
-            m.cells = {std::string(layout::trim(l.substr(0, colon))), decode_entities(layout::trim(l.substr(colon + 1)))};
+            m.cells = {std::string(layout::trim(l.substr(0, colon))),
+                       decode_entities(layout::trim(l.substr(colon + 1)))};
             m.text = m.cells[1];
             out_.push_back(std::move(m));
         }
@@ -179,9 +192,10 @@ private:
         }
         if (const char rc = rule_char(body)) {
             SourceLine* prev = last();
-            const bool underline = (rc == '=' || rc == '-') && indent < 4 && layout::trim(body).find(' ') == std::string_view::npos;
-            if (underline && prev && prev->kind == Kind::text && !prev->continuation && prev->line == n - 1 &&
-                prev->indent < 4) {
+            const bool underline = (rc == '=' || rc == '-') && indent < 4 &&
+                                   layout::trim(body).find(' ') == std::string_view::npos;
+            if (underline && prev && prev->kind == Kind::text && !prev->continuation &&
+                prev->line == n - 1 && prev->indent < 4) {
                 prev->kind = Kind::heading;
                 prev->level = rc == '=' ? 1 : 2;
             }
@@ -204,14 +218,17 @@ private:
                 s.emphasised = it.emphasised;
                 s.href = std::move(it.href);
                 list_indents_.clear();
-                if (!s.text.empty()) out_.push_back(std::move(s));
-                else emit_blank(n);
+                if (!s.text.empty())
+                    out_.push_back(std::move(s));
+                else
+                    emit_blank(n);
                 return;
             }
         }
         if (body.starts_with("|") && body.find('|', 1) != std::string_view::npos) {
             if (table_separator(body)) {
-                if (SourceLine* prev = last(); prev && prev->kind == Kind::table_row) prev->header_row = true;
+                if (SourceLine* prev = last(); prev && prev->kind == Kind::table_row)
+                    prev->header_row = true;
                 emit_blank(n);
                 return;
             }
@@ -224,8 +241,10 @@ private:
             return;
         }
         if (const std::size_t m = list_marker(body)) {
-            while (!list_indents_.empty() && list_indents_.back() > indent) list_indents_.pop_back();
-            if (list_indents_.empty() || list_indents_.back() < indent) list_indents_.push_back(indent);
+            while (!list_indents_.empty() && list_indents_.back() > indent)
+                list_indents_.pop_back();
+            if (list_indents_.empty() || list_indents_.back() < indent)
+                list_indents_.push_back(indent);
             InlineText it = strip_inline(body.substr(m));
             SourceLine s;
             s.kind = Kind::list_item;
@@ -292,6 +311,8 @@ private:
 
 }  // namespace
 
-std::vector<SourceLine> to_source_lines(std::string_view text) { return Reader().run(text); }
+std::vector<SourceLine> to_source_lines(std::string_view text) {
+    return Reader().run(text);
+}
 
 }  // namespace mtk::converters::text

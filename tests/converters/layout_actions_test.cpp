@@ -1,0 +1,88 @@
+// Actions: explicit lines, owner, due date, status; next meetings.
+#include <gtest/gtest.h>
+
+#include "layout/actions.hpp"
+#include "layout/next_meeting.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+TEST(Action, NumberedWithMonthMeeting) {
+    auto a = parse_action_line(
+        "Action 1 \u2013 Met to research future CCTV needs and report back to the "
+        "December LCRB meeting.",
+        "2014-06-09");
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->number, "1");
+    EXPECT_EQ(a->owner, "Met");
+    EXPECT_EQ(a->due, "2014-12");
+    EXPECT_EQ(a->text.substr(0, 6), "Met to");
+}
+
+TEST(Action, OwnerAndDueWithoutYear) {
+    auto a =
+        parse_action_line("ACTION: Clerk to circulate the revised budget by 30 June", "2023-03-15");
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->owner, "Clerk");
+    EXPECT_EQ(a->due, "2023-06-30");
+    a = parse_action_line("AI: Greg: follow up", "");
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->owner, "Greg");
+    EXPECT_EQ(a->due, "");
+    a = parse_action_line("PR - Action-BM-2017-03 Draft Risk Register for Association", "");
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->number, "BM-2017-03");
+    EXPECT_EQ(a->owner, "PR");
+}
+
+TEST(Action, NoOwner) {
+    auto a = parse_action_line("Action 2 \u2013 Partners asked to review budget reductions",
+                               "2014-06-09");
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->owner, "");
+    EXPECT_EQ(find_owner("Introduction to IMD"), "");
+    EXPECT_EQ(find_owner("All to read the paper"), "");
+    EXPECT_EQ(find_owner("Alan/Mandy to lead discussion"), "Alan/Mandy");
+    EXPECT_EQ(find_owner("Cupid and John to meet"), "Cupid and John");
+}
+
+TEST(Action, NotActions) {
+    EXPECT_FALSE(parse_action_line("Action updates were received.", ""));
+    EXPECT_FALSE(parse_action_line("Actions from the February meeting were all closed.", ""));
+    EXPECT_FALSE(parse_action_line("Actionable items were discussed", ""));
+}
+
+TEST(Action, Status) {
+    EXPECT_EQ(find_status("Status: still not done"), ActionStatus::open);
+    EXPECT_EQ(find_status("Action 2016-07 CLOSED."), ActionStatus::closed);
+    EXPECT_EQ(find_status("to be carried forward to June"), ActionStatus::carried);
+    auto s = parse_action_line("Action 2016-07 CLOSED.", "");
+    ASSERT_TRUE(s);
+    EXPECT_TRUE(s->status_only);
+    EXPECT_EQ(s->number, "2016-07");
+}
+
+TEST(Action, LeadIn) {
+    EXPECT_EQ(lead_in_owner("JR takes action items to reach out to:"), "JR");
+    EXPECT_EQ(lead_in_owner("The following were discussed:"), "");
+}
+
+TEST(NextMeeting, Forms) {
+    auto n = parse_next_meeting(
+        "Date of next LCRB meeting: 15 September 2014. 11:00am at City Hall", "2014-06-09", true);
+    ASSERT_TRUE(n);
+    EXPECT_EQ(n->date, "2014-09-15");
+    EXPECT_EQ(n->time, "11:00");
+    EXPECT_EQ(n->title, "LCRB meeting");
+    EXPECT_EQ(n->venue, "City Hall");
+    n = parse_next_meeting("The next meeting will be on Friday, June 30th at 10am", "2023-06-02",
+                           false);
+    ASSERT_TRUE(n);
+    EXPECT_EQ(n->date, "2023-06-30");
+    EXPECT_EQ(n->time, "10:00");
+    EXPECT_FALSE(parse_next_meeting("The meeting on 5 May went well", "2023-06-02", false));
+    EXPECT_FALSE(parse_next_meeting("The next meeting will be arranged", "2023-06-02", false));
+}
+
+}  // namespace
+}  // namespace mtk::converters::layout

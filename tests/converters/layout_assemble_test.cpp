@@ -1,0 +1,106 @@
+// The assembler end to end on small documents, through the registry as `mtk convert` runs it.
+#include <gtest/gtest.h>
+
+#include "layout/assemble.hpp"
+#include "mtk/converters/registry.hpp"
+
+namespace mtk::converters {
+namespace {
+
+Minutes conv(const std::string& text) {
+    ConvertResult r = convert({"t.txt", text});
+    EXPECT_TRUE(r.minutes) << r.error;
+    return r.minutes.value_or(Minutes{});
+}
+
+TEST(Assemble, ProseAttendanceAndApologies) {
+    const Minutes m = conv(
+        "Little Hinton Parish Council\n\nMinutes of the meeting held on 3 March 2021\n\n"
+        "Present: Cllr Ann Smith (Chair), Cllr Bob Jones and Cllr Carol White.\n\n"
+        "Apologies for absence were received from Cllr Dan Brown and Cllr Eve Green.\n\n"
+        "1. Minutes\n\nThe minutes were approved.\n");
+    ASSERT_TRUE(m.attendance.present);
+    ASSERT_EQ(m.attendance.present->people.size(), 3u);
+    EXPECT_EQ(m.attendance.present->people[0].role, "Chair");
+    ASSERT_TRUE(m.attendance.apologies);
+    EXPECT_EQ(m.attendance.apologies->people.size(), 2u);
+    EXPECT_EQ(m.meta.date, "2021-03-03");
+    EXPECT_EQ(m.meta.body, "Little Hinton Parish Council");
+}
+
+TEST(Assemble, NoApologiesSectionMeansNoElement) {
+    const Minutes m = conv(
+        "Board minutes 4 May 2020\n\nPresent\n\nAnn Smith, Chair\nBob Jones, Treasurer\n\n"
+        "1. Finance\n\nThe accounts were noted.\n");
+    EXPECT_FALSE(m.attendance.apologies);
+    const Minutes none = conv(
+        "Board minutes 4 May 2020\n\nPresent: Ann Smith, Bob Jones\n\nApologies: none\n\n"
+        "1. Finance\n\nNoted.\n");
+    ASSERT_TRUE(none.attendance.apologies);
+    EXPECT_TRUE(none.attendance.apologies->none);
+    EXPECT_TRUE(none.attendance.apologies->people.empty());
+}
+
+TEST(Assemble, NumberedParagraphsAreNotHeadings) {
+    const Minutes m = conv(
+        "Board minutes 4 May 2020\n\nPresent: Ann Smith, Bob Jones\n\n"
+        "ITEM 1. Budget\n\n1. The Board considered the budget at length and agreed it.\n"
+        "2. The Treasurer will report again.\n");
+    ASSERT_EQ(m.items.size(), 1u);
+    ASSERT_EQ(m.items[0].content.size(), 2u);
+    const auto& p = std::get<Paragraph>(m.items[0].content[0]);
+    EXPECT_EQ(p.number, "1");
+    EXPECT_EQ(p.origin.line, 7);
+}
+
+TEST(Assemble, NestingAndIds) {
+    const Minutes m = conv(
+        "Board minutes 4 May 2020\n\nPresent: Ann Smith, Bob Jones\n\n"
+        "Item 2 - Update\n\n2.a First\n\nText one.\n\n2.b Second\n\nText two.\n\n"
+        "Item 3 - Close\n\nDone.\n");
+    ASSERT_EQ(m.items.size(), 2u);
+    EXPECT_EQ(m.items[0].id, "i1");
+    const auto& sub = std::get<Item>(m.items[0].content[1]);
+    EXPECT_EQ(sub.number, "2.b");
+    EXPECT_EQ(sub.id, "i1.2");
+    EXPECT_EQ(m.items[1].number, "3");
+}
+
+TEST(Assemble, MentionsResolveAndStayConservative) {
+    const Minutes m = conv(
+        "Board minutes 4 May 2020\n\nPresent\n\n- Ann Smith (AS) - Chair\n- Bob Jones (BJ)\n\n"
+        "Item 1 - Report\n\nAS noted that the DWP and the NHS agreed. XY said hello. Bob "
+        "agreed.\n");
+    const auto& p = std::get<Paragraph>(m.items[0].content[0]);
+    int with_ref = 0, without = 0;
+    for (const Inline& in : p.content)
+        if (in.mention) (in.ref.empty() ? without : with_ref)++;
+    EXPECT_EQ(with_ref, 2);  // AS and Bob
+    EXPECT_EQ(without, 1);   // XY (undefined initials); DWP, NHS are things
+}
+
+TEST(Assemble, NotMinutes) {
+    for (const std::string& text :
+         {std::string("#include <stdio.h>\nint main(void) { return 0; }\n"),
+          std::string("Shopping list\n\n- milk\n- eggs\n- bread\n"),
+          std::string("# Project\n\n## Install\n\nRun make.\n")}) {
+        ConvertResult r = convert({"x.txt", text});
+        EXPECT_FALSE(r.minutes);
+        EXPECT_TRUE(r.error.starts_with("no minutes found")) << r.error;
+    }
+}
+
+TEST(Assemble, NeverCrashesOnHostileInput) {
+    std::string deep;
+    for (int i = 0; i < 3000; ++i)
+        deep += std::string(std::size_t(i % 200), ' ') + "1.1.1.1 Heading\n\n";
+    deep += std::string(200000, 'x') + "\n";
+    ConvertResult r = convert({"d.txt", "Minutes 1 May 2020\n\nPresent: Ann Smith\n\n" + deep});
+    ASSERT_TRUE(r.minutes);
+    int max_depth = 0;
+    for_each_item(*r.minutes, [&](const Item&, int d) { max_depth = std::max(max_depth, d); });
+    EXPECT_LT(max_depth, 8);
+}
+
+}  // namespace
+}  // namespace mtk::converters

@@ -1,0 +1,65 @@
+// Dates and times in the forms minutes write them.
+#include <gtest/gtest.h>
+
+#include "layout/dates.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+std::string iso(std::string_view text) {
+    auto d = find_date(text);
+    return d ? to_iso(*d) : "none";
+}
+
+TEST(Dates, Forms) {
+    EXPECT_EQ(iso("London Crime Reduction Board - 17 January 2023 - Minutes"), "2023-01-17");
+    EXPECT_EQ(iso("Monday 9 June 2014, 11:00 Mayor's Office"), "2014-06-09");
+    EXPECT_EQ(iso("January 15th 2021"), "2021-01-15");
+    EXPECT_EQ(iso("February 19, 2014"), "2014-02-19");
+    EXPECT_EQ(iso("1/15/2021"), "2021-01-15");   // US month/day when the day is over 12
+    EXPECT_EQ(iso("05/06/2021"), "2021-06-05");  // otherwise day/month
+    EXPECT_EQ(iso("2018-05-31"), "2018-05-31");
+    EXPECT_EQ(iso("31 May - 1 June 2018 Helsinki"), "2018-05-31");
+    EXPECT_EQ(iso("23rd - 24th March 2017"), "2017-03-23");
+    EXPECT_EQ(iso("late November 2018"), "2018-11");
+    EXPECT_EQ(iso("Friday, July 7, 2023."), "2023-07-07");
+}
+
+TEST(Dates, Rejected) {
+    EXPECT_EQ(iso("31 February 2020"), "none");   // not a calendar date
+    EXPECT_EQ(iso("we may meet again"), "none");  // "may" is no month
+    EXPECT_EQ(iso("2.5 million in 30 days"), "none");
+    EXPECT_EQ(iso("13/13/2020"), "none");
+}
+
+TEST(Dates, YearInference) {
+    auto d = find_date("by 30 June");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->year, 0);
+    EXPECT_EQ(to_iso(*d), "");
+    EXPECT_EQ(to_iso(infer_year(*d, "2023-03-01")), "2023-06-30");
+    EXPECT_EQ(to_iso(infer_year(*d, "2023-07-01")), "2024-06-30");  // the next one on or after
+    DateMatch dec;
+    dec.month = 12;
+    EXPECT_EQ(to_iso(infer_year(dec, "2014-06-09")), "2014-12");
+    auto feb29 = find_date("29 February");
+    ASSERT_TRUE(feb29);
+    EXPECT_EQ(to_iso(infer_year(*feb29, "2021-03-01")), "2024-02-29");
+}
+
+TEST(Times, Forms) {
+    auto t = [](std::string_view s) {
+        auto m = find_time(s);
+        return m ? to_hhmm(*m) : "none";
+    };
+    EXPECT_EQ(t("Monday 9 June 2014, 11:00 City Hall"), "11:00");
+    EXPECT_EQ(t("15 September 2014. 11:00am at City Hall"), "11:00");
+    EXPECT_EQ(t("at 9AM Pacific Time"), "09:00");
+    EXPECT_EQ(t("at 2.30 p.m."), "14:30");
+    EXPECT_EQ(t("12pm"), "12:00");
+    EXPECT_EQ(t("version 10.30 released"), "none");
+    EXPECT_EQ(t("(26:30)"), "none");
+}
+
+}  // namespace
+}  // namespace mtk::converters::layout

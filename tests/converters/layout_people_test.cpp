@@ -1,0 +1,88 @@
+// Attendee lines: name, initials, role or organisation; and what is not a person.
+#include <gtest/gtest.h>
+
+#include "layout/people.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+ParsedPerson must_parse(std::string_view line, bool allow_single = false) {
+    auto p = parse_attendee(line, {}, allow_single);
+    EXPECT_TRUE(p) << line;
+    return p.value_or(ParsedPerson{});
+}
+
+TEST(Attendee, DashInitialsRole) {
+    const auto p = must_parse("Dame Lynne Owens (LO) - Deputy Commissioner of the MPS");
+    EXPECT_EQ(p.name, "Dame Lynne Owens");  // honorific stays in the name
+    EXPECT_EQ(p.initials, "LO");
+    EXPECT_EQ(p.role, "Deputy Commissioner of the MPS");
+    EXPECT_EQ(p.organisation, "");
+}
+
+TEST(Attendee, CommaRoleStaysWhole) {
+    const auto p = must_parse("Will Balakrishnan (WB), Director, C&P, MOPAC");
+    EXPECT_EQ(p.initials, "WB");
+    EXPECT_EQ(p.role, "Director, C&P, MOPAC");
+}
+
+TEST(Attendee, LoneOrganisationGoesToOrganisation) {
+    EXPECT_EQ(must_parse("Ian Bickers, London Prisons").organisation, "London Prisons");
+    EXPECT_EQ(must_parse("Joseph Rickert - R Consortium").organisation, "R Consortium");
+    EXPECT_EQ(must_parse("Andrew Borgman (Bristol Myers Squibb)").organisation,
+              "Bristol Myers Squibb");
+    EXPECT_EQ(must_parse("Mayor Boris Johnson (Chair)").role, "Chair");
+}
+
+TEST(Attendee, TabColumns) {
+    auto p = parse_attendee("", {"Tony Hawker", "MOPAC"}, true);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->organisation, "MOPAC");
+    p = parse_attendee("", {"Sophie Linden", "DMPC (Co-chair),"}, true);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->role, "DMPC (Co-chair)");
+}
+
+TEST(Attendee, InitialsForms) {
+    EXPECT_EQ(must_parse("Kris Venkatasami (Kris V) - CPS S").initials, "Kris V");
+    const auto lead = must_parse("MDA - Matteo Dell'Aqua, Meteo-France, Chair");
+    EXPECT_EQ(lead.initials, "MDA");
+    EXPECT_EQ(lead.name, "Matteo Dell'Aqua");
+    EXPECT_EQ(must_parse("Remy Giraud (RGr)").initials, "RGr");
+    // a mismatched but plausible declaration is kept for the validators to flag
+    EXPECT_EQ(must_parse("Damian McCleave (DC), CJB").initials, "DC");
+    // an organisation in parentheses is no initials
+    const auto fda = must_parse("Jizu Zhi (FDA)");
+    EXPECT_EQ(fda.initials, "");
+    EXPECT_EQ(fda.organisation, "FDA");
+}
+
+TEST(Attendee, NotPeople) {
+    for (std::string_view line :
+         {"Welcome and apologies", "MINUTES OF LAST MEETING/ACTIONS (24 March)", "Quorum achieved.",
+          "Item 1 - Operational Update", "Any Other Business",
+          "The meeting was held on zoom at 9AM", "2018 budget"})
+        EXPECT_FALSE(parse_attendee(line, {}, false)) << line;
+    EXPECT_FALSE(parse_attendee("Dan", {}, false));  // one word needs a list context
+    EXPECT_TRUE(parse_attendee("Dan", {}, true));
+}
+
+TEST(Attendee, ProseLists) {
+    auto l = parse_name_list("Cllr Ann Smith, Cllr Bob Jones and Cllr Carol White.");
+    ASSERT_TRUE(l);
+    ASSERT_EQ(l->size(), 3u);
+    EXPECT_EQ((*l)[2].name, "Cllr Carol White");
+    EXPECT_FALSE(parse_name_list("the budget and the plan"));
+    EXPECT_TRUE(is_none_marker("None."));
+    EXPECT_FALSE(is_none_marker("Nobody knows"));
+}
+
+TEST(Attendee, InitialsFit) {
+    EXPECT_TRUE(initials_fit("SK", "Sadiq Khan"));
+    EXPECT_TRUE(initials_fit("DWB", "Debbie Weekes-Bernard"));
+    EXPECT_FALSE(initials_fit("FDA", "Jizu Zhi"));
+    EXPECT_FALSE(initials_fit("Bayer", "Kui Shen"));
+}
+
+}  // namespace
+}  // namespace mtk::converters::layout

@@ -1,0 +1,78 @@
+// Plain text and markdown -> logical lines.
+#include "text/text_lines.hpp"
+
+#include <gtest/gtest.h>
+
+#include "text/inline_markup.hpp"
+
+namespace mtk::converters::text {
+namespace {
+
+using Kind = SourceLine::Kind;
+
+// The line with source line `n`.
+const SourceLine& at(const std::vector<SourceLine>& l, int n) {
+    for (const SourceLine& x : l)
+        if (x.line == n) return x;
+    static const SourceLine none;
+    ADD_FAILURE() << "no line " << n;
+    return none;
+}
+
+TEST(TextLines, MarkdownBlocks) {
+    const auto l = to_source_lines(
+        "---\ntitle: \"Minutes 2023-06-02\"\ndate: 1/15/2021\n---\n# Roll call:\n\n* John Mertic\n"
+        "    1. nested\n\n**Topic: WHATWG**\n::: {.callout}\n:::\nATTACHMENTS\n===\n| a | b "
+        "|\n|---|---|\n");
+    EXPECT_EQ(at(l, 2).kind, Kind::meta);
+    EXPECT_EQ(at(l, 2).cells.at(1), "\"Minutes 2023-06-02\"");
+    EXPECT_EQ(at(l, 5).kind, Kind::heading);
+    EXPECT_EQ(at(l, 5).text, "Roll call:");
+    EXPECT_EQ(at(l, 7).kind, Kind::list_item);
+    EXPECT_EQ(at(l, 7).level, 1);
+    EXPECT_EQ(at(l, 8).level, 2);
+    EXPECT_EQ(at(l, 8).marker, "1.");
+    EXPECT_EQ(at(l, 10).kind, Kind::heading);
+    EXPECT_TRUE(at(l, 10).emphasised);
+    EXPECT_EQ(at(l, 10).text, "Topic: WHATWG");
+    EXPECT_EQ(at(l, 11).kind, Kind::blank);    // ::: fence
+    EXPECT_EQ(at(l, 13).kind, Kind::heading);  // setext
+    EXPECT_EQ(at(l, 13).text, "ATTACHMENTS");
+    EXPECT_EQ(at(l, 15).kind, Kind::table_row);
+    EXPECT_TRUE(at(l, 15).header_row);
+    EXPECT_EQ(at(l, 15).cells, (std::vector<std::string>{"a", "b"}));
+}
+
+TEST(TextLines, ContinuationAndTabs) {
+    const auto l = to_source_lines(
+        "* Roy: Update the guidance\n      Status: still not done\nName\tRole\nnext line\n");
+    ASSERT_EQ(l.size(), 3u);
+    EXPECT_EQ(l[0].text, "Roy: Update the guidance Status: still not done");
+    EXPECT_EQ(l[1].cells, (std::vector<std::string>{"Name", "Role"}));
+    EXPECT_TRUE(l[2].continuation);
+}
+
+TEST(TextLines, TocLinkKeepsHref) {
+    const auto l = to_source_lines("[Item 1 - Operational Update](#)\n");
+    ASSERT_EQ(l.size(), 1u);
+    EXPECT_EQ(l[0].text, "Item 1 - Operational Update");
+    EXPECT_EQ(l[0].href, "#");
+}
+
+TEST(Inline, Markup) {
+    EXPECT_EQ(strip_inline("Alex: stage 3 draft.&nbsp; Scheduled").text,
+              "Alex: stage 3 draft. Scheduled");
+    EXPECT_EQ(strip_inline("Andrew: &lt;unnecessary sarcasm&gt;").text,
+              "Andrew: <unnecessary sarcasm>");
+    EXPECT_EQ(strip_inline("the [video](https://x/y?a=1) is available").text,
+              "the video is available");
+    EXPECT_EQ(strip_inline("If we keep _twice_ then **more**").text, "If we keep twice then more");
+    EXPECT_EQ(strip_inline("Ege_Korkan and R_Submissions_WG").text,
+              "Ege_Korkan and R_Submissions_WG");
+    EXPECT_EQ(strip_inline("Andrew Hart <ahart@apache.org>").text,
+              "Andrew Hart <ahart@apache.org>");
+    EXPECT_EQ(strip_inline("5 * 3 = 15").text, "5 * 3 = 15");
+}
+
+}  // namespace
+}  // namespace mtk::converters::text
