@@ -25,12 +25,12 @@ TEST(KillAndResume, AKilledBatchLeavesCompleteOutputsAndARerunCompletesIt) {
     MTK_REQUIRE_CONVERTER();
     TempDir t;
     const fs::path in = t.path / "in", clean = t.path / "clean", out = t.path / "out";
-    make_tree(in, 400, 8, 30);
+    make_tree(in, 300, 8, 5);
 
     const Result reference = mtk({"convert", "-q", "-j", "2", in.string(), "-o", clean.string()});
     ASSERT_EQ(reference.status, 0) << reference.err;
     const auto expected = files_below(clean);
-    ASSERT_EQ(expected.size(), 400u);
+    ASSERT_EQ(expected.size(), 300u);
 
     const pid_t pid = start_mtk({"convert", "-q", "-j", "2", in.string(), "-o", out.string()});
     while (!any_xml_below(out)) std::this_thread::sleep_for(std::chrono::microseconds(200));
@@ -60,7 +60,7 @@ TEST(KillAndResume, AKilledBatchLeavesCompleteOutputsAndARerunCompletesIt) {
     EXPECT_TRUE(files_below(out, std::string_view(".sqlite-journal")).empty());
     for (const auto& e : fs::recursive_directory_iterator(out))
         EXPECT_NE(e.path().filename().string().front(), '.') << "temporary file left: " << e.path();
-    EXPECT_EQ(query(db, "SELECT count(*) FROM sources WHERE status != 'failed'")[0], "400");
+    EXPECT_EQ(query(db, "SELECT count(*) FROM sources WHERE status != 'failed'")[0], "300");
 }
 
 TEST(KillAndResume, StaleTemporaryFilesAreRemovedOnStart) {
