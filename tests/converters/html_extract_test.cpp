@@ -232,6 +232,11 @@ TEST(HtmlExtract, WithoutLandmarksTheBlockHoldingTheTitleAndMostTextIsKept) {
     EXPECT_EQ(out.find("Anytown"), std::string::npos) << out;
 }
 
+TEST(HtmlExtract, PreformattedTextKeepsItsLines) {
+    EXPECT_EQ(render("<pre>Present:\n  Ann Smith\tChair\n\n  Bob Jones</pre><p>after</p>"),
+              "T Present:\nT Ann Smith Chair\nT Bob Jones\n-\nT after\n");
+}
+
 TEST(HtmlExtract, TablesOfContentsAreKept) {
     EXPECT_EQ(render("<h1>M</h1><h2>Contents</h2><ul><li><a href=\"#a\">Attendees</a></li>"
                      "<li><a href=\"#i1\">Item 1 - Update</a></li></ul>"),

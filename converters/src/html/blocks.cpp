@@ -1,26 +1,18 @@
 #include "html/blocks.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <optional>
 #include <string_view>
 #include <utility>
 
 #include "html/dom.hpp"
+#include "html/line_text.hpp"
 
 namespace mtk::converters::html {
 namespace {
 
 using namespace std::string_view_literals;
 using Kind = SourceLine::Kind;
-
-// HTML maps the numeric references &#128;-&#159; (C1 controls) to windows-1252, as
-// legacy pages expect: &#146; is a right quote.
-constexpr std::string_view kC1AsWindows1252[32] = {
-    "\u20AC", "",       "\u201A", "\u0192", "\u201E", "\u2026", "\u2020", "\u2021",
-    "\u02C6", "\u2030", "\u0160", "\u2039", "\u0152", "",       "\u017D", "",
-    "",       "\u2018", "\u2019", "\u201C", "\u201D", "\u2022", "\u2013", "\u2014",
-    "\u02DC", "\u2122", "\u0161", "\u203A", "\u0153", "",       "\u017E", "\u0178"};
 
 bool is_bold(const xmlNode* el) {
     const std::string_view n = name_of(el);
@@ -38,39 +30,6 @@ bool blank_text(const xmlNode* t) {
     for (const xmlChar* c = t->content; c && *c; ++c)
         if (!(*c == ' ' || *c == '\n' || *c == '\t' || *c == '\r' || *c == '\f')) return false;
     return true;
-}
-
-std::optional<long> number_attr(const xmlNode* el, const char* name) {
-    const std::string v = attr(el, name);
-    char* end = nullptr;
-    const long n = std::strtol(v.c_str(), &end, 10);
-    if (v.empty() || *end != '\0' || n < -1'000'000 || n > 1'000'000) return std::nullopt;
-    return n;
-}
-
-std::string roman(long n) {
-    static constexpr std::pair<int, std::string_view> kDigits[] = {
-        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-        {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
-    std::string out;
-    for (const auto& [value, digits] : kDigits)
-        for (; n >= value; n -= value) out += digits;
-    return out;
-}
-
-// The marker a browser shows for item `n` of an <ol type=...>, with its dot.
-std::string list_marker(char type, long n) {
-    std::string m;
-    if (n < 1 || type == '1') {
-        m = std::to_string(n);
-    } else if (type == 'a' || type == 'A') {
-        for (long k = n; k > 0; k = (k - 1) / 26) m.insert(m.begin(), char('a' + (k - 1) % 26));
-    } else {
-        m = roman(std::min(n, 3999L));
-    }
-    if (type == 'A' || type == 'I')
-        for (char& c : m) c = char(std::toupper(static_cast<unsigned char>(c)));
-    return m + '.';
 }
 
 bool is_list(std::string_view n) {
@@ -111,66 +70,20 @@ class Extractor {
         }
     }
 
-    // The line being collected: text with whitespace collapsed, the line of its first
-    // character, and how much of it is bold (a bold-only paragraph is a heading).
-    struct Pending {
-        std::string text;
-        int line = 0;
-        bool space = false;
-        int bold = 0;
-        int plain = 0;
-        const xmlNode* link = nullptr;  ///< the link the first character is in
-        bool not_one_link = false;      ///< some text is outside `link`
-        bool after_break = false;       ///< follows a <br> in the same block
-    };
-
     // --- collecting text ---------------------------------------------------------------
 
-    void append(std::string_view piece, const xmlNode* from, std::size_t offset) {
-        if (cur_.text.empty()) {
-            cur_.line = page_.line_at(from, offset);
-            cur_.link = link_;
-        } else if (cur_.space) {
-            cur_.text += ' ';
-        }
-        cur_.not_one_link |= link_ != cur_.link;
-        cur_.space = false;
-        cur_.text += piece;
-        const auto c = static_cast<unsigned char>(piece.front());
-        if (std::isalnum(c) || c >= 0x80) ++(bold_ > 0 ? cur_.bold : cur_.plain);
-    }
-
+    // A text node; inside <pre> in a block, each newline ends a line.
     void put_text(const xmlNode* t) {
         if (!t->content) return;
         const std::string_view s(reinterpret_cast<const char*>(t->content));
-        for (std::size_t i = 0; i < s.size();) {
-            const auto c = static_cast<unsigned char>(s[i]);
-            if (c == '\n' && pre_ && mode_ == Mode::block) {
-                end_line();
-                ++i;
-                continue;
-            }
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-                cur_.space = true;
-                ++i;
-                continue;
-            }
-            const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            const std::string_view ch = s.substr(i, len);
-            if (ch == "\u00A0"sv || ch == "\u202F"sv || ch == "\u3000"sv ||
-                (ch >= "\u2000"sv && ch <= "\u200A"sv)) {
-                cur_.space = true;  // no-break and typographic spaces
-            } else if (ch == "\u00AD"sv || ch == "\u200B"sv || ch == "\u200C"sv ||
-                       ch == "\u200D"sv || ch == "\uFEFF"sv) {
-                // soft hyphen, zero-width characters: invisible
-            } else if (len == 2 && c == 0xC2 && static_cast<unsigned char>(ch[1]) < 0xA0) {
-                const std::string_view mapped =
-                    kC1AsWindows1252[static_cast<unsigned char>(ch[1]) - 0x80];
-                if (!mapped.empty()) append(mapped, t, i);
-            } else {
-                append(ch, t, i);
-            }
-            i += len;
+        const bool split = pre_ && mode_ == Mode::block;
+        for (std::size_t begin = 0; begin <= s.size();) {
+            const std::size_t nl = split ? s.find('\n', begin) : std::string_view::npos;
+            const std::size_t end = nl == std::string_view::npos ? s.size() : nl;
+            cur_.add(page_, t, begin, end, bold_ > 0, link_);
+            if (nl == std::string_view::npos) break;
+            end_line();
+            begin = nl + 1;
         }
     }
 
@@ -182,7 +95,7 @@ class Extractor {
         l.text = std::move(cur_.text);
         l.line = cur_.line;
         l.level = level;
-        l.emphasised = cur_.bold > 0 && cur_.plain == 0;
+        l.emphasised = cur_.all_bold();
         l.continuation = kind == Kind::text && cur_.after_break;
         if (cur_.link && !cur_.not_one_link) l.href = attr(cur_.link, "href");
         if (kind == Kind::list_item) l.marker = std::exchange(item_marker_, {});
@@ -209,7 +122,7 @@ class Extractor {
         }
         if (item_level_ > 0) return emit(take(Kind::list_item, item_level_));
         const std::size_t n = cur_.text.size();
-        const bool bold_only = cur_.bold > 0 && cur_.plain == 0 && n <= 120 &&
+        const bool bold_only = cur_.all_bold() && n <= 120 &&
                                !(cur_.text.back() == '.' && n > 60) && !cur_.after_break;
         if (bold_only) return emit(take(Kind::heading, kInferredHeadingLevel));
         emit(take(Kind::text, 0));
@@ -534,7 +447,7 @@ class Extractor {
     const ParsedHtml& page_;
     const PageLayout& layout_;
     std::vector<SourceLine> out_;
-    Pending cur_;
+    LineText cur_;  ///< the line being collected
     Mode mode_ = Mode::block;
     int item_level_ = 0;  ///< > 0 while collecting a list item: its level
     int list_depth_ = 0;

@@ -1,7 +1,9 @@
 #include "html/dom.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
+#include <utility>
 
 namespace mtk::converters::html {
 
@@ -38,6 +40,42 @@ bool has_block_child(const xmlNode* n) {
     for (const xmlNode* c = n ? n->children : nullptr; c; c = c->next)
         if (is_block(c)) return true;
     return false;
+}
+
+std::optional<long> number_attr(const xmlNode* el, const char* name) {
+    const std::string v = attr(el, name);
+    char* end = nullptr;
+    const long n = std::strtol(v.c_str(), &end, 10);
+    if (v.empty() || *end != '\0' || n < -1'000'000 || n > 1'000'000) return std::nullopt;
+    return n;
+}
+
+namespace {
+
+std::string roman(long n) {
+    static constexpr std::pair<int, std::string_view> kDigits[] = {
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+        {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+    std::string out;
+    for (const auto& [value, digits] : kDigits)
+        for (; n >= value; n -= value) out += digits;
+    return out;
+}
+
+}  // namespace
+
+std::string list_marker(char type, long n) {
+    std::string m;
+    if (n < 1 || type == '1') {
+        m = std::to_string(n);
+    } else if (type == 'a' || type == 'A') {
+        for (long k = n; k > 0; k = (k - 1) / 26) m.insert(m.begin(), char('a' + (k - 1) % 26));
+    } else {
+        m = roman(std::min(n, 3999L));
+    }
+    if (type == 'A' || type == 'I')
+        for (char& c : m) c = char(std::toupper(static_cast<unsigned char>(c)));
+    return m + '.';
 }
 
 std::string lowercase(std::string_view s) {

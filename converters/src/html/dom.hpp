@@ -3,6 +3,7 @@
 
 #include <libxml/tree.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,13 @@ bool is_block(const xmlNode* n);
 
 /// True when one of the element's direct children is a block element.
 bool has_block_child(const xmlNode* n);
+
+/// An integer attribute (<ol start>, <li value>); nullopt when absent or not a number.
+std::optional<long> number_attr(const xmlNode* el, const char* name);
+
+/// The marker a browser shows for item `n` of an <ol type=...> ('1', 'a', 'A', 'i', 'I'),
+/// with its dot: "3.", "c.", "IV.".
+std::string list_marker(char type, long n);
 
 /// ASCII lowercase copy.
 std::string lowercase(std::string_view s);

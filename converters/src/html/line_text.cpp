@@ -1,0 +1,67 @@
+#include "html/line_text.hpp"
+
+#include <cctype>
+#include <string_view>
+
+namespace mtk::converters::html {
+namespace {
+
+using namespace std::string_view_literals;
+
+// HTML maps the numeric references &#128;-&#159; (C1 controls) to windows-1252, as
+// legacy pages expect: &#146; is a right quote.
+constexpr std::string_view kC1AsWindows1252[32] = {
+    "\u20AC", "",       "\u201A", "\u0192", "\u201E", "\u2026", "\u2020", "\u2021",
+    "\u02C6", "\u2030", "\u0160", "\u2039", "\u0152", "",       "\u017D", "",
+    "",       "\u2018", "\u2019", "\u201C", "\u201D", "\u2022", "\u2013", "\u2014",
+    "\u02DC", "\u2122", "\u0161", "\u203A", "\u0153", "",       "\u017E", "\u0178"};
+
+}  // namespace
+
+void LineText::append(std::string_view piece, int source_line, bool in_bold,
+                      const xmlNode* in_link) {
+    if (text.empty()) {
+        line = source_line;
+        link = in_link;
+    } else if (space) {
+        text += ' ';
+    }
+    not_one_link |= in_link != link;
+    space = false;
+    text += piece;
+    const auto c = static_cast<unsigned char>(piece.front());
+    if (std::isalnum(c) || c >= 0x80) ++(in_bold ? bold : plain);
+}
+
+void LineText::add(const ParsedHtml& page, const xmlNode* t, std::size_t begin, std::size_t end,
+                   bool in_bold, const xmlNode* in_link) {
+    if (!t->content) return;
+    const std::string_view s(reinterpret_cast<const char*>(t->content));
+    end = std::min(end, s.size());
+    for (std::size_t i = begin; i < end;) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            space = true;
+            ++i;
+            continue;
+        }
+        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        const std::string_view ch = s.substr(i, len);
+        if (ch == "\u00A0"sv || ch == "\u202F"sv || ch == "\u3000"sv ||
+            (ch >= "\u2000"sv && ch <= "\u200A"sv)) {
+            space = true;  // no-break and typographic spaces
+        } else if (ch == "\u00AD"sv || ch == "\u200B"sv || ch == "\u200C"sv || ch == "\u200D"sv ||
+                   ch == "\uFEFF"sv) {
+            // soft hyphen, zero-width characters: invisible
+        } else if (len == 2 && c == 0xC2 && static_cast<unsigned char>(ch[1]) < 0xA0) {
+            const std::string_view mapped =
+                kC1AsWindows1252[static_cast<unsigned char>(ch[1]) - 0x80];
+            if (!mapped.empty()) append(mapped, page.line_at(t, i), in_bold, in_link);
+        } else {
+            append(ch, page.line_at(t, i), in_bold, in_link);
+        }
+        i += len;
+    }
+}
+
+}  // namespace mtk::converters::html
