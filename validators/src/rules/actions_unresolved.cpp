@@ -74,11 +74,15 @@ Verdict judge(std::string_view clause) {
     return reported ? Verdict::left_open : Verdict::silent;
 }
 
+// The clause as quoted in a message: trimmed, and cut at a word when long.
 std::string trimmed(std::string s) {
     const auto b = s.find_first_not_of(" \t");
     const auto e = s.find_last_not_of(" \t");
     s = b == std::string::npos ? "" : s.substr(b, e - b + 1);
-    if (s.size() > 80) s = s.substr(0, 77) + "...";
+    if (s.size() > 80) {
+        const auto cut = s.rfind(' ', 77);
+        s = s.substr(0, cut == std::string::npos ? 77 : cut) + "...";
+    }
     return s;
 }
 
