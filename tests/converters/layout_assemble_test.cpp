@@ -102,5 +102,35 @@ TEST(Assemble, NeverCrashesOnHostileInput) {
     EXPECT_LT(max_depth, 8);
 }
 
+TEST(Assemble, ScribeAttendanceStructureHeadingsAndSummaries) {
+    const Minutes m = conv(
+        "# Web Group teleconf\n\n## 02 October 2025\n\n"
+        "See also: IRC log\n\n## Attendees\n\n"
+        "Present: Ege_Korkan, cwilso, present, Luca\n\nRegrets: -\n\nScribe: mjk\n\n"
+        "## Meeting minutes\n\n### Topic one\n\nege: we agreed\n\n"
+        "## Summary of Action Items\n\n[End of minutes]\n");
+    ASSERT_TRUE(m.attendance.present);
+    ASSERT_EQ(m.attendance.present->people.size(), 3u);
+    EXPECT_EQ(m.attendance.present->people[0].name, "Ege_Korkan");
+    ASSERT_TRUE(m.attendance.apologies);
+    EXPECT_TRUE(m.attendance.apologies->none);
+    EXPECT_EQ(m.meta.date, "2025-10-02");
+    EXPECT_EQ(m.meta.body, "Web Group");
+    EXPECT_TRUE(m.meta.group.empty());
+    // the scribe line stays as text; no item is named Attendees, Meeting minutes or Summary
+    ASSERT_EQ(m.items.size(), 2u);
+    EXPECT_TRUE(m.items[0].heading.empty());
+    EXPECT_EQ(m.items[1].heading, "Topic one");
+    EXPECT_EQ(m.items[1].content.size(), 1u);
+}
+
+TEST(Assemble, ActionsHeadingIsStillAnItem) {
+    const Minutes m = conv(
+        "Board minutes 3 March 2021\n\nPresent: Ann Smith, Bob Jones\n\n"
+        "## Action Items\n\n- Ann to circulate the report.\n");
+    ASSERT_EQ(m.items.size(), 1u);
+    EXPECT_EQ(m.items[0].heading, "Action Items");
+}
+
 }  // namespace
 }  // namespace mtk::converters

@@ -83,5 +83,33 @@ TEST(Label, Others) {
     EXPECT_FALSE(is_doc_type_label("London Crime Reduction Board"));
 }
 
+TEST(StructureHeading, PageSectionsAreNotItems) {
+    EXPECT_TRUE(is_structure_heading("Items"));
+    EXPECT_TRUE(is_structure_heading("Meeting minutes"));
+    EXPECT_TRUE(is_structure_heading("Agenda items"));
+    EXPECT_TRUE(is_structure_heading("Diagnostics"));
+    EXPECT_FALSE(is_structure_heading("Minutes"));
+    EXPECT_FALSE(is_structure_heading("Minutes of the previous meeting"));
+    EXPECT_FALSE(is_structure_heading("Action items"));
+}
+
+TEST(SummaryLabel, GeneratedRecapsOnly) {
+    EXPECT_TRUE(is_summary_label("Summary of Action Items"));
+    EXPECT_TRUE(is_summary_label("Summary of Resolutions"));
+    EXPECT_FALSE(is_summary_label("Summary"));
+    EXPECT_FALSE(is_summary_label("Action items"));
+    EXPECT_FALSE(is_summary_label("Summary of the budget"));
+}
+
+TEST(NumberedHeading, LetteredMinuteReference) {
+    const auto h = parse_numbered_heading("F/34/04 Minutes");
+    ASSERT_TRUE(h);
+    EXPECT_EQ(h->number, "F/34/04");
+    EXPECT_EQ(h->title, "Minutes");
+    EXPECT_EQ(parse_numbered_heading("24/07 Date of next meeting")->number, "24/07");
+    EXPECT_FALSE(parse_numbered_heading("12/03/2024 Minutes"));
+    EXPECT_FALSE(parse_numbered_heading("A/V equipment"));
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

@@ -84,5 +84,27 @@ TEST(Attendee, InitialsFit) {
     EXPECT_FALSE(initials_fit("Bayer", "Kui Shen"));
 }
 
+TEST(NickList, UnderscoreNamesAndNicksKeptAsWritten) {
+    const auto l = parse_nick_list("Ege_Korkan, cwilso, LocMDao, Tony_Brainwaive");
+    ASSERT_TRUE(l);
+    ASSERT_EQ(l->size(), 4u);
+    EXPECT_EQ((*l)[0].name, "Ege_Korkan");
+    EXPECT_EQ((*l)[1].name, "cwilso");
+}
+
+TEST(NickList, AttendanceWordTypedIntoTheListIsDropped) {
+    const auto l = parse_nick_list("dom, ada, present, AlexT");
+    ASSERT_TRUE(l);
+    ASSERT_EQ(l->size(), 3u);
+    EXPECT_EQ((*l)[2].name, "AlexT");
+}
+
+TEST(NickList, ProseAndLoneCommonWordsAreNoList) {
+    EXPECT_FALSE(parse_nick_list("all members of the board"));
+    EXPECT_FALSE(parse_nick_list("everyone"));
+    EXPECT_FALSE(parse_nick_list("Jane Smith, John Doe"));
+    EXPECT_FALSE(parse_nick_list("present"));
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

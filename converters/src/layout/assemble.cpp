@@ -148,6 +148,15 @@ void Assembler::line(std::size_t i) {
             content(i);
             return;
         }
+        case Zone::summary:
+            // a recap of what the body recorded: only its action lines are kept
+            if (l.kind == Kind::heading) {
+                zone_ = Zone::body;
+                break;
+            }
+            if (auto a = parse_action_line(line_text(l), meeting_date()); a && !a->status_only)
+                content(i);
+            return;
         case Zone::body:
             break;
     }
@@ -157,6 +166,13 @@ void Assembler::line(std::size_t i) {
 void Assembler::body_line(std::size_t i) {
     const SourceLine& l = lines_[i];
     const Label lab = label_at(i);
+    if (lab.type == Label::structure) {
+        // the items that follow are not inside it; running text before and after it stays
+        // in the same item without heading
+        close_blocks();
+        if (!stack_.empty() && stack_.front().shape != Shape::implicit) close_all_items();
+        return;
+    }
     if (lab.type != Label::none) {
         close_blocks();
         preamble_ = false;
@@ -194,17 +210,26 @@ void Assembler::body_line(std::size_t i) {
                 zone_ = Zone::appendix;
                 open_appendix(lab.title, l.line);
                 return;
+            case Label::summary:
+                close_all_items();
+                zone_ = Zone::summary;
+                return;
+            case Label::structure:
             case Label::none:
                 break;
         }
     }
     // In the preamble, a heading or line may be the title, date or venue.
     if (preamble_) {
+        // a line that is one link ("Agenda", "IRC log") points elsewhere: no metadata
+        if (l.kind == Kind::text && !l.href.empty()) return;
         const bool heading_meta = l.kind == Kind::heading &&
                                   (m_.meta.title.empty() && preamble_taken_ == 0 && l.level <= 2);
         const bool dated_heading =
             l.kind == Kind::heading && find_date(l.text) && !parse_numbered_heading(l.text);
-        if ((l.kind == Kind::text && !heading_at(i)) || heading_meta || dated_heading) {
+        const bool masthead = l.kind == Kind::heading && l.emphasised &&
+                              !parse_numbered_heading(l.text) && is_masthead_text(l.text);
+        if ((l.kind == Kind::text && !heading_at(i)) || heading_meta || dated_heading || masthead) {
             if (preamble_taken_ < 12 && pre_.take(l.text, l.line)) {
                 ++preamble_taken_;
                 return;
@@ -232,6 +257,12 @@ bool Assembler::attendance_line(std::size_t i) {
         return true;
     }
     if (lab.type != Label::none) return false;
+    // "Regrets:" with nothing after it: the group is there, empty
+    if (const Group eg = attendance_group(l.text);
+        eg != Group::none && l.text.ends_with(':') && words(l.text).size() <= 6) {
+        start_group(eg, l.line);
+        return true;
+    }
     if (l.kind == Kind::table_row && l.header_row) return true;  // column names of a people table
     if (const auto h = heading_at(i); h && (h->shape == Shape::md_heading || !h->number.empty()))
         return false;
@@ -392,6 +423,26 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
         label = t.substr(0, colon);
         lab.rest = std::string(trim(std::string_view(t).substr(colon + 1)));
     }
+    // "present+ Ege_Korkan", "regrets+ Luca": the IRC commands that add to a group
+    for (const auto& [cmd, g] : {std::pair{std::string_view("present+"), Group::present},
+                                 std::pair{std::string_view("regrets+"), Group::apologies}})
+        if (istarts_with(t, cmd)) {
+            lab.rest = std::string(trim(strip_chars(std::string_view(t).substr(cmd.size()), ":")));
+            if (lab.rest.empty()) return lab;
+            lab.type = Label::attendance;
+            lab.group = g;
+            return lab;
+        }
+    if (l.kind == Kind::heading && lab.number.empty() && lab.rest.empty()) {
+        if (is_summary_label(t)) {
+            lab.type = Label::summary;
+            return lab;
+        }
+        if (is_structure_heading(t)) {
+            lab.type = Label::structure;
+            return lab;
+        }
+    }
     const bool standalone = l.kind == Kind::heading || words(t).size() <= 8;
     if (const Group g = attendance_group(label); g != Group::none && words(label).size() <= 6) {
         if (!lab.rest.empty() || (standalone && !l.continuation && attendance_follows(i))) {
@@ -440,7 +491,11 @@ bool Assembler::attendance_follows(std::size_t i) const {
         if (is_none_marker(l.text) || person_at(j)) return true;
         if (l.text.find(" and ") != std::string::npos && parse_name_list(l.text)) return true;
         const std::string_view t = strip_colon(l.text);
-        if (attendance_group(t) != Group::none) continue;       // a nested group label
+        if (attendance_group(t) != Group::none) continue;  // a nested group label
+        if (const std::size_t c = t.find(':'); c != std::string_view::npos &&
+                                               words(t.substr(0, c)).size() <= 6 &&
+                                               attendance_group(t.substr(0, c)) != Group::none)
+            return true;  // "Present: Ege_Korkan, Luca_Barbato"
         if (!l.text.empty() && l.text.back() == ':') continue;  // "Attendees included:"
         return false;
     }
@@ -694,12 +749,20 @@ bool Assembler::take_inline_attendance(const Label& lab, int line) {
     std::optional<PersonList>& list = lab.group == Group::present     ? m_.attendance.present
                                       : lab.group == Group::apologies ? m_.attendance.apologies
                                                                       : m_.attendance.in_attendance;
+    // "Attendees" over "Present: ...": the group starts where its people are listed
+    if (list->people.empty() && !list->none) list->origin.line = line;
     if (is_none_marker(lab.rest)) {
         if (list->people.empty()) list->none = true;
         return true;
     }
     if (auto names = parse_name_list(lab.rest)) {
         for (const ParsedPerson& p : *names) add_person(p, line);
+    } else if (auto nicks = parse_nick_list(lab.rest)) {
+        // a name already listed ("present+" repeating the roll) is not added twice
+        for (const ParsedPerson& p : *nicks)
+            if (std::none_of(list->people.begin(), list->people.end(),
+                             [&](const Person& q) { return q.name == p.name; }))
+                add_person(p, line);
     } else if (auto p = parse_attendee(lab.rest, {}, true)) {
         add_person(*p, line);
     } else {

@@ -24,7 +24,7 @@ class Assembler {
     ConvertResult run();
 
   private:
-    enum class Zone { body, attendance, contents, next_meeting, appendix };
+    enum class Zone { body, attendance, contents, next_meeting, appendix, summary };
     enum class Shape { md_heading, plain, implicit };
 
     /// A recognised item heading.
@@ -46,9 +46,18 @@ class Assembler {
         int rank;
         bool actions;
     };
-    /// A special label: attendance group, next-meeting block, contents, appendix.
+    /// A special label: attendance group, next-meeting block, contents, appendix, a heading
+    /// that structures the page ("Items", "Meeting minutes") or a generated summary.
     struct Label {
-        enum Type { none, attendance, next_meeting, contents, appendix } type = none;
+        enum Type {
+            none,
+            attendance,
+            next_meeting,
+            contents,
+            appendix,
+            structure,
+            summary
+        } type = none;
         Group group = Group::none;
         std::string rest;  // inline content after "Label:"
         std::string number;

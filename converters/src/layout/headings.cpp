@@ -39,18 +39,39 @@ bool all_lower_letters(std::string_view s) {
            std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// A minute reference: "23/45", "F/34/04" (a committee letter, minute and year). Returns its
+// length, 0 when none.
+std::size_t minute_reference(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && i < 3 && s[i] >= 'A' && s[i] <= 'Z') ++i;
+    const bool lettered = i > 0;
+    if (lettered && (i >= s.size() || s[i] != '/')) return 0;
+    if (lettered) ++i;
+    int groups = 0;
+    for (;;) {
+        const std::size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        if (i == start || i - start > 4) return 0;
+        ++groups;
+        if (i < s.size() && s[i] == '/' && groups < 2) {
+            ++i;
+            continue;
+        }
+        break;
+    }
+    if (groups < (lettered ? 1 : 2) || (i < s.size() && s[i] != ' ')) return 0;
+    return i;
+}
+
 // A number token at the start of `s`: digits with dotted or lettered parts ("2", "2.a",
-// "2.1.3", "12a"), or a minute reference "23/45". Returns its length, 0 when none.
+// "2.1.3", "12a"), or a minute reference ("23/45", "F/34/04"). Returns its length, 0 when
+// none.
 std::size_t number_token(std::string_view s) {
+    if (const std::size_t m = minute_reference(s)) return m;
     std::size_t i = 0;
     while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
     if (i == 0 || i > 4) return 0;
-    if (i < s.size() && s[i] == '/') {
-        std::size_t j = i + 1;
-        while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
-        if (j - i - 1 >= 1 && j - i - 1 <= 4 && (j == s.size() || s[j] == ' ')) return j;
-        return 0;
-    }
+    if (i < s.size() && s[i] == '/') return 0;
     if (i < s.size() && s[i] >= 'a' && s[i] <= 'z' &&
         (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '.' || s[i + 1] == ')'))
         return i + 1;  // "12a"
@@ -257,6 +278,23 @@ bool is_appendix_label(std::string_view label) {
     const std::string l = lower(collapse_ws(strip_colon(label)));
     return l == "attachments" || l == "appendices" || l == "annexes" || l == "appendix" ||
            l == "annex";
+}
+
+bool is_structure_heading(std::string_view label) {
+    static constexpr std::string_view vocab[] = {"agenda", "the", "of", "meeting"};
+    static constexpr std::string_view keys[] = {"items", "minutes", "diagnostics"};
+    const auto ws = label_words(strip_colon(label));
+    // a lone "Minutes" heading may head the body as an item of its own (R Markdown notes)
+    return vocabulary_label(ws, vocab, keys) && !(ws.size() == 1 && ws[0] == "minutes");
+}
+
+bool is_summary_label(std::string_view label) {
+    const auto ws = label_words(strip_colon(label));
+    static constexpr std::string_view vocab[] = {"summary", "of",    "the", "new",
+                                                 "and",     "items", "item"};
+    static constexpr std::string_view keys[] = {"action",     "actions",   "resolutions",
+                                                "resolution", "decisions", "decision"};
+    return vocabulary_label(ws, vocab, keys) && (ws.front() == "summary" || ws.back() == "summary");
 }
 
 bool is_doc_type_label(std::string_view label) {

@@ -50,6 +50,14 @@ bool is_appendix_label(std::string_view label);
 /// "Minutes of Meeting", "Public record of meeting", "Meeting minutes": a document-type line.
 bool is_doc_type_label(std::string_view label);
 
+/// A heading that structures the page rather than naming an agenda item: "Items", "Agenda
+/// items", "Meeting minutes", "Diagnostics" (not a lone "Minutes") (what follows is the items or
+/// tool output, not the content of an item of that name).
+bool is_structure_heading(std::string_view label);
+/// "Summary of Action Items", "Summary of Resolutions", "Summary of decisions": a generated
+/// recap at the foot of the minutes, not an agenda item.
+bool is_summary_label(std::string_view label);
+
 /// The lower-case words of a label, punctuation other than '-' and '&' dropped.
 std::vector<std::string> label_words(std::string_view label);
 

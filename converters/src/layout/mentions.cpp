@@ -22,7 +22,7 @@ std::vector<Tok> tokenise(std::string_view s) {
     auto flush = [&](std::size_t end) {
         if (start != std::string_view::npos) {
             std::string_view w = s.substr(start, end - start);
-            while (!w.empty() && w.back() == '-') w.remove_suffix(1);
+            while (!w.empty() && (w.back() == '-' || w.back() == '_')) w.remove_suffix(1);
             if (!w.empty()) out.push_back({std::string(w), start, start + w.size()});
         }
         start = std::string_view::npos;
@@ -31,7 +31,8 @@ std::vector<Tok> tokenise(std::string_view s) {
         const std::size_t at = i;
         const char32_t c = decode_at(s, i);
         const bool word =
-            is_letter(c) || is_digit(c) || (c == '-' && start != std::string_view::npos);
+            is_letter(c) || is_digit(c) ||
+            ((c == '-' || c == '_') && start != std::string_view::npos);  // "Ege_Korkan"
         if (word) {
             if (start == std::string_view::npos) start = at;
         } else {
@@ -131,8 +132,11 @@ MentionIndex::MentionIndex(const Minutes& m) {
     for (const ListedPerson& lp : all_people(m)) {
         const Person& p = *lp.person;
         add_name(p.name, p.id);
+        // "Nell_Waliczek" (a W3C attendance list) is written "Nell Waliczek" in the text
+        std::string spaced = p.name;
+        std::replace(spaced.begin(), spaced.end(), '_', ' ');
         std::string bare;
-        for (std::string_view w : words(p.name))
+        for (std::string_view w : words(spaced))
             if (!is_honorific(w) || !bare.empty())
                 bare += (bare.empty() ? "" : " ") + std::string(w);
         if (bare != p.name) add_name(bare, p.id);

@@ -14,7 +14,7 @@ namespace {
 constexpr std::string_view kDocWords[] = {
     "minutes", "minute", "meeting", "meetings", "notes", "record",         "public",
     "draft",   "of",     "the",     "held",     "on",    "teleconference", "telecon",
-    "agenda",  "-",      "\u2013",  "at",       "and",   "approved"};
+    "agenda",  "-",      "\u2013",  "at",       "and",   "approved",       "teleconf"};
 
 bool doc_word(std::string_view w) {
     const std::string l = lower(strip_chars(w, ",.:;()"));
@@ -60,9 +60,24 @@ bool name_like(std::string_view s) {
 
 }  // namespace
 
+bool is_masthead_text(std::string_view text) {
+    const std::string t = collapse_ws(text);
+    const auto ws = words(t);
+    if (ws.empty() || ws.size() > 30) return false;
+    if (find_date(t)) return true;
+    const bool all_caps = std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+        return !is_lower(first_char(w)) &&
+               std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    });
+    const std::string core = core_name(t);
+    return (all_caps && ws.size() <= 10 && name_like(t)) ||
+           (name_like(t) && core != t && name_like(core));
+}
+
 std::string body_from_title(std::string_view title) {
     std::string t = collapse_ws(title);
     if (auto d = find_date(t)) t = t.substr(0, d->begin) + " " + t.substr(d->end);
+    if (auto tm = find_time(t)) t = t.substr(0, tm->begin) + " " + t.substr(tm->end);
     std::string c = core_name(t);
     // "London Crime Reduction Board meeting minutes": document words inside the tail
     for (std::string_view tail : {" meeting minutes", " minutes", " meeting"})
@@ -84,8 +99,12 @@ bool PreambleReader::take(std::string_view raw, int line) {
         const bool held_on =
             pre.ends_with("held on") || pre.ends_with(" held") || pre.ends_with(" on");
         if (!date_line && ws.size() > (held_on ? 30u : 16u)) return false;
-        if (meta_.date.empty() && d->year != 0) {
-            meta_.date = to_iso(*d);
+        // "Minutes - February 2024" then "held on Monday 5 February 2024": the day refines
+        const std::string iso = d->year != 0 ? to_iso(*d) : std::string();
+        const bool refines = !meta_.date.empty() && iso.size() > meta_.date.size() &&
+                             iso.starts_with(meta_.date) && (date_line || held_on);
+        if (!iso.empty() && (meta_.date.empty() || refines)) {
+            meta_.date = iso;
             meta_.date_origin.line = line;
         }
         std::size_t tail = d->end;
@@ -98,7 +117,13 @@ bool PreambleReader::take(std::string_view raw, int line) {
             std::string venue;
             for (const std::string& part :
                  split_outside_parens(std::string_view(text).substr(tail), " - ")) {
-                const std::string p = std::string(strip_chars(trim(part), " ,.;:\u2013-"));
+                std::string_view v = strip_chars(trim(part), " ,.;:\u2013-");
+                for (std::string_view in : {"in the ", "at the ", "in ", "at "})
+                    if (istarts_with(v, in)) {
+                        v.remove_prefix(in.size());
+                        break;
+                    }
+                const std::string p(v);
                 if (p.empty() || is_doc_type_label(p) || core_name(p).empty()) continue;
                 venue += (venue.empty() ? "" : " - ") + p;
             }
@@ -133,6 +158,23 @@ bool PreambleReader::take(std::string_view raw, int line) {
         return true;
     }
     if (is_doc_type_label(text)) return true;
+    // "(MEETING TITLE)": a title the scribe left as a placeholder, no body name
+    if (text.front() == '(' && text.back() == ')' && ws.size() <= 6) {
+        if (meta_.title.empty()) {
+            meta_.title = text;
+            meta_.title_origin.line = line;
+        }
+        return true;
+    }
+    // "See also: IRC log", "Contact: Democratic Services (01234 567890)": a field of the
+    // page header that names neither the body nor the meeting
+    if (const std::size_t colon = text.find(": ");
+        colon != std::string::npos && words(text.substr(0, colon)).size() <= 2 &&
+        std::none_of(ws.begin(), ws.end(), [](std::string_view w) {
+            const std::string l = lower(strip_chars(w, ",.:;()"));
+            return l == "minutes" || l == "meeting" || l == "notes" || l == "agenda";
+        }))
+        return true;
     if (!name_like(text) || ws.size() > 10) return false;
     const std::string core = core_name(text);
     if (core != text) {

@@ -29,6 +29,11 @@ class PreambleReader {
     int first_name_line_no_ = 0;
 };
 
+/// A line of a page's masthead: a name in capitals ("MILLBROOK PARISH COUNCIL"), a title
+/// with document words ("Minutes of the Finance Committee") or a dated line. Bold lines of
+/// this kind in the preamble are metadata, not agenda items.
+bool is_masthead_text(std::string_view text);
+
 /// The name of the body in a title: date, separators and document words removed
 /// ("London Crime Reduction Board meeting minutes - 24 January 2022" -> "London Crime
 /// Reduction Board"). Empty when nothing name-like is left.

@@ -390,6 +390,42 @@ std::optional<std::vector<ParsedPerson>> parse_name_list(std::string_view text) 
     return out;
 }
 
+namespace {
+
+bool ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool nick_token(std::string_view w) {
+    if (w.empty() || w.size() > 40 || !ascii_letter(w[0])) return false;
+    return std::all_of(w.begin(), w.end(), [](char c) {
+        return ascii_letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+    });
+}
+
+// Words that can sit in an attendance field without naming anyone.
+constexpr std::string_view kNotNicks[] = {
+    "present", "regrets", "apologies", "absent",    "attendees", "chair",
+    "scribe",  "all",     "everyone",  "everybody", "various",   "others",
+    "tbc",     "tba",     "tbd",       "unknown",   "nobody",    "quorum"};
+
+}  // namespace
+
+std::optional<std::vector<ParsedPerson>> parse_nick_list(std::string_view text) {
+    std::string t = collapse_ws(text);
+    while (!t.empty() && (t.back() == '.' || t.back() == ',')) t.pop_back();
+    std::vector<ParsedPerson> out;
+    for (const std::string& part : split_outside_parens(t, ",")) {
+        const std::string_view w = trim(part);
+        if (w.empty()) continue;
+        if (!nick_token(w)) return std::nullopt;
+        if (in_list(w, kNotNicks)) continue;
+        out.push_back({std::string(w), {}, {}, {}});
+    }
+    if (out.empty()) return std::nullopt;
+    return out;
+}
+
 bool is_none_marker(std::string_view text) {
     const std::string l = lower(strip_chars(collapse_ws(text), ".!;: "));
     return l == "none" || l == "nil" || l == "n/a" || l == "-" || l == "no apologies" ||

@@ -44,6 +44,13 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
 /// every part is a name.
 std::optional<std::vector<ParsedPerson>> parse_name_list(std::string_view text);
 
+/// A list of IRC nicknames or underscore-joined names, as W3C scribe tools write the
+/// attendance ("Ege_Korkan, cwilso, LocMDao"): comma-separated single tokens of letters,
+/// digits, '_', '-' and '.'. Each is kept as written; an attendance word typed into the list
+/// ("present", a mistyped IRC command) is dropped. nullopt unless every entry is such a token
+/// and at least one is left; a lone common word ("all", "everyone") is no list.
+std::optional<std::vector<ParsedPerson>> parse_nick_list(std::string_view text);
+
 /// "none", "None.", "nil", "n/a", "-": the source says the group is empty.
 bool is_none_marker(std::string_view text);
 
