@@ -74,3 +74,29 @@ TEST(UndefinedInitials, MaxLengthOptionShortensTheTokens) {
         lines(run("names/undefined-initials", d, cfg)),
         ElementsAre("8: 'JT' looks like a person's initials, but no listed person has them"));
 }
+
+TEST(UndefinedInitials, DocumentsThatDoNotWriteInitialsOnlyFlagTokensUsedAsPeople) {
+    const auto d = minutes(R"(<attendance><present>
+        <person id="p1"><name>Laura Mendes</name></person><person id="p2"><name>Rob Castellano</name></person>
+      </present></attendance>
+      <items><item id="i1">
+        <p line="15">IRC was used for backup. The new SSL wildcard was obtained. See Attachment AJ.</p>
+        <p line="16">VII. Analyst relations: two queries. ACTION: ALL to reply. It is now LF's responsibility.</p>
+        <p line="17">TW reported that a quote was awaited. JM from the county asked for records.</p>
+      </item></items>)");
+    EXPECT_THAT(
+        lines(run("names/undefined-initials", d)),
+        ElementsAre("16: 'LF' looks like a person's initials, but no listed person has them",
+                    "17: 'TW' looks like a person's initials, but no listed person has them",
+                    "17: 'JM' looks like a person's initials, but no listed person has them"));
+}
+
+TEST(UndefinedInitials, ThreeLettersFitANameWithAnUnlistedMiddleName) {
+    const auto d = minutes(R"(<attendance><present>
+        <person id="p1" initials="JR"><name>Joseph Rickert</name></person>
+      </present></attendance>
+      <items><item id="i1"><p line="33">JBR noted the plan. JRX noted it too.</p></item></items>)");
+    EXPECT_THAT(
+        lines(run("names/undefined-initials", d)),
+        ElementsAre("33: 'JRX' looks like a person's initials, but no listed person has them"));
+}

@@ -22,6 +22,7 @@ TEST(GluedAcronym, FlagsKnownAcronymGluedToAWord) {
 TEST(GluedAcronym, PluralsUnknownPrefixesAndNamesAreClean) {
     const auto d = minutes(R"(<attendance><present><person id="p1"><name>Damian McCleave</name>
         <organisation>MOPAC</organisation></person></present></attendance>
-      <items><item id="i1"><p>The LAs and BCUs met MOPAC. MOPACs plans were noted. McCleave and JDsports.</p></item></items>)");
+      <items><item id="i1"><p>The LAs and BCUs met MOPAC. MOPACs plans were noted. McCleave and JDsports.
+        JBoss and OAuth run on the MOPAC servers. The MPS sent a PRNewswire release.</p></item></items>)");
     EXPECT_THAT(run("text/glued-acronym", d), IsEmpty());
 }

@@ -10,27 +10,30 @@ namespace {
 
 using text::Word;
 
-// Acronyms every English reader knows; everything else comes from the documents.
-constexpr std::string_view kUniversal[] = {"AOB", "CEO", "CFO", "COO", "EU", "GP",
-                                           "HR",  "ID",  "IT",  "KC",  "MP", "OK",
-                                           "QC",  "TV",  "UK",  "UN",  "US", "USA"};
+// Acronyms every English reader knows, and English words written in capitals ("ACTION: ALL
+// to ..."); everything else comes from the documents.
+constexpr std::string_view kUniversal[] = {
+    "ALL", "AM",  "AN",  "AND", "ANY", "AOB", "ASAP", "AT", "BE", "BUT", "BY", "CEO", "CFO", "COO",
+    "DO",  "EU",  "FOR", "FYI", "GO",  "GP",  "HR",   "ID", "IF", "IN",  "IS", "IT",  "KC",  "MP",
+    "NB",  "NEW", "NO",  "NOT", "NOW", "OF",  "OK",   "ON", "OR", "PM",  "PS", "QC",  "SO",  "TBA",
+    "TBC", "TBD", "THE", "TO",  "TV",  "UK",  "UN",   "UP", "US", "USA", "YES"};
 // Small words that do not count in an acronym ("Police and Crime Plan" is PCP).
 constexpr std::string_view kConnectors[] = {"of", "and", "for", "the", "on", "in", "to", "&"};
 // Words after which a token names an organisation or a system, not a person: determiners
 // ("the MPS", "a VRU") and prepositions of place ("across CJS", "within the CJS").
-constexpr std::string_view kBeforeOrganisation[] = {"the",    "a",      "an",     "its",       "their",
-                                                    "our",    "this",   "each",   "across",    "within",
-                                                    "throughout"};
+constexpr std::string_view kBeforeOrganisation[] = {
+    "the", "a", "an", "its", "their", "our", "this", "each", "across", "within", "throughout"};
 constexpr std::string_view kPluralVerbs[] = {"are", "were", "have", "do", "don't"};
 // What minutes say people do: "JT noted", "KV said". A closed list, so that a verb in -ed
 // after an acronym ("CCTV benefitted") does not make it a person.
 constexpr std::string_view kReportingVerbs[] = {
-    "acknowledged", "added",      "advised",    "agreed",     "asked",     "commented",  "confirmed",
-    "emphasised",   "emphasized", "explained",  "expressed",  "felt",      "gave",       "highlighted",
-    "informed",     "introduced", "mentioned",  "noted",      "outlined",  "presented",  "proposed",
-    "queried",      "questioned", "raised",     "recognised", "recognized", "replied",   "reported",
-    "responded",    "said",       "spoke",      "stated",     "stressed",  "suggested",  "summarised",
-    "thanked",      "thought",    "told",       "updated",    "welcomed"};
+    "acknowledged", "added",       "advised",    "agreed",     "asked",      "commented",
+    "confirmed",    "emphasised",  "emphasized", "explained",  "expressed",  "felt",
+    "gave",         "highlighted", "informed",   "introduced", "mentioned",  "noted",
+    "outlined",     "presented",   "proposed",   "queried",    "questioned", "raised",
+    "recognised",   "recognized",  "replied",    "reported",   "responded",  "said",
+    "spoke",        "stated",      "stressed",   "suggested",  "summarised", "thanked",
+    "thought",      "told",        "updated",    "welcomed"};
 
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -138,11 +141,16 @@ bool used_as_acronym(std::string_view s, const std::vector<Word>& words, std::si
         in(kBeforeOrganisation, lower(words[first - 1].text)))
         return true;
     // Next to a number it is a unit or a label ("210 KB", "PDF 210"), not a person.
-    auto number = [](std::string_view w) { return std::isdigit(static_cast<unsigned char>(w.front())) != 0; };
-    if (first > 0 && only_space(text::gap_after(s, words, first - 1)) && number(words[first - 1].text)) return true;
+    auto number = [](std::string_view w) {
+        return std::isdigit(static_cast<unsigned char>(w.front())) != 0;
+    };
+    if (first > 0 && only_space(text::gap_after(s, words, first - 1)) &&
+        number(words[first - 1].text))
+        return true;
     if (index + 1 >= words.size() || !only_space(text::gap_after(s, words, index))) return false;
     const std::string_view next = words[index + 1].text;
-    return in(kPluralVerbs, lower(next)) || text::is_capitalised(next) || text::is_capitals(next) || number(next);
+    return in(kPluralVerbs, lower(next)) || text::is_capitalised(next) || text::is_capitals(next) ||
+           number(next);
 }
 
 bool used_as_person(std::string_view s, const std::vector<Word>& words, std::size_t index) {
@@ -151,8 +159,9 @@ bool used_as_person(std::string_view s, const std::vector<Word>& words, std::siz
     const std::string_view next = words[index + 1].text;
     if ((gap == "'" || gap == "\u2019") && next == "s") return true;
     if (!only_space(gap)) return false;
+    // "JM from the county": a person introduced by where they come from.
     const std::string n = lower(next);
-    return in(kReportingVerbs, n);
+    return in(kReportingVerbs, n) || n == "from";
 }
 
 }  // namespace mtk::validators::names

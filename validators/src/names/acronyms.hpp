@@ -2,7 +2,8 @@
 //
 // Nothing in a capitalised token says which it is; what the documents do with it does.
 // A token is an acronym when the set of documents (or the config) says so:
-//  - the config's "acronyms" allowlist, or a tiny built-in list of universal ones (UK, AOB);
+//  - the config's "acronyms" allowlist, or a tiny built-in list of universal ones (UK, AOB)
+//    and of English words written in capitals (ALL, NO, TBC);
 //  - it appears in a role, an organisation, the body, group, title, a heading, a contents
 //    entry or a next meeting's title or venue (people's initials are not agenda topics);
 //  - it is spelled out: "(XYZ)" after a capitalised phrase;
@@ -43,10 +44,10 @@ class Acronyms {
 /// or a unit rather than as a person: after a determiner or a preposition of place, before
 /// a plural verb or a capitalised word, or next to a number.
 bool used_as_acronym(std::string_view text, const std::vector<text::Word>& words,
-                          std::size_t index);
+                     std::size_t index);
 
-/// True when words[index] is used as a person: followed by "'s" or a verb of reporting
-/// ("noted", "said", "emphasised"; a closed list).
+/// True when words[index] is used as a person: followed by "'s", by a verb of reporting
+/// ("noted", "said", "emphasised"; a closed list) or by "from" ("JM from the county").
 bool used_as_person(std::string_view text, const std::vector<text::Word>& words, std::size_t index);
 
 }  // namespace mtk::validators::names

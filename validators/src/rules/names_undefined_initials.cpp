@@ -20,8 +20,12 @@ constexpr RuleOption kOptions[] = {
 std::set<std::string, std::less<>> person_initials(const Minutes& m, const Config& config) {
     std::set<std::string, std::less<>> out;
     auto add_name = [&](std::string_view name) {
-        for (std::string& v : names::initials_variants(names::parse_name(name)))
-            out.insert(std::move(v));
+        const names::PersonName n = names::parse_name(name);
+        for (std::string& v : names::initials_variants(n)) out.insert(std::move(v));
+        // A middle name the list does not give: "JBR" for Joseph Rickert.
+        const std::string plain = names::plain_initials(n);
+        if (plain.size() == 2)
+            for (char c = 'A'; c <= 'Z'; ++c) out.insert(std::string{plain[0], c, plain[1]});
     };
     for (const ListedPerson& lp : all_people(m)) {
         if (!lp.person->initials.empty()) out.insert(lp.person->initials);
@@ -33,6 +37,29 @@ std::set<std::string, std::less<>> person_initials(const Minutes& m, const Confi
         for (const std::string& a : r.aliases) add_name(a);
     }
     return out;
+}
+
+// True when the document refers to people by initials: it declares some, lists nobody, or
+// uses the initials of a listed name in its text.
+bool writes_people_as_initials(const Minutes& m, const std::set<std::string, std::less<>>& known) {
+    const auto people = all_people(m);
+    if (people.empty()) return true;
+    for (const ListedPerson& lp : people)
+        if (!lp.person->initials.empty()) return true;
+    for (const text::TextRun& run : text::text_runs(m)) {
+        if (!text::is_running_text(run.part)) continue;
+        for (const text::Word& w : text::split_words(run.text))
+            if (w.text.size() >= 2 && text::is_capitals(w.text) && known.contains(w.text))
+                return true;
+    }
+    return false;
+}
+
+// A list label at the start of a text ("VII. Analyst relations", "AB) ..."), not a person.
+bool is_label(std::string_view s, const std::vector<text::Word>& words, std::size_t i) {
+    const std::string_view gap = text::gap_after(s, words, i);
+    return i == 0 && words[i].offset == s.find_first_not_of(" \t") &&
+           (gap.starts_with(".") || gap.starts_with(")"));
 }
 
 // Shouted text (mostly capitals) is not scanned: every word of it would look like initials.
@@ -57,11 +84,20 @@ be known to the roster (`--roster`).
 
 What counts as initials: a mention the converter could not resolve, and an all-capitals
 token of 2 to `maxLength` letters in running text (paragraphs, list items, actions).
-Tokens of four letters or more count only where they are used as a person (before "'s" or a verb of
-reporting such as "noted", "said", "emphasised"). Text in capitals throughout is skipped.
+Tokens of four letters or more count only where they are used as a person (before "'s", a verb of
+reporting such as "noted", "said", "emphasised", or "from": "JM from the county"), and so do all tokens in a document that
+does not write people as initials (it declares none, and uses none of its listed people's
+initials). Text in capitals throughout and list labels ("VII. Analyst relations") are
+skipped.
+
+Initials readable off a name: the first letters of its words, middle names optional,
+hyphenated parts and inner capitals (see names/initials-mismatch), and three letters whose
+first and last are the first and last name's ("JBR" for Joseph Rickert: a middle name the
+list does not give).
 
 What is an acronym instead (a general method, no list of organisations):
-- the config's "acronyms" allowlist, and a few universal ones (UK, EU, AOB, CEO...);
+- the config's "acronyms" allowlist, a few universal ones (UK, EU, AOB, CEO...) and
+  English words written in capitals (ALL, NO, TBC...);
 - a token that appears in a role, an organisation, the body, the group, the title, a
   heading, a contents entry or a next meeting, anywhere in the documents checked;
 - a token spelled out in brackets after a capitalised phrase: "Right Care, Right
@@ -121,14 +157,19 @@ void NamesUndefinedInitialsRule::check(const Document& doc, const RuleContext& c
         if (const auto* l = std::get_if<BulletList>(&b))
             for (const ListItem& li : l->items) scan_mentions(li.content, text::origin_of(li, *l));
     });
+    // Capitals tokens of running text. In a document that does not write people as initials,
+    // only a token used as a person counts ("TW reported"); so do tokens of 4 letters or more.
+    const bool initials_style = writes_people_as_initials(doc.minutes, known_people);
     for (const text::TextRun& run : text::text_runs(doc.minutes)) {
         if (!text::is_running_text(run.part) || shouted(run.text)) continue;
         const std::vector<text::Word> words = text::split_words(run.text);
         for (std::size_t i = 0; i < words.size(); ++i) {
             const std::string_view w = words[i].text;
             if (w.size() < 2 || w.size() > max_length || !text::is_capitals(w)) continue;
-            if (names::used_as_acronym(run.text, words, i)) continue;
-            if (w.size() >= 4 && !names::used_as_person(run.text, words, i)) continue;
+            if (is_label(run.text, words, i) || names::used_as_acronym(run.text, words, i))
+                continue;
+            if ((w.size() >= 4 || !initials_style) && !names::used_as_person(run.text, words, i))
+                continue;
             report_once(w, *run.origin);
         }
     }

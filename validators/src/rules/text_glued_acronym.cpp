@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "names/acronyms.hpp"
 #include "text/document_text.hpp"
@@ -18,9 +19,12 @@ const RuleInfo& TextGluedAcronymRule::info() const {
 
 Why: replacing "Met" by "MPS" across a document also rewrites every word that contains
 "Met": "Metropolitan" becomes "MPSropolitan". Such words read as typing errors in the
-published record. A word is flagged when it is two capitals or more that the documents
-use as an acronym (see names/undefined-initials for how acronyms are recognised)
-followed by two lower-case letters or more. Plurals ("LAs", "BCUs") are not flagged.
+published record. A word is flagged when it starts with three capitals or more that the
+document also writes as a word of their own (in its text, roles or organisations) and uses as an acronym (see
+names/undefined-initials for how acronyms are recognised), followed by two lower-case
+letters or more. Each such word is reported once per document. Plurals ("LAs", "BCUs")
+and product names ("JBoss", "OAuth", "PRNewswire" where PRN is not written alone) are not
+flagged.
 
 Bad:
 
@@ -36,7 +40,21 @@ Options: none.)doc"};
 
 void TextGluedAcronymRule::check(const Document& doc, const RuleContext& ctx, Reporter& out) const {
     const names::Acronyms acronyms(ctx.documents, ctx.config);
-    for (const text::TextRun& run : text::text_runs(doc.minutes)) {
+    const std::vector<text::TextRun> runs = text::text_runs(doc.minutes);
+    // Acronyms the document itself writes as words: a product name such as "JBoss" or
+    // "OAuth" does not start with one.
+    std::set<std::string, std::less<>> standalone;
+    auto add_words = [&](std::string_view s) {
+        for (const text::Word& w : text::split_words(s))
+            if (w.text.size() >= 3 && text::is_capitals(w.text)) standalone.emplace(w.text);
+    };
+    for (const text::TextRun& run : runs) add_words(run.text);
+    for (const ListedPerson& lp : all_people(doc.minutes)) {
+        add_words(lp.person->role);
+        add_words(lp.person->organisation);
+    }
+    std::set<std::string, std::less<>> reported;
+    for (const text::TextRun& run : runs) {
         for (const text::Word& w : text::split_words(run.text)) {
             std::size_t caps = 0;
             while (caps < w.text.size() && std::isupper(static_cast<unsigned char>(w.text[caps])))
@@ -46,9 +64,11 @@ void TextGluedAcronymRule::check(const Document& doc, const RuleContext& ctx, Re
                 rest.size() >= 2 && std::all_of(rest.begin(), rest.end(), [](char c) {
                     return std::islower(static_cast<unsigned char>(c));
                 });
-            if (caps < 2 || !lower_rest) continue;
             const std::string_view acronym = w.text.substr(0, caps);
-            if (!acronyms.known(acronym)) continue;
+            if (caps < 3 || !lower_rest || !standalone.contains(acronym) ||
+                !acronyms.known(acronym))
+                continue;
+            if (!reported.emplace(w.text).second) continue;
             out.report(doc, *run.origin,
                        "'" + std::string(w.text) + "' is the acronym '" + std::string(acronym) +
                            "' glued to '" + std::string(rest) +
