@@ -19,7 +19,8 @@ const Converter* find(std::string_view name);
 const Converter& detect(std::string_view bytes);
 
 /// Looks at the document and converts it with `format` ("auto" to detect).
-/// Empty, binary and oversized inputs are refused here, before any converter runs.
+/// An empty input is refused here; binary and undecodable inputs by the converter. Size
+/// limits are the caller's (the CLI's --max-size).
 ConvertResult convert(const SourceDocument& doc, std::string_view format = "auto");
 
 }  // namespace mtk::converters
