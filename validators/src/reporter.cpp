@@ -57,9 +57,4 @@ int RuleContext::option_int(std::string_view name, int fallback) const {
     return it == options.end() ? fallback : std::stoi(it->second);
 }
 
-bool RuleContext::option_bool(std::string_view name, bool fallback) const {
-    const auto it = options.find(name);
-    return it == options.end() ? fallback : it->second == "true";
-}
-
 }  // namespace mtk::validators

@@ -3,6 +3,8 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <stdexcept>
 
@@ -31,13 +33,25 @@ icu::UnicodeString transliterated(std::string_view text) {
 
 }  // namespace
 
+bool is_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 std::string fold(std::string_view text) {
+    // ASCII is its own Latin-ASCII transliteration, and folds to lower case: skip ICU.
+    if (is_ascii(text)) {
+        std::string out(text);
+        for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+        return out;
+    }
     std::string out;
     transliterated(text).foldCase().toUTF8String(out);
     return out;
 }
 
 std::string to_ascii(std::string_view text) {
+    if (is_ascii(text)) return std::string(text);
     std::string out;
     transliterated(text).toUTF8String(out);
     return out;

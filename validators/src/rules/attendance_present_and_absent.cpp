@@ -36,18 +36,19 @@ void AttendancePresentAndAbsentRule::check(const Document& doc, const RuleContex
                                            Reporter& out) const {
     const Attendance& a = doc.minutes.attendance;
     if (!a.apologies) return;
+    std::vector<std::pair<const Person*, names::PersonName>> attending;
+    for (const auto* list : {&a.present, &a.in_attendance})
+        if (*list)
+            for (const Person& p : (*list)->people)
+                attending.emplace_back(&p, names::parse_name(p.name));
     for (const Person& absent : a.apologies->people) {
         const names::PersonName name = names::parse_name(absent.name);
-        for (const auto* list : {&a.present, &a.in_attendance}) {
-            if (!*list) continue;
-            for (const Person& p : (*list)->people) {
-                if (!names::same_person(name, names::parse_name(p.name))) continue;
-                const std::string where = line_ref(doc, p.origin);
-                out.report(doc, absent.origin,
-                           "'" + absent.name +
-                               "' is in the apologies but also listed as attending ('" + p.name +
-                               "'" + (where.empty() ? "" : ", " + where) + ")");
-            }
+        for (const auto& [p, p_name] : attending) {
+            if (!names::same_person(name, p_name)) continue;
+            const std::string where = line_ref(doc, p->origin);
+            out.report(doc, absent.origin,
+                       "'" + absent.name + "' is in the apologies but also listed as attending ('" +
+                           p->name + "'" + (where.empty() ? "" : ", " + where) + ")");
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "rules/names_inconsistent_spelling.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "names/first_names.hpp"
@@ -173,32 +174,39 @@ void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext
 
 void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& out) const {
     const std::set<std::string> roster = roster_spellings(ctx.config);
+    // The first place each spelling is listed, in earlier documents, blocked by the first
+    // letter of the surname: a slip keeps it, and an archive is compared in near-linear time.
+    struct Seen {
+        names::PersonName name;
+        const Document* doc;
+        const Person* person;
+    };
+    std::map<char, std::vector<Seen>> blocks;
+    std::set<std::string> seen;
     std::set<std::pair<std::string, std::string>> reported;
-    for (std::size_t d = 1; d < ctx.documents.size(); ++d) {
-        const Document& doc = ctx.documents[d];
+    for (const Document& doc : ctx.documents) {
+        std::vector<Seen> listed;
         for (const ListedPerson& lp : all_people(doc.minutes)) {
-            const names::PersonName name = names::parse_name(lp.person->name);
-            for (std::size_t e = 0; e < d; ++e) {
-                const Document& earlier = ctx.documents[e];
-                const Person* match = nullptr;
-                for (const ListedPerson& other : all_people(earlier.minutes)) {
-                    const names::PersonName other_name = names::parse_name(other.person->name);
-                    if (roster.contains(name.spelling()) && roster.contains(other_name.spelling()))
-                        continue;
-                    if (!one_person_two_ways(name, other_name)) continue;
-                    std::string first = name.spelling(), second = other_name.spelling();
-                    if (second < first) std::swap(first, second);
-                    if (!reported.emplace(first, second).second) continue;
-                    match = other.person;
-                    break;
-                }
-                if (!match) continue;
+            names::PersonName name = names::parse_name(lp.person->name);
+            if (name.empty()) continue;
+            const std::string spelling = name.spelling();
+            for (const Seen& other : blocks[name.surname().front()]) {
+                const std::string other_spelling = other.name.spelling();
+                if (roster.contains(spelling) && roster.contains(other_spelling)) continue;
+                if (!one_person_two_ways(name, other.name)) continue;
+                if (!reported
+                         .emplace(std::min(spelling, other_spelling),
+                                  std::max(spelling, other_spelling))
+                         .second)
+                    continue;
                 out.report(doc, lp.person->origin,
-                           "'" + lp.person->name + "' is written '" + match->name + "' in " +
-                               earlier.path + where(earlier, match->origin));
+                           "'" + lp.person->name + "' is written '" + other.person->name + "' in " +
+                               other.doc->path + where(*other.doc, other.person->origin));
                 break;
             }
+            if (seen.insert(spelling).second) listed.push_back({std::move(name), &doc, lp.person});
         }
+        for (Seen& s : listed) blocks[s.name.surname().front()].push_back(std::move(s));
     }
 }
 

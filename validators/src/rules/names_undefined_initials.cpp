@@ -131,11 +131,17 @@ Options:
     return i;
 }
 
-void NamesUndefinedInitialsRule::check(const Document& doc, const RuleContext& ctx,
-                                       Reporter& out) const {
+void NamesUndefinedInitialsRule::check_set(const RuleContext& ctx, Reporter& out) const {
+    // The set's acronyms are gathered once: per document they would cost the set's size each.
+    const names::Acronyms acronyms(ctx.documents, ctx.config);
+    for (const Document& doc : ctx.documents) check_document(doc, ctx, acronyms, out);
+}
+
+void NamesUndefinedInitialsRule::check_document(const Document& doc, const RuleContext& ctx,
+                                                const names::Acronyms& acronyms,
+                                                Reporter& out) const {
     const std::size_t max_length = std::size_t(std::max(2, ctx.option_int("maxLength", 4)));
     const auto known_people = person_initials(doc.minutes, ctx.config);
-    const names::Acronyms acronyms(ctx.documents, ctx.config);
     std::set<std::string, std::less<>> reported;
     auto report_once = [&](std::string_view token, const Origin& where) {
         if (known_people.contains(token) || acronyms.known(token) ||

@@ -38,8 +38,14 @@ Options: none.)doc"};
     return i;
 }
 
-void TextGluedAcronymRule::check(const Document& doc, const RuleContext& ctx, Reporter& out) const {
+void TextGluedAcronymRule::check_set(const RuleContext& ctx, Reporter& out) const {
+    // The set's acronyms are gathered once: per document they would cost the set's size each.
     const names::Acronyms acronyms(ctx.documents, ctx.config);
+    for (const Document& doc : ctx.documents) check_document(doc, acronyms, out);
+}
+
+void TextGluedAcronymRule::check_document(const Document& doc, const names::Acronyms& acronyms,
+                                          Reporter& out) const {
     const std::vector<text::TextRun> runs = text::text_runs(doc.minutes);
     // Acronyms the document itself writes as words: a product name such as "JBoss" or
     // "OAuth" does not start with one.

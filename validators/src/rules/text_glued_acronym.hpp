@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mtk/validators/rule.hpp"
+#include "names/acronyms.hpp"
 
 namespace mtk::validators {
 
@@ -9,7 +10,12 @@ namespace mtk::validators {
 class TextGluedAcronymRule final : public Rule {
   public:
     const RuleInfo& info() const override;
-    void check(const Document& doc, const RuleContext& ctx, Reporter& out) const override;
+    /// Nothing per document: the rule needs the acronyms of the whole set (check_set).
+    void check(const Document&, const RuleContext&, Reporter&) const override {}
+    void check_set(const RuleContext& ctx, Reporter& out) const override;
+
+  private:
+    void check_document(const Document& doc, const names::Acronyms& acronyms, Reporter& out) const;
 };
 
 }  // namespace mtk::validators

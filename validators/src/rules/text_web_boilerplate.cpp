@@ -56,11 +56,16 @@ Options: none.)doc"};
 }
 
 void TextWebBoilerplateRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
+    static const std::vector<std::string> phrases = [] {
+        std::vector<std::string> v;
+        for (std::string_view p : kPhrases) v.push_back(normalised(p));
+        return v;
+    }();
     for (const text::TextRun& run : text::text_runs(doc.minutes)) {
         const std::string t = normalised(run.text);
         std::string found;
-        for (std::string_view p : kPhrases)
-            if (t.find(normalised(p)) != std::string::npos) found = std::string(p);
+        for (const std::string& p : phrases)
+            if (t.find(p) != std::string::npos) found = p;
         for (std::string_view a : kAlone)
             if (t == a) found = std::string(a);
         const auto words = text::split_words(t);

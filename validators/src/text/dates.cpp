@@ -49,10 +49,21 @@ std::optional<std::chrono::weekday> weekday_of(const std::string& name) {
     return std::nullopt;
 }
 
+// Every date the pattern finds has a four-digit year: texts without one skip the regex.
+bool has_year(std::string_view text) {
+    int run = 0;
+    for (char c : text) {
+        run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+        if (run == 4) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<WrittenDate> find_dates(std::string_view text) {
     std::vector<WrittenDate> out;
+    if (!has_year(text)) return out;
     const std::string s(text);
     for (std::sregex_iterator it(s.begin(), s.end(), date_pattern()), end; it != end; ++it) {
         const std::smatch& m = *it;

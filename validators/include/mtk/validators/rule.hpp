@@ -68,8 +68,6 @@ struct RuleContext {
 
     /// The integer option `name`, or `fallback` when the config does not set it.
     int option_int(std::string_view name, int fallback) const;
-    /// The boolean option `name`, or `fallback` when the config does not set it.
-    bool option_bool(std::string_view name, bool fallback) const;
 };
 
 class Rule {
