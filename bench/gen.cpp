@@ -9,9 +9,10 @@
 // Names, dates, items and actions vary; about one document in three carries a planted defect
 // (missing apologies, present and absent, duplicate person, undefined initials, action without
 // owner or due date, skipped item number, a name spelled another way than in the body's other
-// meetings). Same N and SEED, same bytes.
+// meetings, a weekday that does not fit the date). Same N and SEED, same bytes.
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
@@ -56,7 +57,7 @@ constexpr std::array kBodies{"London Crime Reduction Board",
                              "Health and Wellbeing Board"};
 constexpr std::array kMonths{"January", "February", "March",     "April",   "May",      "June",
                              "July",    "August",   "September", "October", "November", "December"};
-constexpr std::array kWeekdays{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
+constexpr std::array kWeekdays{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 constexpr std::array kSentences{
     "reported on progress since the last meeting and the board discussed the next steps.",
     "said that staff retention and recruitment remain the key challenge this year.",
@@ -83,6 +84,7 @@ enum Defect {
     no_due,
     skipped_item,
     spelling,
+    wrong_weekday,
     kDefects
 };
 
@@ -111,8 +113,9 @@ Doc make_doc(std::mt19937_64& rng, int index, int body) {
     d.year = 2008 + index % 16;
     d.month = 1 + int(pick(12));
     d.day = 1 + int(pick(28));
-    d.weekday = int(pick(kWeekdays.size()));
     d.defect = pick(3) == 0 ? Defect(1 + pick(kDefects - 1)) : none;
+    const std::chrono::weekday wd{std::chrono::sys_days{std::chrono::year{d.year} / d.month / d.day}};
+    d.weekday = int((wd.c_encoding() + (d.defect == wrong_weekday ? 1 : 0)) % 7);
     // A body keeps most of its members from meeting to meeting.
     std::mt19937_64 members(std::uint64_t(body) * 7919 + 17);
     std::vector<Person> pool;

@@ -143,7 +143,7 @@ int run_findings(bool check, const std::vector<std::string>& argv) {
     std::size_t files = 0;
     int unusable = 0;
     std::array<int, 3> by_severity{};  // note, warning, error
-    batch::SetCollector sets(sources, cfg, [&](const std::string& path, Diagnostics found, const std::string& error) {
+    batch::SetCollector sets(sources, cfg, opt.jobs, [&](const std::string& path, Diagnostics found, const std::string& error) {
         ++files;
         if (!error.empty()) {
             ++unusable;
@@ -172,7 +172,7 @@ int run_findings(bool check, const std::vector<std::string>& argv) {
             progress.file_done(c->findings.size(), f.path);
             sets.add(f, std::move(*c));
         });
-    sets.release();
+    sets.finish();
     if (files == 0) throw UsageError(spec.name + ": no files to check in the inputs given");
 
     if (stream) {

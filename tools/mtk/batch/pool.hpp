@@ -88,7 +88,7 @@ class Pool {
         for (;;) {
             abandon_overdue(lock);
             if (!shared_->done.empty()) {
-                Done d = std::move(shared_->done.front());
+                std::optional<Done> d(std::move(shared_->done.front()));
                 shared_->done.pop_front();
                 return d;
             }
