@@ -1,9 +1,9 @@
 // Replays the hand-made seeds and every input a fuzzer ever crashed or hung on
 // (regressions/<target>/) through the entry points the fuzzers use. A crash, a sanitizer
-// report or a broken contract aborts; an input slower than the fuzzers' -timeout fails.
+// report or a broken contract aborts; a hang is caught by ctest's --timeout (speed
+// itself is measured in bench/, not here).
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -16,8 +16,6 @@ namespace fs = std::filesystem;
 
 namespace mtk::fuzz {
 namespace {
-
-constexpr auto kTimeLimit = std::chrono::seconds(5);
 
 std::vector<fs::path> files_in(const fs::path& dir) {
     std::vector<fs::path> out;
@@ -39,10 +37,7 @@ void replay(const Target& t, const std::vector<fs::path>& files) {
     for (const fs::path& f : files) {
         SCOPED_TRACE(f.string());
         const std::string bytes = slurp(f);
-        const auto start = std::chrono::steady_clock::now();
         t.run(bytes);
-        EXPECT_LT(std::chrono::steady_clock::now() - start, kTimeLimit)
-            << "slower than the fuzzers' -timeout";
     }
 }
 

@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include <array>
-#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -83,14 +82,12 @@ RunResult run_mtk(const std::string& args, const fs::path& cwd) {
     const std::string cmd = "cd " + quoted(cwd.string()) + " && " + quoted(MTK_BINARY) + " " +
                             args + " 2>" + quoted(err.string());
     RunResult r;
-    const auto start = std::chrono::steady_clock::now();
     FILE* p = ::popen(cmd.c_str(), "r");
     if (!p) throw std::runtime_error("popen failed");
     std::array<char, 4096> buf;
     std::size_t n;
     while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
     const int status = ::pclose(p);
-    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     r.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     std::ifstream in(err, std::ios::binary);
     r.err.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());

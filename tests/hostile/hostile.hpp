@@ -51,7 +51,6 @@ struct RunResult {
     int exit_status = -1;  ///< the exit status, or -1 when killed by a signal
     std::string out;       ///< stdout
     std::string err;       ///< stderr
-    double seconds = 0;
     std::string output() const { return out + err; }
 };
 

@@ -104,7 +104,6 @@ TEST_F(HtmlHostile, CliLoadsNothingAndLeaksNothing) {
         for (const std::string args : {"convert --from html ", "convert ", "check --no-config "}) {
             SCOPED_TRACE(args + file);
             const RunResult r = run_mtk(args + quoted(file), canary.dir());
-            EXPECT_LT(r.seconds, 10.0);
             ASSERT_GE(r.exit_status, 0) << "mtk was killed:\n" << r.output();
             EXPECT_LE(r.exit_status, 2) << r.output();
             expect_no_secret(r.output(), "mtk " + args);

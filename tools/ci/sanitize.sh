@@ -30,6 +30,6 @@ echo "== sanitize: building with -j$jobs"
 cmake --build "$build" -j "$jobs"
 echo "== sanitize: running the test suite under ASan + UBSan (ASAN_OPTIONS=$ASAN_OPTIONS)"
 status=0
-ctest --test-dir "$build" --output-on-failure -j "$jobs" || status=$?
+ctest --test-dir "$build" --output-on-failure -j "$jobs" --timeout 600 || status=$?
 echo "== sanitize: $([ $status -eq 0 ] && echo passed || echo FAILED) in $((SECONDS - start)) s"
 exit $status

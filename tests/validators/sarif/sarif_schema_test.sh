@@ -4,10 +4,12 @@
 set -u
 mtk=$1 schema=$2
 shift 2
-command -v python3 >/dev/null 2>&1 || { echo "SKIP: python3 is not installed"; exit 77; }
+# Debian's python3 first: python3-jsonschema is installed for it, not for other pythons on PATH.
+py=/usr/bin/python3
+[ -x "$py" ] || py=$(command -v python3) || { echo "SKIP: python3 is not installed"; exit 77; }
 out=$(mktemp -d) || exit 1
 trap 'rm -rf "$out"' EXIT
 "$mtk" validate --no-config --format sarif -o "$out/findings.sarif" "$@"
 rc=$?
 [ "$rc" -le 1 ] || { echo "mtk validate exited $rc"; exit 1; }
-exec python3 "$(dirname "$0")/validate.py" "$schema" "$out/findings.sarif"
+exec "$py" "$(dirname "$0")/validate.py" "$schema" "$out/findings.sarif"
