@@ -16,7 +16,16 @@ namespace {
 
 using Poco::JSON::Object;
 
+// Config and roster files are small; a FIFO, a device ("/dev/zero") or a huge file named by
+// a .mtk.json found upward must not hang or exhaust memory.
+constexpr std::uintmax_t kMaxConfigBytes = 4u * 1024 * 1024;
+
 std::string read_file(const std::filesystem::path& file) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec))
+        throw std::runtime_error(file.string() + ": not a regular file");
+    if (std::filesystem::file_size(file, ec) > kMaxConfigBytes)
+        throw std::runtime_error(file.string() + ": larger than 4 MB, too large for a config or roster");
     std::ifstream in(file, std::ios::binary);
     if (!in) throw std::runtime_error(file.string() + ": cannot read file");
     std::ostringstream ss;

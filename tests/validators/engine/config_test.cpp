@@ -127,3 +127,9 @@ TEST_F(ConfigFiles, FindsTheConfigUpward) {
     fs::create_directories(dir_ / "a" / "b");
     EXPECT_EQ(find_config(dir_ / "a" / "b"), dir_ / ".mtk.json");
 }
+
+TEST_F(ConfigFiles, RosterThatIsADeviceOrFolderIsRefusedNotRead) {
+    const fs::path cfg = write(".mtk.json", R"({"roster": "/dev/zero"})");
+    EXPECT_THAT(error_of(cfg), ::testing::HasSubstr("/dev/zero: not a regular file"));
+    EXPECT_THAT(error_of(dir_), ::testing::HasSubstr("not a regular file"));
+}
