@@ -70,6 +70,10 @@ bool is_minutes_xml(std::string_view bytes) {
 /// Reads minutes XML into a document, or throws UsageError for XML that is not minutes.
 /// XML that is not well-formed or carries a DOCTYPE becomes a schema/invalid finding.
 validators::Document load_xml(const std::string& path, std::string text, Diagnostics& findings) {
+    // Broken XML is a finding; a file that is not XML at all (binary, plain text) is not minutes.
+    const std::size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (first == std::string::npos || text[first] != '<')
+        throw UsageError(path + ": not XML (mtk validate reads minutes XML; mtk check converts text and HTML)");
     XmlReadResult r = from_xml(text);
     if (!r.minutes) {
         if (r.error.starts_with("the root element")) throw UsageError(path + ": not minutes XML: " + r.error);

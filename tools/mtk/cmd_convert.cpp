@@ -279,8 +279,12 @@ int run_convert(const std::vector<std::string>& argv) {
                      (!out.empty() && fs::is_directory(out));
     for (const std::string& in : args.positional) to_folder |= in != "-" && fs::is_directory(in);
     if (to_folder) {
-        if (out.empty())
-            throw UsageError("convert: several inputs or a folder need -o OUT (a folder)");
+        if (out.empty()) {
+            for (const std::string& in : args.positional)
+                if (in != "-" && fs::is_directory(in))
+                    throw UsageError(in + ": is a folder: converting a folder needs -o OUT (a folder)");
+            throw UsageError("convert: several inputs need -o OUT (a folder)");
+        }
         return convert_batch(args, from, max_bytes, out);
     }
 
