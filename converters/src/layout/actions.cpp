@@ -16,20 +16,6 @@ constexpr std::string_view kGenericSubjects[] = {
     "there",  "he",       "she",     "each",     "any",    "no",   "nobody", "someone",
     "action", "actions",  "a",       "an",       "report", "i",    "you",    "these"};
 
-bool initials_like(std::string_view w) {
-    if (w.size() < 2 || w.size() > 4) return false;
-    int upper = 0, lowers = 0;
-    for (char c : w) {
-        if (c >= 'A' && c <= 'Z')
-            ++upper;
-        else if (c >= 'a' && c <= 'z')
-            ++lowers;
-        else
-            return false;
-    }
-    return upper >= 2 && lowers <= 1 && w[0] >= 'A' && w[0] <= 'Z';
-}
-
 // One owner word: "Alan", "Alan/Mandy", "JR", "MDA/JT", "O'Brien", "Met".
 bool owner_word(std::string_view w) {
     if (w.empty()) return false;
@@ -38,7 +24,7 @@ bool owner_word(std::string_view w) {
         std::size_t slash = w.find('/', start);
         if (slash == std::string_view::npos) slash = w.size();
         const std::string_view part = w.substr(start, slash - start);
-        if (!(is_capitalised_word(part) || initials_like(part) || is_upper_word(part, 8)))
+        if (!(is_capitalised_word(part) || initials_shape(part) || is_upper_word(part, 8)))
             return false;
         start = slash + 1;
     }

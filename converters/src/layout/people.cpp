@@ -133,21 +133,6 @@ bool is_initial_token(std::string_view w) {
     return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
 }
 
-// 2 to 4 letters, upper-case led, at least two capitals, at most one lower-case ("SK", "RGr").
-bool initials_shape(std::string_view w) {
-    std::size_t upper = 0, lowers = 0;
-    for (char c : w) {
-        if (c >= 'A' && c <= 'Z')
-            ++upper;
-        else if (c >= 'a' && c <= 'z')
-            ++lowers;
-        else
-            return false;
-    }
-    return w.size() >= 2 && w.size() <= 4 && upper >= 2 && lowers <= 1 && w[0] >= 'A' &&
-           w[0] <= 'Z';
-}
-
 bool has_digit(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }

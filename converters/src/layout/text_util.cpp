@@ -187,4 +187,18 @@ std::vector<std::string> split_outside_parens(std::string_view s, std::string_vi
     return out;
 }
 
+bool initials_shape(std::string_view w) {
+    std::size_t upper = 0, lowers = 0;
+    for (char c : w) {
+        if (c >= 'A' && c <= 'Z')
+            ++upper;
+        else if (c >= 'a' && c <= 'z')
+            ++lowers;
+        else
+            return false;
+    }
+    return w.size() >= 2 && w.size() <= 4 && upper >= 2 && lowers <= 1 && w[0] >= 'A' &&
+           w[0] <= 'Z';
+}
+
 }  // namespace mtk::converters::layout

@@ -43,6 +43,9 @@ std::vector<std::string_view> words(std::string_view s);
 bool is_capitalised_word(std::string_view w);
 /// A word made of 2 to `max_len` letters, all upper case ("SK", "DWB", "MOPAC").
 bool is_upper_word(std::string_view w, std::size_t max_len = 8);
+/// 2 to 4 ASCII letters, upper-case led, at least two capitals, at most one lower-case
+/// ("SK", "RGr"): the shape of a person's initials.
+bool initials_shape(std::string_view w);
 /// Count of code points.
 std::size_t char_count(std::string_view s);
 
