@@ -150,7 +150,8 @@ Converted convert_file(const batch::SourceFile& f,
         r.check_ms = ms_since(t);
         const fs::path target = batch::output_path(s.out, f.out_rel);
         if (!claim.commit()) return c;  // abandoned by the watchdog: it recorded the file
-        write_file_atomically(target, doc.xml);
+        write_file_atomically(target, doc.xml,
+                              Durability::deferred);  // synced before its row commits
         r.write_ms = ms_since(t);
         r.output = f.out_rel.generic_string();
         r.status = findings.empty() ? "ok" : "findings";
@@ -179,7 +180,7 @@ int convert_batch(const Args& args, const std::string& from, std::uintmax_t max_
         if (const std::size_t n = batch::remove_stale_temps(out))
             progress.message("mtk: note: removed " + std::to_string(n) +
                              " temporary files an interrupted run left");
-    batch::Manifest manifest(batch::Manifest::file_for(out, opt.selection.shard), MTK_VERSION);
+    batch::Manifest manifest(batch::Manifest::file_for(out, opt.selection.shard), MTK_VERSION, out);
     batch::Sources sources(
         args.positional, opt.files_from, opt.selection,
         [&](const std::string& note) { progress.message("mtk: note: " + note); });
@@ -282,7 +283,8 @@ int run_convert(const std::vector<std::string>& argv) {
         if (out.empty()) {
             for (const std::string& in : args.positional)
                 if (in != "-" && fs::is_directory(in))
-                    throw UsageError(in + ": is a folder: converting a folder needs -o OUT (a folder)");
+                    throw UsageError(in +
+                                     ": is a folder: converting a folder needs -o OUT (a folder)");
             throw UsageError("convert: several inputs need -o OUT (a folder)");
         }
         return convert_batch(args, from, max_bytes, out);

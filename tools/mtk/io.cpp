@@ -57,7 +57,7 @@ std::string read_input(const std::string& path, std::uintmax_t max_bytes) {
     return data;
 }
 
-void write_file_atomically(const fs::path& path, std::string_view content) {
+void write_file_atomically(const fs::path& path, std::string_view content, Durability durability) {
     std::error_code ec;
     if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
     if (ec) throw UsageError(path.string() + ": cannot create folder: " + ec.message());
@@ -79,7 +79,7 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
         left -= std::size_t(n);
     }
     ::fchmod(fd, 0644);
-    const bool synced = ::fsync(fd) == 0;
+    const bool synced = durability == Durability::deferred || ::fsync(fd) == 0;
     const bool closed = ::close(fd) == 0;
     if (!synced || !closed || std::rename(tmpl.c_str(), path.c_str()) != 0) {
         const std::string why = std::strerror(errno);

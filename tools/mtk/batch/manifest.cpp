@@ -3,6 +3,8 @@
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/SQLite/SQLiteException.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "io.hpp"
 
@@ -56,7 +58,7 @@ fs::path Manifest::file_for(const fs::path& out, const std::optional<Shard>& sha
                   std::to_string(shard->count) + ".sqlite");
 }
 
-Manifest::Manifest(const fs::path& file, std::string tool_version)
+Manifest::Manifest(const fs::path& file, std::string tool_version, const fs::path& durable)
     : session_(open(file)),
       tool_version_(std::move(tool_version)),
       last_commit_(std::chrono::steady_clock::now()) {
@@ -68,6 +70,8 @@ Manifest::Manifest(const fs::path& file, std::string tool_version)
         session_ << "PRAGMA synchronous=NORMAL", now;
         session_ << "PRAGMA busy_timeout=10000", now;
         for (std::string_view sql : kSchema) session_ << std::string(sql), now;
+        if (!durable.empty())
+            durable_fd_ = ::open(durable.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     } catch (const Poco::Exception& e) {
         throw UsageError(file.string() + ": not a usable manifest: " + e.displayText());
     }
@@ -79,6 +83,7 @@ Manifest::~Manifest() {
     } catch (const Poco::Exception&) {
         // Nothing to do: the uncommitted rows are redone by the next run.
     }
+    if (durable_fd_ >= 0) ::close(durable_fd_);
 }
 
 std::optional<PreviousRecord> Manifest::previous(const std::string& rel) {
@@ -116,6 +121,8 @@ void Manifest::record(const SourceRecord& r) {
 }
 
 void Manifest::commit() {
+    if (in_transaction_ && durable_fd_ >= 0)
+        ::syncfs(durable_fd_);  // the outputs before their rows
     if (in_transaction_) session_.commit();
     in_transaction_ = false;
     uncommitted_ = 0;

@@ -76,8 +76,11 @@ class Manifest {
     static std::filesystem::path file_for(const std::filesystem::path& out,
                                           const std::optional<Shard>& shard);
 
-    /// Opens (creating) the database. Throws UsageError when it cannot.
-    Manifest(const std::filesystem::path& file, std::string tool_version);
+    /// Opens (creating) the database. Throws UsageError when it cannot. With `durable`, the
+    /// file system of that folder is synced (syncfs) before each commit, so that outputs
+    /// written without their own fsync are on disk before the rows that list them.
+    Manifest(const std::filesystem::path& file, std::string tool_version,
+             const std::filesystem::path& durable = {});
     /// Commits what is pending.
     ~Manifest();
     Manifest(const Manifest&) = delete;
@@ -99,6 +102,7 @@ class Manifest {
 
     Poco::Data::Session session_;
     std::string tool_version_;
+    int durable_fd_ = -1;
     bool in_transaction_ = false;
     int uncommitted_ = 0;
     std::chrono::steady_clock::time_point last_commit_;
