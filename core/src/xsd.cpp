@@ -4,6 +4,7 @@
 #include <libxml/xmlschemas.h>
 
 #include <cstdio>
+#include <mutex>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -52,7 +53,13 @@ struct Schema::Impl {
     ~Impl() { xmlSchemaFree(schema); }
 };
 
+void init_xml_library() {
+    static std::once_flag once;
+    std::call_once(once, [] { xmlInitParser(); });
+}
+
 Schema::Schema(const std::string& path) : impl_(std::make_unique<Impl>()) {
+    init_xml_library();
     std::unique_ptr<xmlSchemaParserCtxt, ParserCtxtDeleter> ctxt(xmlSchemaNewParserCtxt(path.c_str()));
     if (!ctxt) throw std::runtime_error("cannot read schema " + path);
     std::vector<SchemaError> errors;

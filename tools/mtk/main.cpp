@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "commands.hpp"
+#include "mtk/xsd.hpp"
 #include "io.hpp"
 
 namespace {
@@ -30,6 +31,7 @@ exit status: 0 no findings at or above --fail-on; 1 findings at or above it;
 }  // namespace
 
 int main(int argc, char** argv) {
+    mtk::init_xml_library();  // before any worker thread touches libxml2
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         std::cerr << kHelp;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include "mtk/xsd.hpp"
 
 namespace mtk::converters::html {
 namespace {
@@ -69,6 +70,7 @@ int ParsedHtml::line_at(const xmlNode* text, std::size_t offset) const {
 ParsedHtml parse_html(std::string_view utf8) {
     ParsedHtml out;
     if (utf8.size() > std::size_t(std::numeric_limits<int>::max())) return out;
+    init_xml_library();
     std::unique_ptr<htmlParserCtxt, CtxtDeleter> ctxt(htmlNewParserCtxt());
     if (!ctxt || !ctxt->sax) return out;
     Recorder rec{ctxt->sax->startElement, ctxt->sax->characters};

@@ -34,6 +34,12 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+/// Initialises libxml2 once per process. libxml2 2.9 initialises its globals lazily and
+/// not thread-safely: two threads creating their first parser or schema at once can
+/// deadlock. Schema and the HTML converter call this; a program that uses mtk from several
+/// threads calls it from its main thread first.
+void init_xml_library();
+
 /// Where the installed or in-tree schema lives: $MTK_SCHEMA, else the directory
 /// compiled in at build time (source tree), else the install prefix.
 std::string default_schema_path();
