@@ -69,7 +69,3 @@ fi
 echo "== running the test suite"
 # --timeout: a hang fails its test (speed targets live in bench/, not in tests)
 ctest --test-dir "$build" --output-on-failure -j "$jobs" --timeout 300
-
-echo "== sanitizers (ASan + UBSan) and a bounded fuzz run"
-bash tools/ci/sanitize.sh
-bash tools/ci/fuzz.sh 20

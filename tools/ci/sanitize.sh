@@ -25,7 +25,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 echo "== sanitize: configuring $build (g++, -DMTK_SANITIZE=ON)"
 cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=g++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DMTK_SANITIZE=ON -DMTK_WERROR=ON >/dev/null
+  -DMTK_SANITIZE=ON -DMTK_WERROR=OFF >/dev/null  # GCC 12 warns falsely under -fsanitize; the normal build enforces warnings
 echo "== sanitize: building with -j$jobs"
 cmake --build "$build" -j "$jobs"
 echo "== sanitize: running the test suite under ASan + UBSan (ASAN_OPTIONS=$ASAN_OPTIONS)"
