@@ -9,7 +9,6 @@
 #include "batch/options.hpp"
 #include "batch/rules.hpp"
 #include "batch/sets.hpp"
-#include "batch/text_stream.hpp"
 #include "cli.hpp"
 #include "commands.hpp"
 #include "formatters/formatter.hpp"
@@ -156,7 +155,7 @@ int run_findings(bool check, const std::vector<std::string>& argv) {
         for (const Diagnostic& d : found) ++by_severity[std::size_t(d.severity)];
         if (stream) {
             progress.clear_line();
-            for (const Diagnostic& d : found) batch::print_text_finding(std::cout, d);
+            for (const Diagnostic& d : found) format_text_finding(std::cout, d);
         } else {
             report.files.push_back({path, std::move(found)});
         }
@@ -180,7 +179,7 @@ int run_findings(bool check, const std::vector<std::string>& argv) {
     if (files == 0) throw UsageError(spec.name + ": no files to check in the inputs given");
 
     if (stream) {
-        batch::print_text_summary(std::cout, by_severity, files);
+        format_text_summary(std::cout, by_severity, files);
     } else {
         std::ostringstream out;
         formatter(out, report);

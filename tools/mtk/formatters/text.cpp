@@ -4,22 +4,30 @@
 namespace mtk::cli {
 namespace {
 
-std::string plural(int n, std::string_view word) {
+std::string plural(std::size_t n, std::string_view word) {
     return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
 }
 
 }  // namespace
 
+void format_text_finding(std::ostream& out, const Diagnostic& d) {
+    out << d.file;
+    if (d.line > 0) out << ':' << d.line << ':' << (d.column > 0 ? d.column : 1);
+    out << ": " << to_string(d.severity) << ": " << d.message << " [" << d.rule << "]\n";
+}
+
+void format_text_summary(std::ostream& out, const std::array<int, 3>& by_severity, std::size_t files) {
+    out << plural(std::size_t(by_severity[std::size_t(Severity::error)]), "error") << ", "
+        << plural(std::size_t(by_severity[std::size_t(Severity::warning)]), "warning") << ", "
+        << plural(std::size_t(by_severity[std::size_t(Severity::note)]), "note") << " in "
+        << plural(files, "file") << '\n';
+}
+
 void format_text(std::ostream& out, const Report& r) {
     for (const Report::File& f : r.files)
-        for (const Diagnostic& d : f.findings) {
-            out << d.file;
-            if (d.line > 0) out << ':' << d.line << ':' << (d.column > 0 ? d.column : 1);
-            out << ": " << to_string(d.severity) << ": " << d.message << " [" << d.rule << "]\n";
-        }
-    out << plural(r.count(Severity::error), "error") << ", " << plural(r.count(Severity::warning), "warning")
-        << ", " << plural(r.count(Severity::note), "note") << " in " << plural(int(r.files.size()), "file")
-        << '\n';
+        for (const Diagnostic& d : f.findings) format_text_finding(out, d);
+    format_text_summary(out, {r.count(Severity::note), r.count(Severity::warning), r.count(Severity::error)},
+                        r.files.size());
 }
 
 }  // namespace mtk::cli
