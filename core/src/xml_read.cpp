@@ -119,6 +119,7 @@ struct Reader {
         Item it;
         it.id = n.attribute("id").as_string();
         it.number = n.attribute("number").as_string();
+        it.list_number = n.attribute("listNumber").as_string();
         it.heading = child_text(n, "heading");
         it.origin = origin(n);
         for (pugi::xml_node c : n.children()) {
@@ -205,6 +206,7 @@ XmlReadResult from_xml(std::string_view xml, const XmlLimits& limits) {
     m.meta.group = child_text(meta, "group");
     m.meta.title = child_text(meta, "title");
     m.meta.date = child_text(meta, "date");
+    m.meta.date_written = child(meta, "date").attribute("written").as_string();
     m.meta.time = child_text(meta, "time");
     m.meta.venue = child_text(meta, "venue");
     m.meta.publication_type = child_text(meta, "publicationType");

@@ -68,6 +68,8 @@ void write_item(pugi::xml_node parent, const Item& item) {
     pugi::xml_node node = parent.append_child("item");
     node.append_attribute("id").set_value(xml_text(item.id).c_str());
     if (!item.number.empty()) node.append_attribute("number").set_value(xml_text(item.number).c_str());
+    if (!item.list_number.empty())
+        node.append_attribute("listNumber").set_value(xml_text(item.list_number).c_str());
     line_attr(node, item.origin);
     text_child(node, "heading", item.heading);
     for (const Block& b : item.content) {
@@ -113,6 +115,9 @@ std::string to_xml(const Minutes& m) {
     text_child(meta, "group", m.meta.group);
     text_child(meta, "title", m.meta.title);
     text_child(meta, "date", m.meta.date);
+    if (!m.meta.date.empty() && !m.meta.date_written.empty())
+        meta.child("date").append_attribute("written").set_value(
+            xml_text(m.meta.date_written).c_str());
     text_child(meta, "time", m.meta.time);
     text_child(meta, "venue", m.meta.venue);
     text_child(meta, "publicationType", m.meta.publication_type);

@@ -32,8 +32,11 @@ TEST(Heading, Numbers) {
     expect_heading("23/45 Playground repairs", "23/45", "Playground repairs");
     expect_heading("A. Chairman [Brett]", "A", "Chairman [Brett]");
     expect_heading("AB. Apache Kafka Project", "AB", "Apache Kafka Project");
-    // the "Item N" label wins over a list counter
+    // the "Item N" label wins over a list counter, which is kept beside it
     expect_heading("2. Item 3 - MOPAC's Child First Approach", "3", "MOPAC's Child First Approach");
+    EXPECT_EQ(parse_numbered_heading("2. Item 3 - MOPAC's Child First Approach")->list_number, "2");
+    EXPECT_EQ(parse_numbered_heading("3. Item 3 - MOPAC")->list_number, "3");
+    EXPECT_EQ(parse_numbered_heading("Item 3 - MOPAC")->list_number, "");
 }
 
 TEST(Heading, NotNumbered) {

@@ -347,6 +347,7 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
             h.number = nh->number;
             h.title = nh->title;
             h.prefix = nh->prefix;
+            h.list_number = nh->list_number;
         } else {
             h.title = text;
         }
@@ -364,6 +365,7 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
         h.number = nh->number;
         h.title = std::string(strip_colon(nh->title));
         h.prefix = nh->prefix;
+        h.list_number = nh->list_number;
         h.key = key_of(l);
         h.rank = rank_of(nh->style);
         return h;
@@ -378,6 +380,7 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
         h.number = nh->number;
         h.title = std::string(strip_colon(nh->title));
         h.prefix = nh->prefix;
+        h.list_number = nh->list_number;
         h.key = key_of(l);
         h.rank = rank_of(nh->style);
         return h;
@@ -572,6 +575,7 @@ void Assembler::open_item(const Hit& h, int line, bool placeholder) {
     while (stack_.size() >= kMaxDepth) close_item();
     Item it;
     it.number = h.number;
+    it.list_number = h.list_number;
     it.heading = h.title;
     it.origin.line = line;
     Item* ptr = nullptr;

@@ -32,6 +32,7 @@ class Assembler {
         std::string number;
         std::string title;
         std::string prefix;
+        std::string list_number;
         Shape shape = Shape::plain;
         int level = 0;  // md_heading: heading level
         int key = 0;    // plain: indentation key

@@ -225,8 +225,10 @@ std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
     // "2. Item 3 - Title": the item's own number wins over a list counter.
     if (auto inner = parse_numbered_heading(h.title);
         inner && !inner->prefix.empty() && !istarts_with(inner->prefix, "attach") &&
-        !istarts_with(inner->prefix, "appendix") && !istarts_with(inner->prefix, "annex"))
+        !istarts_with(inner->prefix, "appendix") && !istarts_with(inner->prefix, "annex")) {
+        inner->list_number = h.number;
         return inner;
+    }
     return h;
 }
 

@@ -26,12 +26,14 @@ struct NumberedHeading {
     std::string number;  ///< as written, without prefix or trailing dot ("2", "2.a", "A", "23/45")
     std::string title;   ///< the rest, as written
     std::string prefix;  ///< "Item", "Agenda Item", "Minute", "Attachment"..., empty when none
+    std::string list_number;  ///< "2" in "2. Item 3 - Title": a list counter before the number
     NumberStyle style = NumberStyle::digits;
 };
 
 /// "Item 2 - Title", "Agenda Item 2: Title", "ITEM 1. Title", "ITEM 3 Any Other Business",
 /// "3. Title", "3) Title", "2.a Title", "2.1 Title", "23/45 Title", "A. Title", "(b) Title".
-/// "2. Item 3 - Title" gives the item's own number, 3 (the leading "2." is a list counter).
+/// "2. Item 3 - Title" gives the item's own number, 3, with list_number "2" (the leading
+/// "2." is a list counter, kept so that validators can see when the two disagree).
 /// Only the shape is checked; whether the title reads like a heading is title_like().
 std::optional<NumberedHeading> parse_numbered_heading(std::string_view text);
 

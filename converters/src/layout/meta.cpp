@@ -105,6 +105,7 @@ bool PreambleReader::take(std::string_view raw, int line) {
                              iso.starts_with(meta_.date) && (date_line || held_on);
         if (!iso.empty() && (meta_.date.empty() || refines)) {
             meta_.date = iso;
+            meta_.date_written = collapse_ws(text.substr(d->begin, d->end - d->begin));
             meta_.date_origin.line = line;
         }
         std::size_t tail = d->end;
@@ -211,6 +212,7 @@ void PreambleReader::take_field(std::string_view key, std::string_view value, in
     } else if (k == "date" && meta_.date.empty()) {
         if (auto d = find_date(v); d && d->year != 0) {
             meta_.date = to_iso(*d);
+            meta_.date_written = collapse_ws(std::string_view(v).substr(d->begin, d->end - d->begin));
             meta_.date_origin.line = line;
         }
     }
@@ -229,6 +231,7 @@ void PreambleReader::finish(Meta& meta) const {
     }
     if (meta.date.empty()) {
         meta.date = meta_.date;
+        meta.date_written = meta_.date_written;
         meta.date_origin = meta_.date_origin;
     }
     fill(meta.time, meta_.time);

@@ -90,6 +90,9 @@ using Block = std::variant<Paragraph, BulletList, Action, Item>;
 struct Item {
     std::string id;      ///< "i1", "i1.a", ...
     std::string number;  ///< as written without prefix ("2.a"), may be empty
+    /// The counter of an automatic list numbering written before the item's own number, as
+    /// in "2. Item 3 - Title" (list_number "2", number "3"); empty when there is none.
+    std::string list_number;
     std::string heading;
     std::vector<Block> content;
     Origin origin;
@@ -114,6 +117,9 @@ struct Meta {
     std::string group;
     std::string title;
     std::string date;  ///< ISO 8601 meeting date, may be empty when unknown
+    /// The meeting's date as the source writes it ("Tuesday 9 June 2014"), when it came from
+    /// text; lets validators check what the ISO form drops (a weekday).
+    std::string date_written;
     std::string time;
     std::string venue;
     std::string publication_type;  ///< "Key information" blocks of web pages

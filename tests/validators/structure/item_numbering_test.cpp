@@ -29,6 +29,22 @@ TEST(ItemNumbering, FlagsSkipsRepeatsAndHeadingsWithAnotherNumber) {
             "170: item numbers skip from 2.a to 2.c", "172: sub-item 3.d is inside item 2"));
 }
 
+TEST(ItemNumbering, FlagsAListNumberingOverTheItemNumbersOncePerRun) {
+    const auto d = minutes(R"(<items>
+      <item id="i1" number="1" line="85"><heading>Welcome</heading></item>
+      <item id="i2" number="2" line="89"><heading>MPS Update</heading></item>
+      <item id="i3" number="3" listNumber="2" line="105"><heading>Child First</heading></item>
+      <item id="i4" number="4" listNumber="3" line="109"><heading>Prisons</heading></item>
+      <item id="i5" number="5" listNumber="4" line="113"><heading>CJS Backlogs</heading></item>
+      <item id="i6" number="6" listNumber="6" line="117"><heading>AOB</heading></item>
+      <item id="i7" number="7" listNumber="9" line="121"><heading>Close</heading></item>
+    </items>)");
+    EXPECT_THAT(lines(run("structure/item-numbering", d)),
+                ElementsAre("105: item 3 is also numbered 2 by a list numbering ('2. ... 3'); so "
+                            "are the next 2 items, up to item 5 ('4. ... 5')",
+                            "121: item 7 is also numbered 9 by a list numbering ('9. ... 7')"));
+}
+
 TEST(ItemNumbering, FlagsContentsThatDisagreeWithTheItems) {
     const auto d = minutes(
         R"(<items>

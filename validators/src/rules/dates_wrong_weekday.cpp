@@ -12,8 +12,9 @@ const RuleInfo& DatesWrongWeekdayRule::info() const {
 
 Why: "Tuesday 9 June 2014" cannot be right (9 June 2014 was a Monday): either the day or
 the date is wrong, and readers cannot tell which meeting or deadline is meant. Dates are
-found in the title, headings, running text and next meetings, written with a month name
-("Monday 9 June 2014", "Mon 9th June 2014", "Monday, June 9, 2014").
+found in the meeting's date line, the title, headings, running text and next meetings,
+written with a month name ("Monday 9 June 2014", "Mon 9th June 2014", "Monday, June 9,
+2014").
 
 Bad:
 

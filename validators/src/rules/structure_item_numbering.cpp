@@ -94,9 +94,37 @@ void check_siblings(const Document& doc, const std::vector<const Item*>& items, 
     }
 }
 
+// "2. Item 3 - Title": an automatic list numbering written over the item's own number. A run
+// of such items (one list that started a step off) is one finding, at its first item.
+void check_list_numbers(const Document& doc, const std::vector<const Item*>& items,
+                        Reporter& out) {
+    auto disagrees = [](const Item* it) {
+        return !it->list_number.empty() && !it->number.empty() && it->list_number != it->number;
+    };
+    for (std::size_t i = 0; i < items.size();) {
+        if (!disagrees(items[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < items.size() && disagrees(items[j])) ++j;
+        const Item* first = items[i];
+        std::string message = "item " + first->number + " is also numbered " + first->list_number +
+                              " by a list numbering ('" + first->list_number + ". ... " +
+                              first->number + "')";
+        if (j - i > 1)
+            message += "; so are the next " + std::to_string(j - i - 1) + " item" +
+                       (j - i > 2 ? "s" : "") + ", up to item " + items[j - 1]->number + " ('" +
+                       items[j - 1]->list_number + ". ... " + items[j - 1]->number + "')";
+        out.report(doc, first->origin, message);
+        i = j;
+    }
+}
+
 void check_level(const Document& doc, const std::vector<const Item*>& items, const Item* parent,
                  Reporter& out) {
     check_siblings(doc, items, parent, out);
+    check_list_numbers(doc, items, out);
     for (const Item* it : items) {
         std::vector<const Item*> subs;
         for (const Block& b : it->content)
@@ -120,7 +148,9 @@ that lists another title for a number, makes those citations ambiguous.
 
 Checked: numbers of sibling items go up by one ("2.a", "2.b" under item 2; letters and
 numbers both count); a sub-item's number starts with its parent's; a number written in a
-heading ("Item 3 - ...", "3. ...") is the item's; each "Item N - Title" entry of the
+heading ("Item 3 - ...", "3. ...") is the item's; a list counter written before the
+item's own number ("2. Item 3 - ...", kept by the converters as listNumber) is the same
+number (a run of items that disagree the same way is one finding); each "Item N - Title" entry of the
 table of contents names an item N with that heading. Items without numbers are skipped.
 
 Bad:

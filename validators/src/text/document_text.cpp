@@ -5,6 +5,8 @@ namespace mtk::validators::text {
 std::vector<TextRun> text_runs(const Minutes& m) {
     std::vector<TextRun> out;
     if (!m.meta.title.empty()) out.push_back({Part::title, m.meta.title, &m.meta.title_origin});
+    if (!m.meta.date_written.empty())
+        out.push_back({Part::date, m.meta.date_written, &m.meta.date_origin});
     for (const std::string& e : m.meta.contents)
         out.push_back({Part::contents, e, &m.meta.title_origin});
     for_each_item(m, [&](const Item& it, int) {
