@@ -100,3 +100,26 @@ TEST(UndefinedInitials, ThreeLettersFitANameWithAnUnlistedMiddleName) {
         lines(run("names/undefined-initials", d)),
         ElementsAre("33: 'JRX' looks like a person's initials, but no listed person has them"));
 }
+
+TEST(UndefinedInitials, ATokenUsedAsAnAcronymOnceIsAnAcronymThroughout) {
+    // The document writes people as initials (LO, KV), so two-letter tokens are candidates.
+    const auto d = minutes(with_text(R"(
+      <p line="54">LO noted progress on XR. KV said the TC had met and asked everyone to read the paper before the meeting: WHY HAS NOBODY READ IT YET.</p>
+      <p line="60">Later, an XR session was held. See Attachment AJ and CVE-2013-6480. TC agreed.</p>
+      <p line="61">DW said the SVN-based tools were moved. QP agreed.</p>)"));
+    EXPECT_THAT(
+        lines(run("names/undefined-initials", d)),
+        ElementsAre("61: 'DW' looks like a person's initials, but no listed person has them",
+                    "61: 'QP' looks like a person's initials, but no listed person has them"));
+}
+
+TEST(UndefinedInitials, AMiddleLetterGuessDoesNotMakeADocumentWriteInitials) {
+    // "BSP" fits Brett Porter with a middle name, but that alone is no evidence that the
+    // document writes people as initials: the other tokens are then acronyms.
+    const auto d = minutes(R"(<attendance><present>
+        <person id="p1"><name>Brett Porter</name></person>
+      </present></attendance>
+      <items><item id="i1"><p line="9">The BSP release moved its PHP code to Git. CD said so.</p></item></items>)");
+    EXPECT_THAT(lines(run("names/undefined-initials", d)),
+                ElementsAre("9: 'CD' looks like a person's initials, but no listed person has them"));
+}

@@ -23,6 +23,12 @@ constexpr std::string_view kConnectors[] = {"of", "and", "for", "the", "on", "in
 // ("the MPS", "a VRU") and prepositions of place ("across CJS", "within the CJS").
 constexpr std::string_view kBeforeOrganisation[] = {
     "the", "a", "an", "its", "their", "our", "this", "each", "across", "within", "throughout"};
+// Nouns that a label follows: "See Attachment AJ", "Appendix B", "Option AB", "Room GR".
+constexpr std::string_view kLabelNouns[] = {
+    "annex",  "appendix", "attachment", "block",   "class",   "enclosure", "exhibit",
+    "figure", "form",     "grade",      "level",   "option",  "paper",     "phase",
+    "plot",   "room",     "route",      "schedule", "section", "table",     "type",
+    "unit",   "version",  "ward",       "zone"};
 constexpr std::string_view kPluralVerbs[] = {"are", "were", "have", "do", "don't"};
 // What minutes say people do: "JT noted", "KV said". A closed list, so that a verb in -ed
 // after an acronym ("CCTV benefitted") does not make it a person.
@@ -139,6 +145,17 @@ bool used_as_acronym(std::string_view s, const std::vector<Word>& words, std::si
         --first;
     if (first > 0 && only_space(text::gap_after(s, words, first - 1)) &&
         in(kBeforeOrganisation, lower(words[first - 1].text)))
+        return true;
+    if (first > 0 && only_space(text::gap_after(s, words, first - 1)) &&
+        in(kLabelNouns, lower(words[first - 1].text)))
+        return true;
+    // Hyphened to a number or a word in lower case: "CVE-2013-6480", "SVN-based".
+    auto lower_or_digit = [](std::string_view w) {
+        return std::islower(static_cast<unsigned char>(w.front())) != 0 ||
+               std::isdigit(static_cast<unsigned char>(w.front())) != 0;
+    };
+    if (index + 1 < words.size() && text::gap_after(s, words, index) == "-" &&
+        lower_or_digit(words[index + 1].text))
         return true;
     // Next to a number it is a unit or a label ("210 KB", "PDF 210"), not a person.
     auto number = [](std::string_view w) {

@@ -42,7 +42,8 @@ class Acronyms {
 
 /// True when the occurrence words[index] of `text` is used as an organisation, a modifier
 /// or a unit rather than as a person: after a determiner or a preposition of place, before
-/// a plural verb or a capitalised word, or next to a number.
+/// a plural verb or a capitalised word, next to a number, after a label noun ("Attachment
+/// AJ", "Option B") or hyphened to a number or a lower-case word ("CVE-2013", "SVN-based").
 bool used_as_acronym(std::string_view text, const std::vector<text::Word>& words,
                      std::size_t index);
 

@@ -16,23 +16,33 @@ constexpr RuleOption kOptions[] = {
      "the longest all-capitals token taken for initials (2 to 4 letters by default)"},
 };
 
-// Initials the document or the roster gives a person: declared, or read off a name.
-std::set<std::string, std::less<>> person_initials(const Minutes& m, const Config& config) {
-    std::set<std::string, std::less<>> out;
+using TokenSet = std::set<std::string, std::less<>>;
+
+// Initials the document or the roster gives a person: declared or read off a name (`exact`),
+// and those that also allow for a middle name the list does not give (`loose`: "JBR" for
+// Joseph Rickert). Only exact ones decide whether a document writes people as initials: with
+// 26 middle letters per person, a long list would match half the acronyms of a text.
+struct KnownInitials {
+    TokenSet exact;
+    TokenSet loose;
+    bool contains(std::string_view t) const { return exact.contains(t) || loose.contains(t); }
+};
+
+KnownInitials person_initials(const Minutes& m, const Config& config) {
+    KnownInitials out;
     auto add_name = [&](std::string_view name) {
         const names::PersonName n = names::parse_name(name);
-        for (std::string& v : names::initials_variants(n)) out.insert(std::move(v));
-        // A middle name the list does not give: "JBR" for Joseph Rickert.
+        for (std::string& v : names::initials_variants(n)) out.exact.insert(std::move(v));
         const std::string plain = names::plain_initials(n);
         if (plain.size() == 2)
-            for (char c = 'A'; c <= 'Z'; ++c) out.insert(std::string{plain[0], c, plain[1]});
+            for (char c = 'A'; c <= 'Z'; ++c) out.loose.insert(std::string{plain[0], c, plain[1]});
     };
     for (const ListedPerson& lp : all_people(m)) {
-        if (!lp.person->initials.empty()) out.insert(lp.person->initials);
+        if (!lp.person->initials.empty()) out.exact.insert(lp.person->initials);
         add_name(lp.person->name);
     }
     for (const RosterPerson& r : config.roster) {
-        if (!r.initials.empty()) out.insert(r.initials);
+        if (!r.initials.empty()) out.exact.insert(r.initials);
         add_name(r.name);
         for (const std::string& a : r.aliases) add_name(a);
     }
@@ -41,7 +51,7 @@ std::set<std::string, std::less<>> person_initials(const Minutes& m, const Confi
 
 // True when the document refers to people by initials: it declares some, lists nobody, or
 // uses the initials of a listed name in its text.
-bool writes_people_as_initials(const Minutes& m, const std::set<std::string, std::less<>>& known) {
+bool writes_people_as_initials(const Minutes& m, const KnownInitials& known) {
     const auto people = all_people(m);
     if (people.empty()) return true;
     for (const ListedPerson& lp : people)
@@ -49,7 +59,7 @@ bool writes_people_as_initials(const Minutes& m, const std::set<std::string, std
     for (const text::TextRun& run : text::text_runs(m)) {
         if (!text::is_running_text(run.part)) continue;
         for (const text::Word& w : text::split_words(run.text))
-            if (w.text.size() >= 2 && text::is_capitals(w.text) && known.contains(w.text))
+            if (w.text.size() >= 2 && text::is_capitals(w.text) && known.exact.contains(w.text))
                 return true;
     }
     return false;
@@ -69,6 +79,19 @@ bool shouted(std::string_view s) {
     const auto lower =
         std::count_if(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     return upper > lower;
+}
+
+// A token among three or more capitals words ("WHY HAVEN'T YOU ALL READ IT YET"): shouting.
+bool in_capitals_run(std::string_view s, const std::vector<text::Word>& words, std::size_t i) {
+    auto joined = [&](std::size_t k) {  // words k and k+1 are separated by spaces or ' or -
+        const std::string_view gap = text::gap_after(s, words, k);
+        return !gap.empty() && gap.find_first_not_of(" \t'-\u2019") == std::string_view::npos;
+    };
+    auto capitals = [&](std::size_t k) { return text::is_capitals(words[k].text); };
+    std::size_t first = i, last = i;
+    while (first > 0 && capitals(first - 1) && joined(first - 1)) --first;
+    while (last + 1 < words.size() && capitals(last + 1) && joined(last)) ++last;
+    return last - first >= 2;
 }
 
 }  // namespace
@@ -108,7 +131,10 @@ What is an acronym instead (a general method, no list of organisations):
 - an occurrence used as an organisation: after "the", "a", "their"... ("the MPS", "a
   VRU", "the LCRB DMG") or "across", "within", "throughout" ("across CJS"), before a
   plural verb ("MPS are"), before a capitalised word ("HMP Pentonville"), next to a
-  number ("PDF 210 KB"); plurals ("LAs") are never initials.
+  number ("PDF 210 KB"), after a label noun ("See Attachment AJ", "Option B"), or
+  hyphened to a number or a lower-case word ("CVE-2013-6480", "SVN-based"); plurals
+  ("LAs") are never initials. A token used so once is an acronym throughout the document.
+- three capitals words in a row are shouting, not initials ("READ IT YET").
 Each undefined token is reported once per document, at its first use.
 
 Bad:
@@ -142,42 +168,52 @@ void NamesUndefinedInitialsRule::check_document(const Document& doc, const RuleC
                                                 Reporter& out) const {
     const std::size_t max_length = std::size_t(std::max(2, ctx.option_int("maxLength", 4)));
     const auto known_people = person_initials(doc.minutes, ctx.config);
-    std::set<std::string, std::less<>> reported;
-    auto report_once = [&](std::string_view token, const Origin& where) {
-        if (known_people.contains(token) || acronyms.known(token) ||
-            !reported.emplace(token).second)
-            return;
-        out.report(doc, where,
-                   "'" + std::string(token) +
-                       "' looks like a person's initials, but no listed person has them");
+    // Candidates in document order: unresolved mentions, then capitals tokens of running text.
+    struct Candidate {
+        std::string_view token;
+        const Origin* where;
     };
-
-    // Mentions the converter could not resolve to a person.
+    std::vector<Candidate> candidates;
     auto scan_mentions = [&](const std::vector<Inline>& content, const Origin& where) {
         for (const Inline& in : content)
             if (in.mention && in.ref.empty() && in.text.size() >= 2 && text::is_capitals(in.text))
-                report_once(in.text, where);
+                candidates.push_back({in.text, &where});
     };
     for_each_block(doc.minutes, [&](const Block& b, const Item&) {
         if (const auto* p = std::get_if<Paragraph>(&b)) scan_mentions(p->content, p->origin);
         if (const auto* l = std::get_if<BulletList>(&b))
             for (const ListItem& li : l->items) scan_mentions(li.content, text::origin_of(li, *l));
     });
-    // Capitals tokens of running text. In a document that does not write people as initials,
-    // only a token used as a person counts ("TW reported"); so do tokens of 4 letters or more.
+    // In a document that does not write people as initials, only a token used as a person
+    // counts ("TW reported"); so do tokens of 4 letters or more. A token used as an acronym
+    // anywhere in the document ("an XR session", "the TC") is an acronym everywhere in it.
     const bool initials_style = writes_people_as_initials(doc.minutes, known_people);
-    for (const text::TextRun& run : text::text_runs(doc.minutes)) {
+    const auto runs = text::text_runs(doc.minutes);
+    TokenSet acronym_use;
+    for (const text::TextRun& run : runs) {
         if (!text::is_running_text(run.part) || shouted(run.text)) continue;
         const std::vector<text::Word> words = text::split_words(run.text);
         for (std::size_t i = 0; i < words.size(); ++i) {
             const std::string_view w = words[i].text;
             if (w.size() < 2 || w.size() > max_length || !text::is_capitals(w)) continue;
-            if (is_label(run.text, words, i) || names::used_as_acronym(run.text, words, i))
+            if (is_label(run.text, words, i) || in_capitals_run(run.text, words, i) ||
+                names::used_as_acronym(run.text, words, i)) {
+                acronym_use.emplace(w);
                 continue;
+            }
             if ((w.size() >= 4 || !initials_style) && !names::used_as_person(run.text, words, i))
                 continue;
-            report_once(w, *run.origin);
+            candidates.push_back({w, run.origin});
         }
+    }
+    TokenSet reported;
+    for (const Candidate& c : candidates) {
+        if (known_people.contains(c.token) || acronyms.known(c.token) ||
+            acronym_use.contains(c.token) || !reported.emplace(c.token).second)
+            continue;
+        out.report(doc, *c.where,
+                   "'" + std::string(c.token) +
+                       "' looks like a person's initials, but no listed person has them");
     }
 }
 
