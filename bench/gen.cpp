@@ -12,8 +12,8 @@
 // meetings, a weekday that does not fit the date). Same N and SEED, same bytes.
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <cctype>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -57,7 +57,8 @@ constexpr std::array kBodies{"London Crime Reduction Board",
                              "Health and Wellbeing Board"};
 constexpr std::array kMonths{"January", "February", "March",     "April",   "May",      "June",
                              "July",    "August",   "September", "October", "November", "December"};
-constexpr std::array kWeekdays{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+constexpr std::array kWeekdays{"Sunday",   "Monday", "Tuesday", "Wednesday",
+                               "Thursday", "Friday", "Saturday"};
 constexpr std::array kSentences{
     "reported on progress since the last meeting and the board discussed the next steps.",
     "said that staff retention and recruitment remain the key challenge this year.",
@@ -114,7 +115,8 @@ Doc make_doc(std::mt19937_64& rng, int index, int body) {
     d.month = 1 + int(pick(12));
     d.day = 1 + int(pick(28));
     d.defect = pick(3) == 0 ? Defect(1 + pick(kDefects - 1)) : none;
-    const std::chrono::weekday wd{std::chrono::sys_days{std::chrono::year{d.year} / d.month / d.day}};
+    const std::chrono::weekday wd{
+        std::chrono::sys_days{std::chrono::year{d.year} / d.month / d.day}};
     d.weekday = int((wd.c_encoding() + (d.defect == wrong_weekday ? 1 : 0)) % 7);
     // A body keeps most of its members from meeting to meeting.
     std::mt19937_64 members(std::uint64_t(body) * 7919 + 17);

@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "mtk/converters/text_decode.hpp"
 #include "html_converter.hpp"
+#include "mtk/converters/text_decode.hpp"
 #include "text_converter.hpp"
 
 namespace mtk::converters {
@@ -24,7 +24,9 @@ const std::vector<std::unique_ptr<Converter>>& table() {
 
 }  // namespace
 
-std::span<const std::unique_ptr<Converter>> all() { return table(); }
+std::span<const std::unique_ptr<Converter>> all() {
+    return table();
+}
 
 const Converter* find(std::string_view name) {
     for (const auto& c : table())

@@ -6,7 +6,7 @@
 namespace mtk::converters {
 
 class TextConverter final : public Converter {
-public:
+  public:
     std::string_view name() const override { return "text"; }
     int sniff(std::string_view bytes) const override;
     ConvertResult convert(const SourceDocument& doc) const override;

@@ -6,9 +6,12 @@ namespace mtk {
 
 std::string_view to_string(Severity s) {
     switch (s) {
-        case Severity::note: return "note";
-        case Severity::warning: return "warning";
-        case Severity::error: break;
+        case Severity::note:
+            return "note";
+        case Severity::warning:
+            return "warning";
+        case Severity::error:
+            break;
     }
     return "error";
 }

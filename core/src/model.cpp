@@ -25,7 +25,8 @@ void assign_item(Item& item, const std::string& path) {
         else if (auto* list = std::get_if<BulletList>(&b)) {
             list->origin.xpath = path + "/list[" + std::to_string(++l) + "]";
             for (std::size_t k = 0; k < list->items.size(); ++k)
-                list->items[k].origin.xpath = list->origin.xpath + "/li[" + std::to_string(k + 1) + "]";
+                list->items[k].origin.xpath =
+                    list->origin.xpath + "/li[" + std::to_string(k + 1) + "]";
         } else if (auto* act = std::get_if<Action>(&b))
             act->origin.xpath = path + "/action[" + std::to_string(++a) + "]";
         else if (auto* sub = std::get_if<Item>(&b))
@@ -35,8 +36,12 @@ void assign_item(Item& item, const std::string& path) {
 
 }  // namespace
 
-std::string Paragraph::text() const { return flatten(content); }
-std::string ListItem::text() const { return flatten(content); }
+std::string Paragraph::text() const {
+    return flatten(content);
+}
+std::string ListItem::text() const {
+    return flatten(content);
+}
 
 std::vector<ListedPerson> all_people(const Minutes& m) {
     std::vector<ListedPerson> out;
@@ -67,9 +72,12 @@ void assign_xpaths(Minutes& m) {
 
 std::string_view to_string(ActionStatus s) {
     switch (s) {
-        case ActionStatus::closed: return "closed";
-        case ActionStatus::carried: return "carried";
-        case ActionStatus::open: break;
+        case ActionStatus::closed:
+            return "closed";
+        case ActionStatus::carried:
+            return "carried";
+        case ActionStatus::open:
+            break;
     }
     return "open";
 }

@@ -1,8 +1,7 @@
 // Minutes XML -> model. Unknown elements are skipped here; the XSD check reports them.
-#include <pugixml.hpp>
-
 #include <algorithm>
 #include <cstring>
+#include <pugixml.hpp>
 #include <string>
 
 #include "mtk/xml_io.hpp"
@@ -12,7 +11,7 @@ namespace {
 
 // Maps byte offsets of the XML text to 1-based lines and columns.
 class LineIndex {
-public:
+  public:
     explicit LineIndex(std::string_view text) {
         starts_.push_back(0);
         for (std::size_t i = 0; i < text.size(); ++i)
@@ -25,7 +24,7 @@ public:
         return {line, int(std::size_t(offset) - starts_[std::size_t(line - 1)]) + 1};
     }
 
-private:
+  private:
     std::vector<std::size_t> starts_;
 };
 
@@ -47,7 +46,7 @@ std::string child_text(pugi::xml_node n, std::string_view name) {
 
 // Finds the first element past the limits, walking the tree without recursion.
 class LimitWalker : public pugi::xml_tree_walker {
-public:
+  public:
     explicit LimitWalker(const XmlLimits& limits) : limits_(limits) {}
 
     bool for_each(pugi::xml_node& n) override {
@@ -68,7 +67,7 @@ public:
     std::string violation;
     pugi::xml_node at;
 
-private:
+  private:
     const XmlLimits& limits_;
     std::size_t elements_ = 0;
 };
@@ -166,8 +165,10 @@ XmlReadResult from_xml(std::string_view xml, const XmlLimits& limits) {
     pugi::xml_document doc;
     // parse_doctype keeps a DOCTYPE node so that it can be refused below; pugixml
     // itself never reads external resources nor expands declared entities.
-    const unsigned options = (pugi::parse_default | pugi::parse_doctype) & ~pugi::parse_wnorm_attribute;
-    const pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size(), options, pugi::encoding_utf8);
+    const unsigned options =
+        (pugi::parse_default | pugi::parse_doctype) & ~pugi::parse_wnorm_attribute;
+    const pugi::xml_parse_result parsed =
+        doc.load_buffer(xml.data(), xml.size(), options, pugi::encoding_utf8);
     const LineIndex lines(xml);
     if (!parsed) {
         auto [line, col] = lines.at(parsed.offset);

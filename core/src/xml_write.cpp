@@ -56,7 +56,8 @@ void write_people(pugi::xml_node parent, const char* name, const std::optional<P
     for (const Person& p : list->people) {
         pugi::xml_node pn = node.append_child("person");
         pn.append_attribute("id").set_value(xml_text(p.id).c_str());
-        if (!p.initials.empty()) pn.append_attribute("initials").set_value(xml_text(p.initials).c_str());
+        if (!p.initials.empty())
+            pn.append_attribute("initials").set_value(xml_text(p.initials).c_str());
         line_attr(pn, p.origin);
         text_child(pn, "name", p.name);
         text_child(pn, "role", p.role);
@@ -67,7 +68,8 @@ void write_people(pugi::xml_node parent, const char* name, const std::optional<P
 void write_item(pugi::xml_node parent, const Item& item) {
     pugi::xml_node node = parent.append_child("item");
     node.append_attribute("id").set_value(xml_text(item.id).c_str());
-    if (!item.number.empty()) node.append_attribute("number").set_value(xml_text(item.number).c_str());
+    if (!item.number.empty())
+        node.append_attribute("number").set_value(xml_text(item.number).c_str());
     if (!item.list_number.empty())
         node.append_attribute("listNumber").set_value(xml_text(item.list_number).c_str());
     line_attr(node, item.origin);
@@ -75,7 +77,8 @@ void write_item(pugi::xml_node parent, const Item& item) {
     for (const Block& b : item.content) {
         if (const auto* p = std::get_if<Paragraph>(&b)) {
             pugi::xml_node pn = node.append_child("p");
-            if (!p->number.empty()) pn.append_attribute("number").set_value(xml_text(p->number).c_str());
+            if (!p->number.empty())
+                pn.append_attribute("number").set_value(xml_text(p->number).c_str());
             line_attr(pn, p->origin);
             write_inlines(pn, p->content);
         } else if (const auto* l = std::get_if<BulletList>(&b)) {
@@ -89,11 +92,14 @@ void write_item(pugi::xml_node parent, const Item& item) {
         } else if (const auto* a = std::get_if<Action>(&b)) {
             pugi::xml_node an = node.append_child("action");
             an.append_attribute("id").set_value(xml_text(a->id).c_str());
-            if (!a->number.empty()) an.append_attribute("number").set_value(xml_text(a->number).c_str());
-            if (!a->owner.empty()) an.append_attribute("owner").set_value(xml_text(a->owner).c_str());
+            if (!a->number.empty())
+                an.append_attribute("number").set_value(xml_text(a->number).c_str());
+            if (!a->owner.empty())
+                an.append_attribute("owner").set_value(xml_text(a->owner).c_str());
             if (!a->due.empty()) an.append_attribute("due").set_value(xml_text(a->due).c_str());
             if (a->status != ActionStatus::open)
-                an.append_attribute("status").set_value(xml_text(std::string(to_string(a->status))).c_str());
+                an.append_attribute("status").set_value(
+                    xml_text(std::string(to_string(a->status))).c_str());
             line_attr(an, a->origin);
             an.text().set(xml_text(a->text).c_str());
         } else if (const auto* sub = std::get_if<Item>(&b)) {
@@ -123,7 +129,8 @@ std::string to_xml(const Minutes& m) {
     text_child(meta, "publicationType", m.meta.publication_type);
     if (!m.meta.contents.empty()) {
         pugi::xml_node c = meta.append_child("contents");
-        for (const std::string& e : m.meta.contents) c.append_child("entry").text().set(xml_text(e).c_str());
+        for (const std::string& e : m.meta.contents)
+            c.append_child("entry").text().set(xml_text(e).c_str());
     }
     pugi::xml_node src = meta.append_child("source");
     src.append_attribute("format").set_value(xml_text(m.meta.source.format).c_str());

@@ -4,8 +4,8 @@
 #include <libxml/xmlschemas.h>
 
 #include <cstdio>
-#include <mutex>
 #include <cstdlib>
+#include <mutex>
 #include <stdexcept>
 
 #ifndef MTK_SOURCE_SCHEMA_DIR
@@ -60,7 +60,8 @@ void init_xml_library() {
 
 Schema::Schema(const std::string& path) : impl_(std::make_unique<Impl>()) {
     init_xml_library();
-    std::unique_ptr<xmlSchemaParserCtxt, ParserCtxtDeleter> ctxt(xmlSchemaNewParserCtxt(path.c_str()));
+    std::unique_ptr<xmlSchemaParserCtxt, ParserCtxtDeleter> ctxt(
+        xmlSchemaNewParserCtxt(path.c_str()));
     if (!ctxt) throw std::runtime_error("cannot read schema " + path);
     std::vector<SchemaError> errors;
     xmlSchemaSetParserStructuredErrors(ctxt.get(), collect, &errors);
@@ -79,8 +80,8 @@ std::vector<SchemaError> Schema::validate(std::string_view xml) const {
     // libxml2 2.9 has no per-context structured handler for the parser; the global one
     // is thread-local, so setting it around this call is safe.
     xmlSetStructuredErrorFunc(&errors, collect);
-    std::unique_ptr<xmlDoc, DocDeleter> doc(xmlCtxtReadMemory(pctxt.get(), xml.data(), int(xml.size()),
-                                                              "minutes.xml", "UTF-8", kSafeParseOptions));
+    std::unique_ptr<xmlDoc, DocDeleter> doc(xmlCtxtReadMemory(
+        pctxt.get(), xml.data(), int(xml.size()), "minutes.xml", "UTF-8", kSafeParseOptions));
     xmlSetStructuredErrorFunc(nullptr, nullptr);
     if (!doc) {
         if (errors.empty()) errors.push_back({"the document is not well-formed XML", 0, 0});
@@ -90,10 +91,13 @@ std::vector<SchemaError> Schema::validate(std::string_view xml) const {
     // As in from_xml: no DTDs. libxml2's validator cannot handle the entity references
     // a DTD allows (it reports an internal error and leaks).
     if (doc->intSubset || doc->extSubset) {
-        const long line = xmlGetLineNo(reinterpret_cast<xmlNodePtr>(doc->intSubset ? doc->intSubset : doc->extSubset));
-        return {{"DOCTYPE declarations are not allowed in minutes XML", line > 0 ? int(line) : 0, 0}};
+        const long line = xmlGetLineNo(
+            reinterpret_cast<xmlNodePtr>(doc->intSubset ? doc->intSubset : doc->extSubset));
+        return {
+            {"DOCTYPE declarations are not allowed in minutes XML", line > 0 ? int(line) : 0, 0}};
     }
-    std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtDeleter> vctxt(xmlSchemaNewValidCtxt(impl_->schema));
+    std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtDeleter> vctxt(
+        xmlSchemaNewValidCtxt(impl_->schema));
     xmlSchemaSetValidStructuredErrors(vctxt.get(), collect, &errors);
     xmlSchemaValidateDoc(vctxt.get(), doc.get());
     return errors;

@@ -13,7 +13,8 @@ struct BadInput : ::testing::Test {
         write_file(dir.path / name, content);
         return dir.path / name;
     }
-    void expect_refused(const std::vector<std::string>& args, const fs::path& input, std::string_view why) {
+    void expect_refused(const std::vector<std::string>& args, const fs::path& input,
+                        std::string_view why) {
         const Result r = mtk(args);
         EXPECT_EQ(r.status, 2) << r.err;
         EXPECT_NE(r.err.find(input.string()), std::string::npos) << r.err;
@@ -26,9 +27,12 @@ TEST_F(BadInput, ConvertRefusesWhatIsNotMinutesAndWritesNothing) {
     const fs::path out = dir.path / "out.xml";
     const std::pair<std::string, std::string> cases[] = {
         {"empty.txt", ""},
-        {"binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 11)},
+        {"binary.txt", std::string("\x7f"
+                                   "ELF\x02\x01\x01\0\0\0\0",
+                                   11)},
         {"code.txt", "int main() {\n  return 0;\n}\n"},
-        {"broken.txt", "Board minutes 3 March 2023\n\nPresent: Ann Smith\n\n1. Caf\xc3\xa9 \xe9t\xe9\n"},
+        {"broken.txt",
+         "Board minutes 3 March 2023\n\nPresent: Ann Smith\n\n1. Caf\xc3\xa9 \xe9t\xe9\n"},
     };
     for (const auto& [name, content] : cases) {
         SCOPED_TRACE(name);
@@ -41,9 +45,10 @@ TEST_F(BadInput, ConvertRefusesWhatIsNotMinutesAndWritesNothing) {
 }
 
 TEST_F(BadInput, LegacyWindows1252IsDecodedNotRefused) {
-    const fs::path in = file("legacy.txt",
-                             "Parish Council \x96 Minutes \x96 3 March 2023\n\nPresent: Cllr Ann Sm\xefth, "
-                             "Cllr Bob Jones\n\nApologies: none\n\n1. Caf\xe9 licence\n\nDiscussed.\n");
+    const fs::path in =
+        file("legacy.txt",
+             "Parish Council \x96 Minutes \x96 3 March 2023\n\nPresent: Cllr Ann Sm\xefth, "
+             "Cllr Bob Jones\n\nApologies: none\n\n1. Caf\xe9 licence\n\nDiscussed.\n");
     const Result r = mtk({"convert", in.string()});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_NE(r.out.find("Cllr Ann Sm\xc3\xafth"), std::string::npos) << r.out;

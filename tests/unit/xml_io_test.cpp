@@ -1,6 +1,7 @@
+#include "mtk/xml_io.hpp"
+
 #include <gtest/gtest.h>
 
-#include "mtk/xml_io.hpp"
 #include "mtk/xsd.hpp"
 
 namespace mtk {
@@ -26,7 +27,8 @@ Minutes sample() {
     p.content = {{"", true, "p1"}, {" spoke about the ", false, ""}};
     p.content[0].text = "SK";
     it.content.emplace_back(p);
-    it.content.emplace_back(Action{"a1", "1", "Met", "2014-12", ActionStatus::open, "Met to research", {11, 0, ""}});
+    it.content.emplace_back(
+        Action{"a1", "1", "Met", "2014-12", ActionStatus::open, "Met to research", {11, 0, ""}});
     Item sub;
     sub.id = "i1.a";
     sub.number = "1.a";
@@ -47,7 +49,8 @@ TEST(XmlIo, RoundTripKeepsEverything) {
     EXPECT_EQ(m.attendance.present->people.at(0).initials, "SK");
     EXPECT_EQ(m.attendance.present->people.at(0).origin.line, 5);
     EXPECT_GT(m.attendance.present->people.at(0).origin.xml_line, 1);
-    EXPECT_EQ(m.attendance.present->people.at(0).origin.xpath, "/minutes/attendance/present/person[1]");
+    EXPECT_EQ(m.attendance.present->people.at(0).origin.xpath,
+              "/minutes/attendance/present/person[1]");
     ASSERT_TRUE(m.attendance.apologies);
     EXPECT_TRUE(m.attendance.apologies->none);
     EXPECT_FALSE(m.attendance.in_attendance);
@@ -83,7 +86,9 @@ TEST(XmlIo, SchemaRejectsUnknownElementsWithLine) {
 }
 
 TEST(XmlIo, RefusesDoctypeAndBrokenXml) {
-    auto r = from_xml("<?xml version=\"1.0\"?>\n<!DOCTYPE m [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<minutes>&x;</minutes>");
+    auto r = from_xml(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE m [<!ENTITY x SYSTEM "
+        "\"file:///etc/passwd\">]>\n<minutes>&x;</minutes>");
     EXPECT_FALSE(r.minutes);
     EXPECT_EQ(r.line, 2);
     auto broken = from_xml("<minutes>\n<meta>\n</minutes>");

@@ -11,7 +11,8 @@ int run_rules(const std::vector<std::string>& argv) {
     CommandSpec spec;
     spec.name = "rules";
     spec.usage = "[ID]";
-    spec.summary = "Lists every rule (id, default severity, summary), or prints the documentation of rule ID.";
+    spec.summary =
+        "Lists every rule (id, default severity, summary), or prints the documentation of rule ID.";
     spec.options.addOption(Poco::Util::Option("help", "h", "show this help"));
     spec.details = "Rules are set per project in .mtk.json (see mtk check --help).";
     const Args args = parse_args(spec, argv);
@@ -22,8 +23,8 @@ int run_rules(const std::vector<std::string>& argv) {
     if (args.positional.empty()) {
         for (const auto& r : validators::all_rules()) {
             const auto& i = r->info();
-            std::cout << std::left << std::setw(34) << i.id << std::setw(8) << to_string(i.default_severity) << ' '
-                      << i.summary << '\n';
+            std::cout << std::left << std::setw(34) << i.id << std::setw(8)
+                      << to_string(i.default_severity) << ' ' << i.summary << '\n';
         }
         return 0;
     }
@@ -31,7 +32,8 @@ int run_rules(const std::vector<std::string>& argv) {
         const validators::Rule* r = validators::find_rule(id);
         if (!r) throw UsageError("rules: no rule '" + id + "' (mtk rules lists them)");
         const auto& i = r->info();
-        std::cout << i.id << " (default severity: " << to_string(i.default_severity) << ")\n\n" << i.doc << '\n';
+        std::cout << i.id << " (default severity: " << to_string(i.default_severity) << ")\n\n"
+                  << i.doc << '\n';
     }
     return 0;
 }

@@ -4,8 +4,8 @@
 #include <string_view>
 
 #include "commands.hpp"
-#include "mtk/xsd.hpp"
 #include "io.hpp"
+#include "mtk/xsd.hpp"
 
 namespace {
 

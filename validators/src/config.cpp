@@ -25,7 +25,8 @@ std::string read_file(const std::filesystem::path& file) {
     if (!std::filesystem::is_regular_file(file, ec))
         throw std::runtime_error(file.string() + ": not a regular file");
     if (std::filesystem::file_size(file, ec) > kMaxConfigBytes)
-        throw std::runtime_error(file.string() + ": larger than 4 MB, too large for a config or roster");
+        throw std::runtime_error(file.string() +
+                                 ": larger than 4 MB, too large for a config or roster");
     std::ifstream in(file, std::ios::binary);
     if (!in) throw std::runtime_error(file.string() + ": cannot read file");
     std::ostringstream ss;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+
 #include "mtk/xsd.hpp"
 
 namespace mtk::converters::html {

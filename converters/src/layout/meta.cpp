@@ -212,7 +212,8 @@ void PreambleReader::take_field(std::string_view key, std::string_view value, in
     } else if (k == "date" && meta_.date.empty()) {
         if (auto d = find_date(v); d && d->year != 0) {
             meta_.date = to_iso(*d);
-            meta_.date_written = collapse_ws(std::string_view(v).substr(d->begin, d->end - d->begin));
+            meta_.date_written =
+                collapse_ws(std::string_view(v).substr(d->begin, d->end - d->begin));
             meta_.date_origin.line = line;
         }
     }

@@ -1,9 +1,9 @@
 // Findings: what a rule (or the XSD check, or a converter) reports about a document.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
-#include <optional>
 #include <vector>
 
 namespace mtk {
@@ -18,10 +18,10 @@ struct Diagnostic {
     std::string rule;  ///< "area/kebab-name"
     Severity severity = Severity::warning;
     std::string message;
-    std::string file;  ///< the file the user gave
-    int line = 0;      ///< 1-based, 0 when unknown
-    int column = 0;    ///< 1-based, 0 when unknown
-    std::string xpath; ///< for XML input, the element the finding is about
+    std::string file;   ///< the file the user gave
+    int line = 0;       ///< 1-based, 0 when unknown
+    int column = 0;     ///< 1-based, 0 when unknown
+    std::string xpath;  ///< for XML input, the element the finding is about
 };
 
 using Diagnostics = std::vector<Diagnostic>;

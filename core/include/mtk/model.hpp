@@ -122,7 +122,7 @@ struct Meta {
     std::string date_written;
     std::string time;
     std::string venue;
-    std::string publication_type;  ///< "Key information" blocks of web pages
+    std::string publication_type;       ///< "Key information" blocks of web pages
     std::vector<std::string> contents;  ///< table of contents entries, as written
     Source source;
     Origin title_origin;

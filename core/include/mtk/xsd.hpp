@@ -17,7 +17,7 @@ struct SchemaError {
 /// A compiled XSD. Build it once, validate many documents (each call is thread-safe
 /// with respect to other Schema objects; one Schema serves one thread at a time).
 class Schema {
-public:
+  public:
     /// Loads and compiles the XSD at `path`; throws std::runtime_error when it cannot.
     explicit Schema(const std::string& path);
     ~Schema();
@@ -29,7 +29,7 @@ public:
     /// parse errors.
     std::vector<SchemaError> validate(std::string_view xml) const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

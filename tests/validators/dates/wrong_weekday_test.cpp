@@ -30,11 +30,11 @@ TEST(WrongWeekday, RightWeekdaysAndBareDatesAreClean) {
 }
 
 TEST(WrongWeekday, ChecksTheMeetingDateAsWritten) {
-    const auto d = minutes(R"(<items/>)",
-                           R"(<date written="Tuesday 9 June 2014">2014-06-09</date>)");
+    const auto d =
+        minutes(R"(<items/>)", R"(<date written="Tuesday 9 June 2014">2014-06-09</date>)");
     EXPECT_THAT(lines(run("dates/wrong-weekday", d)),
                 ElementsAre("0: 'Tuesday 9 June 2014': that date is a Monday, not a Tuesday"));
-    const auto ok = minutes(R"(<items/>)",
-                            R"(<date written="Monday 9 June 2014">2014-06-09</date>)");
+    const auto ok =
+        minutes(R"(<items/>)", R"(<date written="Monday 9 June 2014">2014-06-09</date>)");
     EXPECT_THAT(run("dates/wrong-weekday", ok), IsEmpty());
 }

@@ -120,6 +120,7 @@ TEST(UndefinedInitials, AMiddleLetterGuessDoesNotMakeADocumentWriteInitials) {
         <person id="p1"><name>Brett Porter</name></person>
       </present></attendance>
       <items><item id="i1"><p line="9">The BSP release moved its PHP code to Git. CD said so.</p></item></items>)");
-    EXPECT_THAT(lines(run("names/undefined-initials", d)),
-                ElementsAre("9: 'CD' looks like a person's initials, but no listed person has them"));
+    EXPECT_THAT(
+        lines(run("names/undefined-initials", d)),
+        ElementsAre("9: 'CD' looks like a person's initials, but no listed person has them"));
 }

@@ -38,7 +38,8 @@ void format_text(std::ostream& out, const Report& r);
 void format_text_finding(std::ostream& out, const Diagnostic& d);
 /// The text format's last line: `N errors, N warnings, N notes in N files`; counts
 /// indexed by Severity.
-void format_text_summary(std::ostream& out, const std::array<int, 3>& by_severity, std::size_t files);
+void format_text_summary(std::ostream& out, const std::array<int, 3>& by_severity,
+                         std::size_t files);
 void format_json(std::ostream& out, const Report& r);
 /// SARIF 2.1.0 (code scanning): rule metadata from mtk::validators::all_rules().
 void format_sarif(std::ostream& out, const Report& r);

@@ -16,7 +16,8 @@ void format_text_finding(std::ostream& out, const Diagnostic& d) {
     out << ": " << to_string(d.severity) << ": " << d.message << " [" << d.rule << "]\n";
 }
 
-void format_text_summary(std::ostream& out, const std::array<int, 3>& by_severity, std::size_t files) {
+void format_text_summary(std::ostream& out, const std::array<int, 3>& by_severity,
+                         std::size_t files) {
     out << plural(std::size_t(by_severity[std::size_t(Severity::error)]), "error") << ", "
         << plural(std::size_t(by_severity[std::size_t(Severity::warning)]), "warning") << ", "
         << plural(std::size_t(by_severity[std::size_t(Severity::note)]), "note") << " in "
@@ -26,8 +27,9 @@ void format_text_summary(std::ostream& out, const std::array<int, 3>& by_severit
 void format_text(std::ostream& out, const Report& r) {
     for (const Report::File& f : r.files)
         for (const Diagnostic& d : f.findings) format_text_finding(out, d);
-    format_text_summary(out, {r.count(Severity::note), r.count(Severity::warning), r.count(Severity::error)},
-                        r.files.size());
+    format_text_summary(
+        out, {r.count(Severity::note), r.count(Severity::warning), r.count(Severity::error)},
+        r.files.size());
 }
 
 }  // namespace mtk::cli

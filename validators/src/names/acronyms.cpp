@@ -25,8 +25,8 @@ constexpr std::string_view kBeforeOrganisation[] = {
     "the", "a", "an", "its", "their", "our", "this", "each", "across", "within", "throughout"};
 // Nouns that a label follows: "See Attachment AJ", "Appendix B", "Option AB", "Room GR".
 constexpr std::string_view kLabelNouns[] = {
-    "annex",  "appendix", "attachment", "block",   "class",   "enclosure", "exhibit",
-    "figure", "form",     "grade",      "level",   "option",  "paper",     "phase",
+    "annex",  "appendix", "attachment", "block",    "class",   "enclosure", "exhibit",
+    "figure", "form",     "grade",      "level",    "option",  "paper",     "phase",
     "plot",   "room",     "route",      "schedule", "section", "table",     "type",
     "unit",   "version",  "ward",       "zone"};
 constexpr std::string_view kPluralVerbs[] = {"are", "were", "have", "do", "don't"};

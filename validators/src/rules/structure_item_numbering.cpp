@@ -96,8 +96,7 @@ void check_siblings(const Document& doc, const std::vector<const Item*>& items, 
 
 // "2. Item 3 - Title": an automatic list numbering written over the item's own number. A run
 // of such items (one list that started a step off) is one finding, at its first item.
-void check_list_numbers(const Document& doc, const std::vector<const Item*>& items,
-                        Reporter& out) {
+void check_list_numbers(const Document& doc, const std::vector<const Item*>& items, Reporter& out) {
     auto disagrees = [](const Item* it) {
         return !it->list_number.empty() && !it->number.empty() && it->list_number != it->number;
     };

@@ -28,7 +28,7 @@ struct ConvertResult {
 };
 
 class Converter {
-public:
+  public:
     virtual ~Converter() = default;
     /// The format name used by `--from` and in meta/source/@format.
     virtual std::string_view name() const = 0;
