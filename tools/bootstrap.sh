@@ -50,9 +50,9 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMTK_WERROR=ON >/dev/n
 cmake --build "$build" -j "$jobs"
 
 if [ "$job" = demo ]; then
-  echo "== mtk check samples/"
+  echo "== mtk check samples/ (the sources; their *.expected.* goldens are excluded)"
   status=0
-  "$build/mtk" check samples/ || status=$?
+  "$build/mtk" check --exclude "*.expected.*" samples/ || status=$?
   case $status in
     0) echo "== no findings at or above error" ;;
     1) echo "== findings above (exit status 1: findings at or above error); the samples carry real defects" ;;
