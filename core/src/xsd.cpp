@@ -2,6 +2,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlschemastypes.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -55,7 +56,13 @@ struct Schema::Impl {
 
 void init_xml_library() {
     static std::once_flag once;
-    std::call_once(once, [] { xmlInitParser(); });
+    // xmlSchemaParse initialises libxml2's built-in XSD types lazily and without a lock:
+    // two threads compiling their schemas at once both build them, and one set leaks (or
+    // worse). Built here, once, before any thread compiles one.
+    std::call_once(once, [] {
+        xmlInitParser();
+        xmlSchemaInitTypes();
+    });
 }
 
 Schema::Schema(const std::string& path) : impl_(std::make_unique<Impl>()) {
