@@ -8,6 +8,7 @@ namespace {
 
 // Decodes the code point at `i`, advancing `i`; invalid bytes give U+FFFD.
 char32_t next_cp(std::string_view s, std::size_t& i) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) return static_cast<char32_t>(s[i++]);
     UChar32 c = 0;
     int32_t idx = static_cast<int32_t>(i);
     U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), idx, static_cast<int32_t>(s.size()), c);
@@ -15,8 +16,10 @@ char32_t next_cp(std::string_view s, std::size_t& i) {
     return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
 }
 
+// ASCII is answered without ICU (most text is ASCII; the answers are ICU's).
 bool is_space_cp(char32_t c) {
-    return c == ' ' || c == '\t' || u_isUWhiteSpace(UChar32(c));
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+    return u_isUWhiteSpace(UChar32(c));
 }
 
 char lower_c(char c) {
@@ -95,12 +98,15 @@ char32_t last_char(std::string_view s) {
 }
 
 bool is_upper(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
     return u_isupper(UChar32(c)) || u_istitle(UChar32(c));
 }
 bool is_lower(char32_t c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z';
     return u_islower(UChar32(c));
 }
 bool is_letter(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     return u_isalpha(UChar32(c));
 }
 bool is_digit(char32_t c) {

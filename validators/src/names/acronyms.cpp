@@ -66,6 +66,11 @@ char initial(std::string_view w) {
     return char(std::toupper(static_cast<unsigned char>(w.front())));
 }
 
+// 'A'..'Z' as 1..26 after the letters before: distinct for distinct runs of up to 6 capitals.
+std::uint32_t packed(std::uint32_t before, char capital) {
+    return before * 32 + std::uint32_t(capital - 'A' + 1);
+}
+
 }  // namespace
 
 Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
@@ -110,11 +115,11 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
         close_run();
         // Any phrase, for acronyms of three letters or more ("anti-social behaviour").
         for (std::size_t i = 0; i < words.size(); ++i) {
-            std::string letters;
+            std::uint32_t letters = 0;
             for (std::size_t j = i; j < words.size() && j < i + 6 && alphabetic(words[j].text);
                  ++j) {
-                letters += initial(words[j].text);
-                if (letters.size() >= 3) from_any_phrase_.insert(letters);
+                letters = packed(letters, initial(words[j].text));
+                if (j >= i + 2) from_any_phrase_.push_back(letters);
             }
         }
     };
@@ -131,10 +136,20 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
             add_from_text(run.text);
         }
     }
+    std::sort(from_any_phrase_.begin(), from_any_phrase_.end());
+    from_any_phrase_.erase(std::unique(from_any_phrase_.begin(), from_any_phrase_.end()),
+                           from_any_phrase_.end());
 }
 
 bool Acronyms::known(std::string_view token) const {
-    return known_.contains(token) || (token.size() >= 3 && from_any_phrase_.contains(token));
+    if (known_.contains(token)) return true;
+    if (token.size() < 3 || token.size() > 6) return false;
+    std::uint32_t letters = 0;
+    for (char c : token) {
+        if (c < 'A' || c > 'Z') return false;
+        letters = packed(letters, c);
+    }
+    return std::binary_search(from_any_phrase_.begin(), from_any_phrase_.end(), letters);
 }
 
 bool used_as_acronym(std::string_view s, const std::vector<Word>& words, std::size_t index) {

@@ -16,6 +16,7 @@
 // or a label: "PDF 210 KB"), or in the plural ("LAs").
 #pragma once
 
+#include <cstdint>
 #include <set>
 #include <span>
 #include <string>
@@ -37,7 +38,10 @@ class Acronyms {
 
   private:
     std::set<std::string, std::less<>> known_;
-    std::set<std::string, std::less<>> from_any_phrase_;  ///< only for tokens of 3 letters or more
+    /// Initials of any phrase, 3 to 6 capitals packed 5 bits a letter, sorted: only for tokens
+    /// of 3 letters or more. A set holds thousands per document: strings in a tree cost more
+    /// than the rest of the set rules.
+    std::vector<std::uint32_t> from_any_phrase_;
 };
 
 /// True when the occurrence words[index] of `text` is used as an organisation, a modifier

@@ -2,7 +2,6 @@
 
 #include <array>
 #include <charconv>
-#include <regex>
 #include <string>
 
 namespace mtk::validators::text {
@@ -12,48 +11,165 @@ constexpr std::array<std::string_view, 7> kWeekdays{"sunday",   "monday", "tuesd
                                                     "thursday", "friday", "saturday"};
 constexpr std::array<std::string_view, 12> kMonths{"jan", "feb", "mar", "apr", "may", "jun",
                                                    "jul", "aug", "sep", "oct", "nov", "dec"};
+// The stems a weekday is written with ("Tues", "Thur", "Satur"), each optionally + "day".
+constexpr std::string_view kWeekdayStems[] = {"mon",  "tue",   "tues", "wed", "wednes", "thu",
+                                              "thur", "thurs", "fri",  "sat", "satur",  "sun"};
 
-// std::regex: the patterns are small and fixed; the texts are paragraphs.
-const std::regex& date_pattern() {
-    static const std::regex re(
-        R"(\b(?:(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?)"  // weekday
-        R"((?:(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))"
-        R"(|(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b)",
-        std::regex::icase);
-    return re;
+// A hand-written scanner (a std::regex cost more than the rest of the rules): the same
+// language as the ECMAScript pattern, case-insensitive, with the C locale's classes.
+//   \b(?:WEEKDAY(?:day)?\.?,?\s+)?
+//   (?:(\d{1,2})(?:st|nd|rd|th)?\s+MONTH[a-z]*\.?,?\s+(\d{4})
+//     |MONTH[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b
+// Every part is followed by a different class of character, so the first successful match
+// never needs to backtrack: each part takes all it can.
+bool is_alpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_word(char c) {
+    return is_alpha(c) || is_digit(c) || c == '_';
+}
+bool is_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
 }
 
-std::string lower(std::string s) {
-    for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return s;
+bool equals_nocase(std::string_view s, std::string_view lower_word) {
+    if (s.size() != lower_word.size()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (lower(s[i]) != lower_word[i]) return false;
+    return true;
 }
 
-int to_int(const std::string& s) {
+// Scans one part of a date from `pos`, advancing `pos` past what it took.
+class Scanner {
+  public:
+    Scanner(std::string_view s, std::size_t pos) : s_(s), pos_(pos) {}
+    std::size_t pos() const { return pos_; }
+
+    std::string_view take_while(bool (*pred)(char)) {
+        const std::size_t start = pos_;
+        while (pos_ < s_.size() && pred(s_[pos_])) ++pos_;
+        return s_.substr(start, pos_ - start);
+    }
+    bool take(char c) {
+        if (pos_ >= s_.size() || s_[pos_] != c) return false;
+        ++pos_;
+        return true;
+    }
+    // (?:st|nd|rd|th)?
+    void take_ordinal_suffix() {
+        if (pos_ + 1 >= s_.size()) return;
+        const std::string_view two = s_.substr(pos_, 2);
+        for (std::string_view suffix : {"st", "nd", "rd", "th"})
+            if (equals_nocase(two, suffix)) {
+                pos_ += 2;
+                return;
+            }
+    }
+    bool take_spaces() { return !take_while(is_space).empty(); }
+    // MONTH[a-z]*: its number, or 0.
+    unsigned take_month() {
+        const std::string_view word = take_while(is_alpha);
+        if (word.size() < 3) return 0;
+        for (std::size_t i = 0; i < kMonths.size(); ++i)
+            if (equals_nocase(word.substr(0, 3), kMonths[i])) return unsigned(i + 1);
+        return 0;
+    }
+    // \d{1,2} not followed by a digit.
+    std::string_view take_day() {
+        const std::string_view d = take_while(is_digit);
+        return d.size() <= 2 ? d : std::string_view();
+    }
+    // \d{4}\b
+    std::string_view take_year() {
+        const std::string_view y = take_while(is_digit);
+        if (y.size() != 4 || (pos_ < s_.size() && is_word(s_[pos_]))) return {};
+        return y;
+    }
+
+  private:
+    std::string_view s_;
+    std::size_t pos_;
+};
+
+int to_int(std::string_view s) {
     int v = 0;
     std::from_chars(s.data(), s.data() + s.size(), v);
     return v;
 }
 
-unsigned month_of(const std::string& name) {
-    const std::string n = lower(name).substr(0, 3);
-    for (std::size_t i = 0; i < kMonths.size(); ++i)
-        if (kMonths[i] == n) return unsigned(i + 1);
-    return 0;
-}
-
-std::optional<std::chrono::weekday> weekday_of(const std::string& name) {
-    if (name.empty()) return std::nullopt;
-    const std::string n = lower(name);
+// WEEKDAY(?:day)?\.?,?\s+ at the scanner: the weekday, or nullopt (scanner unchanged).
+std::optional<std::chrono::weekday> take_weekday(Scanner& sc) {
+    Scanner s = sc;
+    std::string_view word = s.take_while(is_alpha);
+    if (word.size() > 3 && equals_nocase(word.substr(word.size() - 3), "day"))
+        word.remove_suffix(3);
+    bool stem = false;
+    for (std::string_view w : kWeekdayStems) stem = stem || equals_nocase(word, w);
+    if (!stem) return std::nullopt;
+    s.take('.');
+    s.take(',');
+    if (!s.take_spaces()) return std::nullopt;
+    std::optional<std::chrono::weekday> day;
     for (std::size_t i = 0; i < kWeekdays.size(); ++i)
-        if (kWeekdays[i].starts_with(n.substr(0, 3))) return std::chrono::weekday(unsigned(i));
-    return std::nullopt;
+        if (equals_nocase(word.substr(0, 3), kWeekdays[i].substr(0, 3)))
+            day = std::chrono::weekday(unsigned(i));
+    sc = s;
+    return day;
 }
 
-// Every date the pattern finds has a four-digit year: texts without one skip the regex.
+struct DayMonthYear {
+    int day = 0;
+    unsigned month = 0;
+    int year = 0;
+};
+
+// The two orders of the date proper; nullopt when neither matches at the scanner.
+std::optional<DayMonthYear> take_date(Scanner& s) {
+    DayMonthYear d;
+    if (Scanner t = s; !t.take_while(is_digit).empty()) {
+        t = s;
+        const std::string_view day = t.take_day();
+        if (day.empty()) return std::nullopt;
+        t.take_ordinal_suffix();
+        if (!t.take_spaces() || (d.month = t.take_month()) == 0) return std::nullopt;
+        t.take('.');
+        t.take(',');
+        if (!t.take_spaces()) return std::nullopt;
+        const std::string_view year = t.take_year();
+        if (year.empty()) return std::nullopt;
+        d.day = to_int(day);
+        d.year = to_int(year);
+        s = t;
+        return d;
+    }
+    Scanner t = s;
+    if ((d.month = t.take_month()) == 0) return std::nullopt;
+    t.take('.');
+    if (!t.take_spaces()) return std::nullopt;
+    const std::string_view day = t.take_day();
+    if (day.empty()) return std::nullopt;
+    t.take_ordinal_suffix();
+    t.take(',');
+    if (!t.take_spaces()) return std::nullopt;
+    const std::string_view year = t.take_year();
+    if (year.empty()) return std::nullopt;
+    d.day = to_int(day);
+    d.year = to_int(year);
+    s = t;
+    return d;
+}
+
+// Every date the pattern finds has a four-digit year: texts without one are not scanned.
 bool has_year(std::string_view text) {
     int run = 0;
     for (char c : text) {
-        run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+        run = is_digit(c) ? run + 1 : 0;
         if (run == 4) return true;
     }
     return false;
@@ -64,30 +180,41 @@ bool has_year(std::string_view text) {
 std::vector<WrittenDate> find_dates(std::string_view text) {
     std::vector<WrittenDate> out;
     if (!has_year(text)) return out;
-    const std::string s(text);
-    for (std::sregex_iterator it(s.begin(), s.end(), date_pattern()), end; it != end; ++it) {
-        const std::smatch& m = *it;
-        const bool day_first = m[2].matched;
-        const int day = to_int(day_first ? m[2].str() : m[6].str());
-        const unsigned month = month_of(day_first ? m[3].str() : m[5].str());
-        const int year = to_int(day_first ? m[4].str() : m[7].str());
-        const std::chrono::year_month_day ymd{std::chrono::year(year), std::chrono::month(month),
-                                              std::chrono::day(unsigned(day))};
-        if (!ymd.ok()) continue;
-        const auto pos = std::size_t(m.position(0));
-        out.push_back(
-            {ymd, weekday_of(m[1].str()), text.substr(pos, std::size_t(m.length(0))), pos});
+    for (std::size_t p = 0; p < text.size();) {
+        if (!is_word(text[p]) || (p > 0 && is_word(text[p - 1]))) {
+            ++p;
+            continue;
+        }
+        Scanner s(text, p);
+        const auto weekday = take_weekday(s);
+        const auto date = take_date(s);
+        if (!date) {
+            ++p;
+            continue;
+        }
+        const std::chrono::year_month_day ymd{std::chrono::year(date->year),
+                                              std::chrono::month(date->month),
+                                              std::chrono::day(unsigned(date->day))};
+        if (ymd.ok()) out.push_back({ymd, weekday, text.substr(p, s.pos() - p), p});
+        p = s.pos();
     }
     return out;
 }
 
 std::optional<IsoDate> parse_iso(std::string_view s) {
-    static const std::regex re(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
-    std::cmatch m;
-    if (!std::regex_match(s.begin(), s.end(), m, re)) return std::nullopt;
-    IsoDate d{to_int(m[1].str()), m[2].matched ? unsigned(to_int(m[2].str())) : 0u,
-              m[3].matched ? unsigned(to_int(m[3].str())) : 0u};
-    return d;
+    // YYYY, YYYY-MM or YYYY-MM-DD, digits only.
+    auto digits = [&](std::size_t from, std::size_t n) {
+        for (std::size_t i = from; i < from + n; ++i)
+            if (!is_digit(s[i])) return false;
+        return true;
+    };
+    if (!(s.size() == 4 || (s.size() == 7 && s[4] == '-') ||
+          (s.size() == 10 && s[4] == '-' && s[7] == '-')))
+        return std::nullopt;
+    if (!digits(0, 4) || (s.size() >= 7 && !digits(5, 2)) || (s.size() == 10 && !digits(8, 2)))
+        return std::nullopt;
+    return IsoDate{to_int(s.substr(0, 4)), s.size() >= 7 ? unsigned(to_int(s.substr(5, 2))) : 0u,
+                   s.size() == 10 ? unsigned(to_int(s.substr(8, 2))) : 0u};
 }
 
 int compare(const IsoDate& a, const IsoDate& b) {
