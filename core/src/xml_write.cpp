@@ -38,6 +38,8 @@ void line_attr(pugi::xml_node node, const Origin& o) {
 
 void write_inlines(pugi::xml_node node, const std::vector<Inline>& content) {
     for (const Inline& in : content) {
+        // An empty text would write <li></li>, which reads back as <li/>: write nothing.
+        if (in.text.empty()) continue;
         if (!in.mention) {
             node.append_child(pugi::node_pcdata).set_value(xml_text(in.text).c_str());
             continue;

@@ -41,7 +41,10 @@ failed=()
 for t in "${targets[@]}"; do
   seeds="$build/fuzz-seeds/$t" corpus="$build/fuzz-corpus/$t" artifacts="$build/fuzz-artifacts/$t"
   rm -rf "$seeds" && mkdir -p "$seeds" "$corpus" "$artifacts" "tests/fuzz/regressions/$t"
-  for pattern in $(seed_patterns "$t"); do
+  set -f  # the patterns are for find, not for the shell: "*.md" must not become README.md
+  patterns=($(seed_patterns "$t"))
+  set +f
+  for pattern in "${patterns[@]}"; do
     for dir in samples ../shared/seeds ../shared/corpus; do
       [ -d "$dir" ] || continue
       [ "$t" = text ] || [ "$dir" != ../shared/seeds ] || continue  # shared/seeds are text
