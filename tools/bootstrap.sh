@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine for mtk and runs one job:
 #   bash tools/bootstrap.sh demo   install what is missing, build, run `mtk check` on samples/
-#   bash tools/bootstrap.sh test   install what is missing, build, run the whole test suite
+#   bash tools/bootstrap.sh test   install what is missing, build, run the whole test suite,
+#                                  then again under ASan + UBSan, then bounded fuzz runs
 # Installs Debian packages only when they are missing (needs root or sudo for that).
 set -euo pipefail
 
@@ -69,3 +70,13 @@ fi
 echo "== running the test suite"
 # --timeout: a hang fails its test (speed targets live in bench/, not in tests)
 ctest --test-dir "$build" --output-on-failure -j "$jobs" --timeout 300
+
+# Hardening (issue: sanitizers and fuzzing in CI): the whole suite again under ASan + UBSan,
+# then each libFuzzer target for a bounded time. Both use one clang-14 build (build-fuzz/).
+# MTK_HARDENING=0 skips them (a quick local run); CI never sets it.
+if [ "${MTK_HARDENING:-1}" != 0 ]; then
+  echo "== the test suite under AddressSanitizer + UndefinedBehaviorSanitizer"
+  bash tools/ci/sanitize.sh
+  echo "== fuzzing: each target for ${MTK_FUZZ_SECONDS:-20} s"
+  bash tools/ci/fuzz.sh "${MTK_FUZZ_SECONDS:-20}"
+fi
