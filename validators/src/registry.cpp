@@ -65,6 +65,7 @@ const Rule* find_rule(std::string_view id) {
 
 Diagnostics run_rules(std::span<const Document> documents, const Config& config) {
     static const RuleOptions kNoOptions;
+    SetFacts facts;
     Diagnostics out;
     for (const auto& rule : rules()) {
         const RuleInfo& info = rule->info();
@@ -74,7 +75,7 @@ Diagnostics run_rules(std::span<const Document> documents, const Config& config)
         if (auto it = config.severities.find(id); it != config.severities.end()) sev = it->second;
         auto opt = config.options.find(id);
         const RuleContext ctx{documents, opt == config.options.end() ? kNoOptions : opt->second,
-                              config};
+                              config, &facts};
         Reporter reporter(info, sev, out);
         for (const Document& d : documents) rule->check(d, ctx, reporter);
         rule->check_set(ctx, reporter);

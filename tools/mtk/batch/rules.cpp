@@ -11,6 +11,7 @@ template <typename F>
 Diagnostics each_enabled(std::span<const validators::Document> docs,
                          const validators::Config& config, F&& f) {
     static const validators::RuleOptions kNoOptions;
+    validators::SetFacts facts;
     Diagnostics out;
     for (const auto& rule : validators::all_rules()) {
         const validators::RuleInfo& info = rule->info();
@@ -21,7 +22,7 @@ Diagnostics each_enabled(std::span<const validators::Document> docs,
             severity = it->second;
         const auto opt = config.options.find(id);
         const validators::RuleContext ctx{
-            docs, opt == config.options.end() ? kNoOptions : opt->second, config};
+            docs, opt == config.options.end() ? kNoOptions : opt->second, config, &facts};
         validators::Reporter reporter(info, severity, out);
         f(*rule, ctx, reporter);
     }

@@ -152,6 +152,11 @@ bool Acronyms::known(std::string_view token) const {
     return std::binary_search(from_any_phrase_.begin(), from_any_phrase_.end(), letters);
 }
 
+const Acronyms& acronyms_of(const RuleContext& ctx, std::optional<Acronyms>& own) {
+    if (ctx.facts) return ctx.facts->acronyms(ctx.documents, ctx.config);
+    return own.emplace(ctx.documents, ctx.config);
+}
+
 bool used_as_acronym(std::string_view s, const std::vector<Word>& words, std::size_t index) {
     // Walk back over a run of capitals ("the LCRB DMG") to the word before it.
     std::size_t first = index;
@@ -197,3 +202,16 @@ bool used_as_person(std::string_view s, const std::vector<Word>& words, std::siz
 }
 
 }  // namespace mtk::validators::names
+
+namespace mtk::validators {
+
+SetFacts::SetFacts() = default;
+SetFacts::~SetFacts() = default;
+
+const names::Acronyms& SetFacts::acronyms(std::span<const Document> documents,
+                                          const Config& config) {
+    if (!acronyms_) acronyms_ = std::make_unique<names::Acronyms>(documents, config);
+    return *acronyms_;
+}
+
+}  // namespace mtk::validators

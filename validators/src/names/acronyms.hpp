@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <span>
 #include <string>
@@ -43,6 +44,9 @@ class Acronyms {
     /// than the rest of the set rules.
     std::vector<std::uint32_t> from_any_phrase_;
 };
+
+/// The set's acronyms: from ctx.facts when the engine shares them, else built into `own`.
+const Acronyms& acronyms_of(const RuleContext& ctx, std::optional<Acronyms>& own);
 
 /// True when the occurrence words[index] of `text` is used as an organisation, a modifier
 /// or a unit rather than as a person: after a determiner or a preposition of place, before

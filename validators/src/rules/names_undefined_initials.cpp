@@ -159,7 +159,8 @@ Options:
 
 void NamesUndefinedInitialsRule::check_set(const RuleContext& ctx, Reporter& out) const {
     // The set's acronyms are gathered once: per document they would cost the set's size each.
-    const names::Acronyms acronyms(ctx.documents, ctx.config);
+    std::optional<names::Acronyms> own;
+    const names::Acronyms& acronyms = names::acronyms_of(ctx, own);
     for (const Document& doc : ctx.documents) check_document(doc, ctx, acronyms, out);
 }
 

@@ -40,7 +40,8 @@ Options: none.)doc"};
 
 void TextGluedAcronymRule::check_set(const RuleContext& ctx, Reporter& out) const {
     // The set's acronyms are gathered once: per document they would cost the set's size each.
-    const names::Acronyms acronyms(ctx.documents, ctx.config);
+    std::optional<names::Acronyms> own;
+    const names::Acronyms& acronyms = names::acronyms_of(ctx, own);
     for (const Document& doc : ctx.documents) check_document(doc, acronyms, out);
 }
 

@@ -2,6 +2,7 @@
 // and its check. Rules read the model only, never the converters.
 #pragma once
 
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -60,11 +61,31 @@ class Reporter {
     Diagnostics& out_;
 };
 
+namespace names {
+class Acronyms;
+}
+
+/// What several rules derive alike from one set (its acronyms), derived once, on first use.
+/// An engine that runs the rules of a set one after the other hands every rule the same one.
+class SetFacts {
+  public:
+    SetFacts();
+    ~SetFacts();
+    SetFacts(const SetFacts&) = delete;
+    SetFacts& operator=(const SetFacts&) = delete;
+
+    const names::Acronyms& acronyms(std::span<const Document> documents, const Config& config);
+
+  private:
+    std::unique_ptr<names::Acronyms> acronyms_;
+};
+
 /// What a rule sees: the documents of the set, their options and the roster.
 struct RuleContext {
     std::span<const Document> documents;
     const RuleOptions& options;  ///< this rule's options from the config (names checked on load)
     const Config& config;
+    SetFacts* facts = nullptr;  ///< shared by the rules of this set; null: each derives its own
 
     /// The integer option `name`, or `fallback` when the config does not set it.
     int option_int(std::string_view name, int fallback) const;
