@@ -23,7 +23,8 @@ OpenManifestStore* load_module() {
         std::error_code ec;
         const fs::path self = fs::read_symlink("/proc/self/exe", ec);
         std::string errors;
-        for (const fs::path& dir : {ec ? fs::path() : self.parent_path(), fs::path(MTK_MODULE_DIR)}) {
+        for (const fs::path& dir :
+             {ec ? fs::path() : self.parent_path(), fs::path(MTK_MODULE_DIR)}) {
             if (dir.empty()) continue;
             // Never closed: the store's code must outlive every store.
             void* handle = ::dlopen((dir / kModule).c_str(), RTLD_NOW | RTLD_LOCAL);
