@@ -37,6 +37,17 @@ std::string collapse_ws(std::string_view s) {
     out.reserve(s.size());
     bool pending = false;
     for (std::size_t i = 0; i < s.size();) {
+        if (const char c = s[i]; static_cast<unsigned char>(c) < 0x80) {  // without decoding
+            ++i;
+            if (is_space_cp(char32_t(c))) {
+                pending = !out.empty();
+                continue;
+            }
+            if (pending) out += ' ';
+            pending = false;
+            out += c;
+            continue;
+        }
         const std::size_t start = i;
         const char32_t c = next_cp(s, i);
         if (is_space_cp(c)) {

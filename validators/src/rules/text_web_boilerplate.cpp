@@ -1,5 +1,8 @@
 #include "rules/text_web_boilerplate.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "names/fold.hpp"
 #include "text/document_text.hpp"
 #include "text/words.hpp"
@@ -17,7 +20,29 @@ constexpr std::string_view kPhrases[] = {
 // Texts that are furniture when they stand alone.
 constexpr std::string_view kAlone[] = {"home", "menu", "search", "main navigation", "breadcrumb"};
 
+bool is_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// The words of the text, folded, one space apart. ASCII (most text) in one pass: its words
+// are its runs of letters and digits, and folding is lower-casing.
 std::string normalised(std::string_view s) {
+    if (is_ascii(s)) {
+        std::string out;
+        bool gap = false;
+        for (char c : s) {
+            const auto u = static_cast<unsigned char>(c);
+            if (!std::isalnum(u)) {
+                gap = true;
+                continue;
+            }
+            if (gap && !out.empty()) out += ' ';
+            gap = false;
+            out += char(std::tolower(u));
+        }
+        return out;
+    }
     const std::string folded = names::fold(s);
     std::string out;
     for (const text::Word& w : text::split_words(folded))
@@ -68,9 +93,10 @@ void TextWebBoilerplateRule::check(const Document& doc, const RuleContext&, Repo
             if (t.find(p) != std::string::npos) found = p;
         for (std::string_view a : kAlone)
             if (t == a) found = std::string(a);
-        const auto words = text::split_words(t);
-        if (found.empty() && !words.empty() && words.size() <= 8 && words.back().text == "logo")
-            found = "logo";
+        if (found.empty()) {
+            const auto words = text::split_words(t);
+            if (!words.empty() && words.size() <= 8 && words.back().text == "logo") found = "logo";
+        }
         if (!found.empty())
             out.report(doc, *run.origin, "web page furniture left in the text: '" + run.text + "'");
     }

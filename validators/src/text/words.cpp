@@ -1,6 +1,7 @@
 #include "text/words.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace mtk::validators::text {
@@ -8,7 +9,7 @@ namespace {
 
 // Length of the typographic punctuation (’ ‘ “ ” – — …) starting at i, or 0.
 std::size_t punctuation_at(std::string_view s, std::size_t i) {
-    if (i + 2 >= s.size()) return 0;
+    if (static_cast<unsigned char>(s[i]) != 0xE2 || i + 2 >= s.size()) return 0;
     if (static_cast<unsigned char>(s[i]) != 0xE2 || static_cast<unsigned char>(s[i + 1]) != 0x80)
         return 0;
     switch (static_cast<unsigned char>(s[i + 2])) {
@@ -25,8 +26,18 @@ std::size_t punctuation_at(std::string_view s, std::size_t i) {
     }
 }
 
+// ASCII letters and digits (the C locale's isalnum) and every non-ASCII byte, by table: the
+// rules split the same texts many times.
+constexpr std::array<bool, 256> kWordByte = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[std::size_t(c)] =
+            (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+    return t;
+}();
+
 bool word_byte(unsigned char c) {
-    return std::isalnum(c) || c >= 0x80;
+    return kWordByte[c];
 }
 
 }  // namespace
