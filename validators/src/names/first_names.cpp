@@ -1,7 +1,8 @@
 #include "names/first_names.hpp"
 
-#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <unordered_map>
 
 namespace mtk::validators::names {
 namespace {
@@ -65,16 +66,26 @@ constexpr Row kForms[] = {
     {"zachary", "zac", "zack"},
 };
 
-bool in(const Row& row, std::string_view name) {
-    return !name.empty() && std::find(row.begin(), row.end(), name) != row.end();
+static_assert(std::size(kForms) <= 64, "rows_of gives each row one bit of 64");
+
+// The rows a name is in, one bit a row: names are compared pairwise, so by lookup, not scan.
+std::uint64_t rows_of(std::string_view name) {
+    static const auto index = [] {
+        std::unordered_map<std::string_view, std::uint64_t> m;
+        for (std::size_t r = 0; r < std::size(kForms); ++r)
+            for (std::string_view n : kForms[r])
+                if (!n.empty()) m[n] |= std::uint64_t{1} << r;
+        return m;
+    }();
+    const auto it = index.find(name);
+    return it == index.end() ? 0 : it->second;
 }
 
 }  // namespace
 
 bool same_first_name(std::string_view a, std::string_view b) {
     if (a == b) return true;
-    return std::any_of(std::begin(kForms), std::end(kForms),
-                       [&](const Row& row) { return in(row, a) && in(row, b); });
+    return (rows_of(a) & rows_of(b)) != 0;
 }
 
 }  // namespace mtk::validators::names

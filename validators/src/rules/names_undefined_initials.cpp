@@ -19,13 +19,16 @@ constexpr RuleOption kOptions[] = {
 using TokenSet = std::set<std::string, std::less<>>;
 
 // Initials the document or the roster gives a person: declared or read off a name (`exact`),
-// and those that also allow for a middle name the list does not give (`loose`: "JBR" for
+// and those that also allow for a middle name the list does not give (`loose_ends`: "JBR" for
 // Joseph Rickert). Only exact ones decide whether a document writes people as initials: with
 // 26 middle letters per person, a long list would match half the acronyms of a text.
 struct KnownInitials {
     TokenSet exact;
-    TokenSet loose;
-    bool contains(std::string_view t) const { return exact.contains(t) || loose.contains(t); }
+    TokenSet loose_ends;  ///< "JR": loose initials are these with any capital between ("JBR")
+    bool contains(std::string_view t) const {
+        return exact.contains(t) || (t.size() == 3 && t[1] >= 'A' && t[1] <= 'Z' &&
+                                     loose_ends.contains(std::string{t[0], t[2]}));
+    }
 };
 
 KnownInitials person_initials(const Minutes& m, const Config& config) {
@@ -34,8 +37,7 @@ KnownInitials person_initials(const Minutes& m, const Config& config) {
         const names::PersonName n = names::parse_name(name);
         for (std::string& v : names::initials_variants(n)) out.exact.insert(std::move(v));
         const std::string plain = names::plain_initials(n);
-        if (plain.size() == 2)
-            for (char c = 'A'; c <= 'Z'; ++c) out.loose.insert(std::string{plain[0], c, plain[1]});
+        if (plain.size() == 2) out.loose_ends.insert(plain);
     };
     for (const ListedPerson& lp : all_people(m)) {
         if (!lp.person->initials.empty()) out.exact.insert(lp.person->initials);
