@@ -50,7 +50,7 @@ fs::path Manifest::file_for(const fs::path& out, const std::optional<Shard>& sha
 }
 
 Manifest::Manifest(const fs::path& file, std::string tool_version, const fs::path& durable)
-    : store_(load_module()(file, tool_version, durable)) {}
+    : store_(std::unique_ptr<ManifestStore>(load_module()(file, tool_version, durable))) {}
 
 Manifest::~Manifest() = default;
 

@@ -81,10 +81,12 @@ class ManifestStore {
     virtual ManifestSummary summarise(std::size_t top) = 0;
 };
 
-/// The module's entry point: opens the store as Manifest's constructor describes.
-using OpenManifestStore = std::unique_ptr<ManifestStore>(const std::filesystem::path& file,
-                                                         const std::string& tool_version,
-                                                         const std::filesystem::path& durable);
+/// The module's entry point: opens the store as Manifest's constructor describes. It has C
+/// linkage (dlsym finds it by name), so it returns a plain pointer: the caller owns the store
+/// and takes it into a unique_ptr at once.
+using OpenManifestStore = ManifestStore*(const std::filesystem::path& file,
+                                         const std::string& tool_version,
+                                         const std::filesystem::path& durable);
 
 class Manifest {
   public:

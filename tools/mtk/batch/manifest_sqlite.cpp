@@ -220,8 +220,8 @@ ManifestSummary SqliteManifest::summarise(std::size_t top) {
 }  // namespace mtk::cli::batch
 
 /// The module's entry point, found by name with dlsym (batch/manifest.cpp).
-extern "C" std::unique_ptr<mtk::cli::batch::ManifestStore> mtk_open_manifest_store(
+extern "C" mtk::cli::batch::ManifestStore* mtk_open_manifest_store(
     const std::filesystem::path& file, const std::string& tool_version,
     const std::filesystem::path& durable) {
-    return std::make_unique<mtk::cli::batch::SqliteManifest>(file, tool_version, durable);
+    return std::make_unique<mtk::cli::batch::SqliteManifest>(file, tool_version, durable).release();
 }
