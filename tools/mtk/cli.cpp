@@ -1,14 +1,8 @@
 #include "cli.hpp"
 
-#include <Poco/Util/HelpFormatter.h>
-#include <Poco/Util/OptionException.h>
-#include <Poco/Util/OptionProcessor.h>
-
 #include <iostream>
 
 #include "formatters/formatter.hpp"
-
-using Poco::Util::Option;
 
 namespace mtk::cli {
 
@@ -18,63 +12,44 @@ std::string Args::get(const std::string& name, const std::string& fallback) cons
 }
 
 Args parse_args(const CommandSpec& spec, const std::vector<std::string>& argv) {
-    Args args;
-    Poco::Util::OptionProcessor proc(spec.options);
-    proc.setUnixStyle(true);
     try {
-        // Poco handles "--" (the rest is positional), "-" (stdin, positional) and an
-        // option's value given as the next argument.
-        for (const std::string& a : argv) {
-            std::string name, value;
-            if (!proc.process(a, name, value))
-                args.positional.push_back(a);
-            else if (!name.empty())
-                args.options[name].push_back(value);
-        }
-        proc.checkRequired();
-    } catch (const Poco::Util::OptionException& e) {
-        throw UsageError(spec.name + ": " + e.displayText() + " (see mtk " + spec.name +
-                         " --help)");
+        ParsedLine line = parse_options(spec.options, argv);
+        return {std::move(line.options), std::move(line.positional)};
+    } catch (const OptionError& e) {
+        throw UsageError(spec.name + ": " + e.what() + " (see mtk " + spec.name + " --help)");
     }
-    return args;
 }
 
 void print_help(const CommandSpec& spec) {
-    Poco::Util::HelpFormatter help(spec.options);
-    help.setUnixStyle(true);
-    help.setCommand("mtk " + spec.name);
-    help.setUsage(spec.usage);
-    help.setHeader(spec.summary + "\n\nOptions:");
-    help.setFooter(spec.details);
-    help.setWidth(100);
-    help.format(std::cout);
+    write_help(std::cout, spec.options,
+               {"mtk " + spec.name, spec.usage, spec.summary + "\n\nOptions:", spec.details, 100});
 }
 
-void add_finding_options(Poco::Util::OptionSet& options) {
-    options.addOption(
+void add_finding_options(OptionSet& options) {
+    options.push_back(
         Option("format", "f",
                "output format of the findings: " + formatter_names() + " (default text)")
             .argument("FORMAT"));
-    options.addOption(Option("fail-on", "",
+    options.push_back(Option("fail-on", "",
                              "lowest severity that makes the exit status 1: "
                              "note|warning|error|never (default error, or the config's failOn)")
                           .argument("SEVERITY"));
     add_config_options(options);
-    options.addOption(
+    options.push_back(
         Option("output", "o", "write the findings to FILE (atomically) instead of stdout")
             .argument("FILE"));
-    options.addOption(
+    options.push_back(
         Option("max-size", "", "largest input accepted, in MB (default 16)").argument("MB"));
-    options.addOption(Option("help", "h", "show this help"));
+    options.push_back(Option("help", "h", "show this help"));
 }
 
-void add_config_options(Poco::Util::OptionSet& options) {
-    options.addOption(Option("config", "c",
+void add_config_options(OptionSet& options) {
+    options.push_back(Option("config", "c",
                              "read this .mtk.json instead of searching from the first "
                              "input's folder upward")
                           .argument("FILE"));
-    options.addOption(Option("no-config", "", "do not search for a .mtk.json"));
-    options.addOption(
+    options.push_back(Option("no-config", "", "do not search for a .mtk.json"));
+    options.push_back(
         Option("roster", "r", "the body's people (XML, schemas/roster.xsd) for the names/* rules")
             .argument("FILE"));
 }

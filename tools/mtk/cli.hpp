@@ -1,7 +1,5 @@
-// Subcommand option parsing on Poco::Util's OptionSet/OptionProcessor, and --help text.
+// Subcommand option parsing (options.hpp) and --help text.
 #pragma once
-
-#include <Poco/Util/OptionSet.h>
 
 #include <map>
 #include <string>
@@ -9,6 +7,7 @@
 
 #include "io.hpp"
 #include "mtk/validators/config.hpp"
+#include "options.hpp"
 
 namespace mtk::cli {
 
@@ -28,7 +27,7 @@ struct CommandSpec {
     std::string usage;    ///< "INPUT... [-o OUT]"
     std::string summary;  ///< one line
     std::string details;  ///< paragraphs after the options: exit codes, examples
-    Poco::Util::OptionSet options;
+    OptionSet options;
 };
 
 /// Parses argv[first..]. Throws UsageError on unknown options or missing arguments.
@@ -41,10 +40,10 @@ void print_help(const CommandSpec& spec);
 std::uintmax_t max_input_bytes(const Args& args);
 
 /// Options shared by validate and check (includes the config options).
-void add_finding_options(Poco::Util::OptionSet& options);
+void add_finding_options(OptionSet& options);
 
 /// --config, --no-config and --roster.
-void add_config_options(Poco::Util::OptionSet& options);
+void add_config_options(OptionSet& options);
 
 /// The rules' configuration: --config, else a .mtk.json searched from the first input's
 /// folder upward (unless --no-config), then --roster. Throws UsageError.

@@ -35,9 +35,8 @@ CommandSpec finding_spec(bool check) {
     add_finding_options(s.options);
     batch::add_options(s.options);
     if (check)
-        s.options.addOption(
-            Poco::Util::Option("from", "", "input format: auto|text|html (default auto)")
-                .argument("FORMAT"));
+        s.options.push_back(
+            Option("from", "", "input format: auto|text|html (default auto)").argument("FORMAT"));
     s.details =
         std::string(
             check

@@ -15,7 +15,6 @@
 #include "mtk/validators/registry.hpp"
 #include "mtk/xml_io.hpp"
 
-using Poco::Util::Option;
 namespace fs = std::filesystem;
 
 namespace mtk::cli {
@@ -29,12 +28,12 @@ CommandSpec convert_spec() {
     s.name = "convert";
     s.usage = "[options] INPUT... [-o OUT]";
     s.summary = "Converts text or HTML minutes to minutes XML (urn:mtk:minutes:1).";
-    s.options.addOption(Option("output", "o",
+    s.options.push_back(Option("output", "o",
                                "where to write: a file for one input, a folder for several "
                                "inputs or a folder input (required then; the tree is mirrored, "
                                "one .xml per input). Without -o, one input goes to stdout.")
                             .argument("OUT"));
-    s.options.addOption(Option(
+    s.options.push_back(Option(
                             "from", "",
                             "input format: auto|" +
                                 [] {
@@ -46,13 +45,13 @@ CommandSpec convert_spec() {
                                 }() +
                                 " (default auto: sniffed from the content)")
                             .argument("FORMAT"));
-    s.options.addOption(
+    s.options.push_back(
         Option("max-size", "", "largest input accepted, in MB (default 16)").argument("MB"));
-    s.options.addOption(
+    s.options.push_back(
         Option("force", "", "convert again the sources the manifest lists as unchanged"));
     add_config_options(s.options);
     batch::add_options(s.options);
-    s.options.addOption(Option("help", "h", "show this help"));
+    s.options.push_back(Option("help", "h", "show this help"));
     s.details =
         "INPUT is a file, a folder (walked recursively for .txt .text .md .html .htm .xhtml) or - "
         "for stdin.\nAn input that cannot be converted (empty, binary, not minutes, too large) is "

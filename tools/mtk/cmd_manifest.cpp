@@ -6,7 +6,6 @@
 #include "cli.hpp"
 #include "commands.hpp"
 
-using Poco::Util::Option;
 namespace fs = std::filesystem;
 
 namespace mtk::cli {
@@ -18,7 +17,7 @@ int run_manifest(const std::vector<std::string>& argv) {
     spec.summary =
         "Joins the manifests of shards (`mtk convert --shard K/N`) into OUT/mtk-manifest.sqlite, "
         "so that `mtk report OUT` and later runs see every source.";
-    spec.options.addOption(Option("help", "h", "show this help"));
+    spec.options.push_back(Option("help", "h", "show this help"));
     spec.details =
         "A row of a later manifest replaces the row of the same source. The shards must have "
         "finished: merging also removes the temporary files interrupted runs left in OUT.\n\n"

@@ -7,7 +7,6 @@
 #include "cli.hpp"
 #include "commands.hpp"
 
-using Poco::Util::Option;
 namespace fs = std::filesystem;
 
 namespace mtk::cli {
@@ -19,16 +18,16 @@ int run_report(const std::vector<std::string>& argv) {
     spec.summary =
         "Summarises the manifest of `mtk convert ... -o OUT`: totals, findings per rule, worst "
         "files, failures, slowest files.";
-    spec.options.addOption(Option("format", "f",
+    spec.options.push_back(Option("format", "f",
                                   "text|json|html (default text); html is one self-contained "
                                   "page with a chart")
                                .argument("FORMAT"));
-    spec.options.addOption(
+    spec.options.push_back(
         Option("top", "n", "how many worst, failed and slowest files to list (default 20)")
             .argument("N"));
-    spec.options.addOption(
+    spec.options.push_back(
         Option("output", "o", "write to FILE (atomically) instead of stdout").argument("FILE"));
-    spec.options.addOption(Option("help", "h", "show this help"));
+    spec.options.push_back(Option("help", "h", "show this help"));
     spec.details =
         "OUT is the output folder (its mtk-manifest.sqlite is read) or a manifest file.\n\n"
         "examples:\n  mtk report xml/\n  mtk report --format html -o report.html xml/";

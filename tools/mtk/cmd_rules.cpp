@@ -13,7 +13,7 @@ int run_rules(const std::vector<std::string>& argv) {
     spec.usage = "[ID]";
     spec.summary =
         "Lists every rule (id, default severity, summary), or prints the documentation of rule ID.";
-    spec.options.addOption(Poco::Util::Option("help", "h", "show this help"));
+    spec.options.push_back(Option("help", "h", "show this help"));
     spec.details = "Rules are set per project in .mtk.json (see mtk check --help).";
     const Args args = parse_args(spec, argv);
     if (args.has("help")) {

@@ -3,8 +3,6 @@
 #include <cmath>
 #include <thread>
 
-using Poco::Util::Option;
-
 namespace mtk::cli::batch {
 namespace {
 
@@ -23,33 +21,33 @@ double positive_number(const Args& args, const std::string& name, double fallbac
 
 }  // namespace
 
-void add_options(Poco::Util::OptionSet& options) {
-    options.addOption(Option("include", "",
+void add_options(OptionSet& options) {
+    options.push_back(Option("include", "",
                              "take only files matching GLOB (repeatable); a glob without '/' "
                              "matches the file name, one with '/' the path below the input "
                              "folder; replaces the default extensions")
                           .argument("GLOB")
                           .repeatable(true));
-    options.addOption(
+    options.push_back(
         Option("exclude", "", "skip files and folders matching GLOB (repeatable, same matching)")
             .argument("GLOB")
             .repeatable(true));
-    options.addOption(
+    options.push_back(
         Option("jobs", "j", "worker threads (default: the number of cores)").argument("N"));
-    options.addOption(Option("timeout", "",
+    options.push_back(Option("timeout", "",
                              "per-file time limit in seconds; a file over it is recorded as "
                              "failed \"timed out\" (default 60, 0: none)")
                           .argument("SECONDS"));
-    options.addOption(Option("shard", "",
+    options.push_back(Option("shard", "",
                              "take only shard K of N (0 <= K < N), a stable partition by the "
                              "FNV-1a hash of each file's relative path")
                           .argument("K/N"));
-    options.addOption(Option("files-from", "",
+    options.push_back(Option("files-from", "",
                              "also take the files listed in FILE, one path per line (- for "
                              "stdin); absolute paths are mapped below the output folder")
                           .argument("FILE"));
-    options.addOption(Option("quiet", "q", "no progress line, notes or summary on stderr"));
-    options.addOption(Option("verbose", "v", "one line per file on stderr"));
+    options.push_back(Option("quiet", "q", "no progress line, notes or summary on stderr"));
+    options.push_back(Option("verbose", "v", "one line per file on stderr"));
 }
 
 Options parse_options(const Args& args, std::span<const std::string_view> extensions) {

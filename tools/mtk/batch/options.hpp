@@ -1,8 +1,6 @@
 // The options every batch command shares (convert, check, validate) and their parsing.
 #pragma once
 
-#include <Poco/Util/OptionSet.h>
-
 #include <span>
 #include <string>
 #include <string_view>
@@ -23,7 +21,7 @@ struct Options {
 };
 
 /// --include, --exclude, --jobs, --timeout, --shard, --files-from, --quiet, --verbose.
-void add_options(Poco::Util::OptionSet& options);
+void add_options(OptionSet& options);
 
 /// Reads them; `extensions` is what a folder walk takes without --include. Throws UsageError.
 Options parse_options(const Args& args, std::span<const std::string_view> extensions);
