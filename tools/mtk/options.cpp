@@ -65,7 +65,8 @@ std::string value_in(const Option& o, const std::string& s) {
         return "";
     }
     if (!starts_with_short_name(o, s)) throw OptionError("Unknown option specified: " + s);
-    if (o.takes_argument()) return s.substr(o.short_name().size());  // "-j2"; "-j 2" is parsed before
+    if (o.takes_argument())
+        return s.substr(o.short_name().size());  // "-j2"; "-j 2" is parsed before
     if (s.size() != o.short_name().size()) throw OptionError("Unexpected option argument: " + s);
     return "";
 }
@@ -162,9 +163,8 @@ ParsedLine parse_options(const OptionSet& options, const std::vector<std::string
             const Option& o = find(options, s, is_short);
             if (!given.insert(o.name()).second && !o.is_repeatable())
                 throw OptionError("Option must not be given more than once: " + o.name());
-            const bool value_follows =
-                is_short ? s.size() == o.short_name().size()
-                         : s.find_first_of(":=") == std::string::npos;
+            const bool value_follows = is_short ? s.size() == o.short_name().size()
+                                                : s.find_first_of(":=") == std::string::npos;
             if (o.takes_argument() && value_follows)
                 awaiting_value = &o;
             else
