@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "text/document_text.hpp"
 
@@ -71,6 +72,26 @@ std::uint32_t packed(std::uint32_t before, char capital) {
     return before * 32 + std::uint32_t(capital - 'A' + 1);
 }
 
+// Sorts packed codes (30 bits): a folder gives hundreds of thousands, which two passes of a
+// 15-bit radix sort order in a third of std::sort's time.
+void sort_codes(std::vector<std::uint32_t>& codes) {
+    constexpr std::size_t kBits = 15, kBuckets = std::size_t{1} << kBits;
+    if (codes.size() < 4096) {  // clearing the buckets would cost more than sorting
+        std::sort(codes.begin(), codes.end());
+        return;
+    }
+    std::vector<std::uint32_t> other(codes.size());
+    std::vector<std::size_t> start(kBuckets);
+    for (const std::size_t shift : {std::size_t{0}, kBits}) {
+        std::fill(start.begin(), start.end(), 0);
+        for (std::uint32_t c : codes) ++start[(c >> shift) & (kBuckets - 1)];
+        std::size_t sum = 0;
+        for (std::size_t& s : start) sum += std::exchange(s, sum);
+        for (std::uint32_t c : codes) other[start[(c >> shift) & (kBuckets - 1)]++] = c;
+        codes.swap(other);
+    }
+}
+
 }  // namespace
 
 Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
@@ -136,7 +157,7 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
             add_from_text(run.text);
         }
     }
-    std::sort(from_any_phrase_.begin(), from_any_phrase_.end());
+    sort_codes(from_any_phrase_);
     from_any_phrase_.erase(std::unique(from_any_phrase_.begin(), from_any_phrase_.end()),
                            from_any_phrase_.end());
 }
