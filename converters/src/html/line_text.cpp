@@ -33,6 +33,12 @@ void LineText::append(std::string_view piece, int source_line, bool in_bold,
     if (std::isalnum(c) || c >= 0x80) ++(in_bold ? bold : plain);
 }
 
+int LineText::line_of_first(const ParsedHtml& page, const xmlNode* t, std::size_t i) const {
+    // Only the first character's line is kept; counting the lines up to every character made
+    // long text nodes quadratic.
+    return text.empty() ? page.line_at(t, i) : 0;
+}
+
 void LineText::add(const ParsedHtml& page, const xmlNode* t, std::size_t begin, std::size_t end,
                    bool in_bold, const xmlNode* in_link) {
     if (!t->content) return;
@@ -56,9 +62,9 @@ void LineText::add(const ParsedHtml& page, const xmlNode* t, std::size_t begin, 
         } else if (len == 2 && c == 0xC2 && static_cast<unsigned char>(ch[1]) < 0xA0) {
             const std::string_view mapped =
                 kC1AsWindows1252[static_cast<unsigned char>(ch[1]) - 0x80];
-            if (!mapped.empty()) append(mapped, page.line_at(t, i), in_bold, in_link);
+            if (!mapped.empty()) append(mapped, line_of_first(page, t, i), in_bold, in_link);
         } else {
-            append(ch, page.line_at(t, i), in_bold, in_link);
+            append(ch, line_of_first(page, t, i), in_bold, in_link);
         }
         i += len;
     }

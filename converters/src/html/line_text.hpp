@@ -32,6 +32,8 @@ struct LineText {
     bool all_bold() const { return bold > 0 && plain == 0; }
 
   private:
+    /// The source line of byte i of text node t when it starts the line text, else 0.
+    int line_of_first(const ParsedHtml& page, const xmlNode* t, std::size_t i) const;
     void append(std::string_view piece, int source_line, bool in_bold, const xmlNode* in_link);
 };
 

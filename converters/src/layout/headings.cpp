@@ -26,6 +26,26 @@ bool vocabulary_label(const std::vector<std::string>& ws, const std::string_view
     return key;
 }
 
+bool is_label_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '&' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// True when the first word label_words gives is in one of the lists. Most lines are prose,
+// which their first word rules out before every word of the paragraph is built.
+template <std::size_t N, std::size_t K>
+bool first_word_in(std::string_view label, const std::string_view (&vocab)[N],
+                   const std::string_view (&keys)[K]) {
+    std::string w;
+    for (char c : label) {
+        if (is_label_char(c))
+            w += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        else if (!w.empty())
+            break;
+    }
+    return !w.empty() && (in(w, vocab) || in(w, keys));
+}
+
 bool is_digits(std::string_view s) {
     return !s.empty() &&
            std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -121,12 +141,7 @@ constexpr std::string_view kPrefixes[] = {"agenda item", "agenda no", "item no",
 
 std::vector<std::string> label_words(std::string_view label) {
     std::string cleaned;
-    for (char c : label) {
-        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                          (c >= '0' && c <= '9') || c == '-' || c == '&' ||
-                          (static_cast<unsigned char>(c) >= 0x80);
-        cleaned += keep ? c : ' ';
-    }
+    for (char c : label) cleaned += is_label_char(c) ? c : ' ';
     std::vector<std::string> out;
     for (std::string_view w : words(cleaned)) out.push_back(lower(w));
     return out;
@@ -136,7 +151,6 @@ Group attendance_group(std::string_view label) {
     std::string l(strip_colon(label));
     if (auto n = parse_numbered_heading(l); n && n->prefix.empty() && !n->title.empty())
         l = n->title;
-    const auto ws = label_words(strip_colon(l));
     static constexpr std::string_view vocab[] = {
         "and",      "the",        "of",      "for",       "in",       "also",      "executive",
         "voting",   "non-voting", "view",    "list",      "not",      "who",       "were",
@@ -151,6 +165,8 @@ Group attendance_group(std::string_view label) {
         "directors",    "trustees",  "governors", "councillors", "apologies",
         "apology",      "regrets",   "absent",    "absence",     "absentees",
         "officers",     "officials", "guests",    "observers",   "staff"};
+    if (!first_word_in(strip_colon(l), vocab, keys)) return Group::none;
+    const auto ws = label_words(strip_colon(l));
     if (!vocabulary_label(ws, vocab, keys)) return Group::none;
     auto has = [&](std::string_view w) { return std::find(ws.begin(), ws.end(), w) != ws.end(); };
     const bool presence = has("present") || has("attending") || has("attendees") ||
@@ -256,7 +272,8 @@ bool is_actions_label(std::string_view label) {
         "arising", "log",    "tracker", "and",   "summary", "list",        "agreed",
         "status",  "update", "updates", "taken", "board"};
     static constexpr std::string_view keys[] = {"action", "actions", "ais", "ai"};
-    return vocabulary_label(label_words(strip_colon(label)), vocab, keys);
+    return first_word_in(strip_colon(label), vocab, keys) &&
+           vocabulary_label(label_words(strip_colon(label)), vocab, keys);
 }
 
 bool is_next_meeting_label(std::string_view label) {
@@ -285,17 +302,19 @@ bool is_appendix_label(std::string_view label) {
 bool is_structure_heading(std::string_view label) {
     static constexpr std::string_view vocab[] = {"agenda", "the", "of", "meeting"};
     static constexpr std::string_view keys[] = {"items", "minutes", "diagnostics"};
+    if (!first_word_in(strip_colon(label), vocab, keys)) return false;
     const auto ws = label_words(strip_colon(label));
     // a lone "Minutes" heading may head the body as an item of its own (R Markdown notes)
     return vocabulary_label(ws, vocab, keys) && !(ws.size() == 1 && ws[0] == "minutes");
 }
 
 bool is_summary_label(std::string_view label) {
-    const auto ws = label_words(strip_colon(label));
     static constexpr std::string_view vocab[] = {"summary", "of",    "the", "new",
                                                  "and",     "items", "item"};
     static constexpr std::string_view keys[] = {"action",     "actions",   "resolutions",
                                                 "resolution", "decisions", "decision"};
+    if (!first_word_in(strip_colon(label), vocab, keys)) return false;
+    const auto ws = label_words(strip_colon(label));
     return vocabulary_label(ws, vocab, keys) && (ws.front() == "summary" || ws.back() == "summary");
 }
 
@@ -305,7 +324,7 @@ bool is_doc_type_label(std::string_view label) {
         "final", "and", "meeting", "&",     "a",        "official",    "signed"};
     static constexpr std::string_view keys[] = {"minutes", "record", "notes", "minute",
                                                 "proceedings"};
-    return vocabulary_label(label_words(label), vocab, keys);
+    return first_word_in(label, vocab, keys) && vocabulary_label(label_words(label), vocab, keys);
 }
 
 }  // namespace mtk::converters::layout
