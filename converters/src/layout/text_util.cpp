@@ -32,7 +32,23 @@ char32_t decode_at(std::string_view s, std::size_t& i) {
     return next_cp(s, i);
 }
 
+namespace {
+
+// ASCII with single spaces between words and none at the ends: collapse_ws gives it back as
+// it is. Most lines are, and are checked for it far faster than rebuilt.
+bool is_collapsed_ascii(std::string_view s) {
+    if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80 || (c >= '\t' && c <= '\r') || (c == ' ' && s[i + 1] == ' ')) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::string collapse_ws(std::string_view s) {
+    if (is_collapsed_ascii(s)) return std::string(s);
     std::string out;
     out.reserve(s.size());
     bool pending = false;

@@ -59,8 +59,11 @@ enum class Verdict { not_about_actions, closed, left_open, silent };
 // What a clause says about previous actions or matters arising.
 Verdict judge(std::string_view clause) {
     const std::string folded = names::fold(clause);
-    const std::vector<text::Word> words = text::split_words(folded);
     bool about = folded.find("matters arising") != std::string::npos;
+    // Only the words "action" and "actions" make a clause about actions otherwise: most
+    // clauses are ruled out without splitting them into words.
+    if (!about && folded.find("action") == std::string::npos) return Verdict::not_about_actions;
+    const std::vector<text::Word> words = text::split_words(folded);
     bool closed = false, reported = false;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string_view w = words[i].text;
