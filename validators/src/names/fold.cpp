@@ -4,7 +4,6 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <cctype>
 #include <memory>
 #include <stdexcept>
 
@@ -42,7 +41,8 @@ std::string fold(std::string_view text) {
     // ASCII is its own Latin-ASCII transliteration, and folds to lower case: skip ICU.
     if (is_ascii(text)) {
         std::string out(text);
-        for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+        for (char& c : out)  // the C locale's tolower, inline: fold runs on every text
+            if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
         return out;
     }
     std::string out;

@@ -1,7 +1,6 @@
 #include "rules/text_web_boilerplate.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "names/fold.hpp"
 #include "text/document_text.hpp"
@@ -32,14 +31,14 @@ std::string normalised(std::string_view s) {
         std::string out;
         bool gap = false;
         for (char c : s) {
-            const auto u = static_cast<unsigned char>(c);
-            if (!std::isalnum(u)) {
+            const bool upper = c >= 'A' && c <= 'Z';
+            if (!upper && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
                 gap = true;
                 continue;
             }
             if (gap && !out.empty()) out += ' ';
             gap = false;
-            out += char(std::tolower(u));
+            out += upper ? char(c - 'A' + 'a') : c;
         }
         return out;
     }
