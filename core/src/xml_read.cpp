@@ -44,6 +44,10 @@ std::string child_text(pugi::xml_node n, std::string_view name) {
     return child(n, name).text().as_string();
 }
 
+bool blank(std::string_view s) {
+    return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
 // Finds the first element past the limits, walking the tree without recursion.
 class LimitWalker : public pugi::xml_tree_walker {
   public:
@@ -85,9 +89,11 @@ struct Reader {
     std::vector<Inline> inlines(pugi::xml_node n) const {
         std::vector<Inline> out;
         for (pugi::xml_node c : n.children()) {
-            if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata)
+            if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+                // The space between two mentions is text; indentation around them is not.
+                if (blank(c.value()) && !(c.previous_sibling() && c.next_sibling())) continue;
                 out.push_back({c.value(), false, {}});
-            else if (c.type() == pugi::node_element && local_name(c) == "mention")
+            } else if (c.type() == pugi::node_element && local_name(c) == "mention")
                 out.push_back({c.text().as_string(), true, c.attribute("ref").as_string()});
             else if (c.type() == pugi::node_element)
                 out.push_back({c.text().as_string(), false, {}});
@@ -165,8 +171,8 @@ XmlReadResult from_xml(std::string_view xml, const XmlLimits& limits) {
     pugi::xml_document doc;
     // parse_doctype keeps a DOCTYPE node so that it can be refused below; pugixml
     // itself never reads external resources nor expands declared entities.
-    const unsigned options =
-        (pugi::parse_default | pugi::parse_doctype) & ~pugi::parse_wnorm_attribute;
+    const unsigned options = (pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata) &
+                             ~pugi::parse_wnorm_attribute;
     const pugi::xml_parse_result parsed =
         doc.load_buffer(xml.data(), xml.size(), options, pugi::encoding_utf8);
     const LineIndex lines(xml);

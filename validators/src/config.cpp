@@ -41,7 +41,8 @@ std::string one_line(std::string s) {
 }
 
 [[noreturn]] void fail(const std::filesystem::path& file, const std::string& why) {
-    throw std::runtime_error(file.string() + ": " + one_line(why));
+    // A path can hold a line break too (a roster named "a\nb" in the JSON).
+    throw std::runtime_error(one_line(file.string() + ": " + why));
 }
 
 Severity severity_of(const std::filesystem::path& file, const std::string& what,
@@ -150,6 +151,9 @@ Config load_config(const std::filesystem::path& file) {
                 c.acronyms.insert(acr->getElement<std::string>(unsigned(i)));
             }
         }
+        for (const char* key : {"failOn", "roster"})
+            if (root->has(key) && !root->get(key).isString())
+                fail(file, std::string("'") + key + "' must be a string");
         if (root->has("failOn"))
             c.fail_on = severity_of(file, "failOn", root->getValue<std::string>("failOn"));
         if (root->has("roster")) {

@@ -125,10 +125,15 @@ bool same_person(const PersonName& a, const PersonName& b) {
 }
 
 std::vector<std::string> initials_variants(const PersonName& name) {
+    // Every middle name optional doubles the variants: past a handful of words the "name"
+    // is not a person's (a fuzzed or mis-split line), and only all the words count.
+    constexpr std::size_t kMaxOptionalWords = 6;
+    const bool optional_middles = name.written.size() <= kMaxOptionalWords;
     std::vector<std::string> out{""};
     for (std::size_t i = 0; i < name.written.size(); ++i) {
         std::set<std::string> options = word_initials(name.written[i]);
-        if (i != 0 && i + 1 != name.written.size())
+        if (!optional_middles && !options.empty()) options = {*options.begin()};
+        if (optional_middles && i != 0 && i + 1 != name.written.size())
             options.insert("");  // middle names are optional
         std::vector<std::string> next;
         for (const std::string& prefix : out)

@@ -39,7 +39,8 @@ bool same_person(const PersonName& a, const PersonName& b);
 
 /// Every way of writing the name's initials: each word's first letter, middle words
 /// optional, hyphenated parts and inner capitals as extra letters ("Weekes-Bernard": W or
-/// WB; "McCleave": M or MC). Upper-case ASCII.
+/// WB; "McCleave": M or MC). Upper-case ASCII. A "name" of more than six words has one
+/// variant, each word's first letter (the variants would double with every word).
 std::vector<std::string> initials_variants(const PersonName& name);
 
 /// The plain initials: first letters of the first and the last word ("DM" for "Damian McCleave").
