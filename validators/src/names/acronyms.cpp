@@ -102,6 +102,7 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
         for (const Word& w : text::split_words(s))
             if (w.text.size() > 1 && text::is_capitals(w.text)) known_.emplace(w.text);
     };
+    std::vector<std::uint32_t> initials;  // of the words of one text: packed, 0 if not all letters
     // "(XYZ)" after a capitalised word, and the initials of capitalised phrases.
     auto add_from_text = [&](std::string_view s) {
         const std::vector<Word> words = text::split_words(s);
@@ -134,12 +135,15 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
                 close_run();
         }
         close_run();
-        // Any phrase, for acronyms of three letters or more ("anti-social behaviour").
+        // Any phrase, for acronyms of three letters or more ("anti-social behaviour"). Each
+        // word's initial is read once, not once per phrase it starts or continues.
+        initials.clear();
+        for (const Word& w : words)
+            initials.push_back(alphabetic(w.text) ? packed(0, initial(w.text)) : 0);
         for (std::size_t i = 0; i < words.size(); ++i) {
             std::uint32_t letters = 0;
-            for (std::size_t j = i; j < words.size() && j < i + 6 && alphabetic(words[j].text);
-                 ++j) {
-                letters = packed(letters, initial(words[j].text));
+            for (std::size_t j = i; j < words.size() && j < i + 6 && initials[j] != 0; ++j) {
+                letters = letters * 32 + initials[j];
                 if (j >= i + 2) from_any_phrase_.push_back(letters);
             }
         }
