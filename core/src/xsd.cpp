@@ -20,8 +20,10 @@ namespace mtk {
 namespace {
 
 // Parser options for every document a user gives: no network, no DTD loading, no
-// entity substitution, no XInclude, bounded resources (XML_PARSE_HUGE stays off).
-constexpr int kSafeParseOptions = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
+// entity substitution, no XInclude, bounded resources (XML_PARSE_HUGE stays off). Short
+// texts are stored in their nodes (COMPACT): the tree is only read, by the validator.
+constexpr int kSafeParseOptions =
+    XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_COMPACT;
 
 std::string trimmed(const char* msg) {
     std::string s = msg ? msg : "";
