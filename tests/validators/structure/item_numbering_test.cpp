@@ -45,6 +45,19 @@ TEST(ItemNumbering, FlagsAListNumberingOverTheItemNumbersOncePerRun) {
                             "121: item 7 is also numbered 9 by a list numbering ('9. ... 7')"));
 }
 
+TEST(ItemNumbering, LettersAfterDigitsStartANewSeries) {
+    // A board report: numbered items, then lettered attachments under the same heading.
+    const auto d = minutes(R"(<items><item id="i1" number="1"><heading>Reports</heading>
+      <item id="i1.1" number="8" line="10"><heading>Security</heading></item>
+      <item id="i1.2" number="9" line="12"><heading>Brand</heading></item>
+      <item id="i1.3" number="A" line="20"><heading>Apache Abdera</heading></item>
+      <item id="i1.4" number="B" line="24"><heading>Apache Ambari</heading></item>
+      <item id="i1.5" number="D" line="28"><heading>Apache Ant</heading></item>
+    </item></items>)");
+    EXPECT_THAT(lines(run("structure/item-numbering", d)),
+                ElementsAre("28: item numbers skip from B to D"));
+}
+
 TEST(ItemNumbering, FlagsContentsThatDisagreeWithTheItems) {
     const auto d = minutes(
         R"(<items>

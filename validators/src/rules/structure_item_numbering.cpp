@@ -110,11 +110,19 @@ std::string title_key(std::string_view s) {
 // the wrong parent, headings that name another number.
 void check_siblings(const Document& doc, const std::vector<const Item*>& items, const Item* parent,
                     Reporter& out) {
-    std::optional<int> previous;
+    // (An int and a flag rather than optionals: GCC 12 warns falsely about those here.)
+    int previous = 0;
+    bool has_previous = false;
+    std::optional<bool> previous_letters;
     std::vector<std::string> seen;
     for (const Item* it : items) {
         if (it->number.empty()) continue;
         const Number n = split_number(it->number);
+        // Digits then letters ("9", then "Attachment A") start a new series, not a step back.
+        const std::string_view part = n.tail.empty() ? n.head : n.tail;
+        const bool letters = !part.empty() && std::isalpha(static_cast<unsigned char>(part[0]));
+        if (previous_letters && *previous_letters != letters) has_previous = false;
+        previous_letters = letters;
         if (parent && !parent->number.empty() && !n.tail.empty() && n.head != parent->number)
             out.report(doc, it->origin,
                        "sub-item " + it->number + " is inside item " + parent->number);
@@ -122,13 +130,14 @@ void check_siblings(const Document& doc, const std::vector<const Item*>& items, 
             out.report(doc, it->origin, "item number " + it->number + " is used twice");
         } else if (const auto v =
                        parent ? ordinal(n.tail.empty() ? n.head : n.tail) : as_int(n.head)) {
-            if (previous && *v > *previous + 1)
+            if (has_previous && *v > previous + 1)
                 out.report(doc, it->origin,
                            "item numbers skip from " + seen.back() + " to " + it->number);
-            else if (previous && *v <= *previous)
+            else if (has_previous && *v <= previous)
                 out.report(doc, it->origin,
                            "item number " + it->number + " comes after " + seen.back());
-            previous = v;
+            previous = *v;
+            has_previous = true;
         }
         seen.push_back(it->number);
         if (const auto h = parse_numbered(it->heading); h && h->number != n.head)
@@ -190,7 +199,8 @@ Title", usually an automatic list numbering over a typed one), or a table of con
 that lists another title for a number, makes those citations ambiguous.
 
 Checked: numbers of sibling items go up by one ("2.a", "2.b" under item 2; letters and
-numbers both count); a sub-item's number starts with its parent's; a number written in a
+numbers both count; a switch between digits and letters, as from items to "Attachment A",
+starts a new series); a sub-item's number starts with its parent's; a number written in a
 heading ("Item 3 - ...", "3. ...") is the item's; a list counter written before the
 item's own number ("2. Item 3 - ...", kept by the converters as listNumber) is the same
 number (a run of items that disagree the same way is one finding); each "Item N - Title" entry of the
