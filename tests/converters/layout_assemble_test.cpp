@@ -41,6 +41,19 @@ TEST(Assemble, NoApologiesSectionMeansNoElement) {
     EXPECT_TRUE(none.attendance.apologies->people.empty());
 }
 
+TEST(Assemble, AnEmptyBulletIsNoListItem) {
+    const Minutes m = conv(
+        "Board minutes 4 May 2020\n\nPresent: Ann Smith, Bob Jones\n\nApologies: none\n\n"
+        "1. Finance\n\nThe accounts were noted.\n\n- \n- Audit booked\n-\t\n");
+    ASSERT_EQ(m.items.size(), 1u);
+    const BulletList* list = nullptr;
+    for (const Block& b : m.items[0].content)
+        if (const auto* l = std::get_if<BulletList>(&b)) list = l;
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->items.size(), 1u);
+    EXPECT_EQ(list->items[0].text(), "Audit booked");
+}
+
 TEST(Assemble, NumberedParagraphsAreNotHeadings) {
     const Minutes m = conv(
         "Board minutes 4 May 2020\n\nPresent: Ann Smith, Bob Jones\n\n"

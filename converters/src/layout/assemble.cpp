@@ -659,6 +659,7 @@ void Assembler::finish_paragraph() {
 void Assembler::content(std::size_t i) {
     const SourceLine& l = lines_[i];
     const bool actions_section = !stack_.empty() && stack_.back().actions;
+    if (l.kind == Kind::list_item && trim(l.text).empty()) return;  // a bullet with nothing
     if (l.kind == Kind::list_item && !is_ordered(l)) {
         if (para_) finish_paragraph();
         if (!in_appendix()) {
