@@ -53,6 +53,44 @@ TEST(Batch, ARerunSkipsUnchangedSourcesAndForceRedoesThem) {
     EXPECT_NE(r.err.find("10 converted, 0 unchanged, 0 failed"), std::string::npos) << r.err;
 }
 
+TEST(Batch, ChangedRuleSettingsRedoTheSourcesTheyDecide) {
+    MTK_REQUIRE_CONVERTER();
+    TempDir t;
+    make_tree(t.path / "in", 6);
+    const std::string in = (t.path / "in").string(), out = (t.path / "out").string();
+    const fs::path config = t.path / "in/.mtk.json";
+    write_file(config, R"({"rules": {"actions/missing-due-date": "off"}})");
+    ASSERT_EQ(mtk({"convert", in, "-o", out}).status, 0);
+    Result r = mtk({"convert", in, "-o", out});
+    EXPECT_NE(r.err.find("0 converted, 6 unchanged, 0 failed"), std::string::npos) << r.err;
+
+    // Another severity: every row was decided by the old settings.
+    write_file(config, R"({"rules": {"actions/missing-due-date": "note"}})");
+    r = mtk({"convert", in, "-o", out});
+    EXPECT_NE(r.err.find("6 converted, 0 unchanged, 0 failed"), std::string::npos) << r.err;
+    // The same settings written another way are the same settings.
+    write_file(config, R"({ "rules" : { "actions/missing-due-date" : "note" } })");
+    r = mtk({"convert", in, "-o", out});
+    EXPECT_NE(r.err.find("0 converted, 6 unchanged, 0 failed"), std::string::npos) << r.err;
+    // --from is a setting too.
+    r = mtk({"convert", "--from", "text", in, "-o", out});
+    EXPECT_NE(r.err.find("6 converted, 0 unchanged, 0 failed"), std::string::npos) << r.err;
+}
+
+TEST(Batch, AManifestOfAnEarlierMtkGainsTheSettingsColumn) {
+    MTK_REQUIRE_CONVERTER();
+    TempDir t;
+    make_tree(t.path / "in", 3);
+    const std::string in = (t.path / "in").string(), out = (t.path / "out").string();
+    ASSERT_EQ(mtk({"convert", in, "-o", out}).status, 0);
+    const fs::path db = t.path / "out" / kManifest;
+    // As an earlier mtk left it: no settings column.
+    query(db, "ALTER TABLE sources DROP COLUMN settings");
+    const Result r = mtk({"convert", in, "-o", out});
+    EXPECT_NE(r.err.find("3 converted, 0 unchanged, 0 failed"), std::string::npos) << r.err;
+    EXPECT_EQ(query(db, "SELECT count(*) FROM sources WHERE length(settings) = 64")[0], "3");
+}
+
 TEST(Batch, OneBadFileIsRecordedAsFailedAndTheOthersAreConverted) {
     MTK_REQUIRE_CONVERTER();
     TempDir t;

@@ -8,6 +8,7 @@
 #include "batch/manifest.hpp"
 #include "batch/options.hpp"
 #include "batch/paths.hpp"
+#include "batch/settings.hpp"
 #include "cli.hpp"
 #include "commands.hpp"
 #include "mtk/converters/registry.hpp"
@@ -60,7 +61,9 @@ CommandSpec convert_spec() {
         "Into a folder, every output is written to a temporary file and renamed, and the manifest "
         "OUT/mtk-manifest.sqlite records each source (size, sha256, converter, status, findings of "
         "its rules, output, timings) once its output is in place. A second run skips the sources "
-        "whose hash is unchanged and whose output exists (--force redoes them), so an interrupted "
+        "whose hash is unchanged and whose output exists, converted by the same mtk with the same "
+        "rule settings (.mtk.json, --config, --roster, --from; --force redoes them all), so an "
+        "interrupted "
         "run is completed by running it again. `mtk report OUT` summarises the manifest. With "
         "--shard K/N the manifest is OUT/mtk-manifest.K-of-N.sqlite; join the shards' with "
         "`mtk manifest merge OUT FILE...`.\n\nexamples:\n"
@@ -101,6 +104,7 @@ struct BatchSettings {
     std::string from;
     std::uintmax_t max_bytes;
     const validators::Config& config;
+    std::string fingerprint;  ///< batch::settings_fingerprint of config and from
 };
 
 /// Runs in a worker: read, hash, convert, check, write. Never throws.
@@ -112,6 +116,7 @@ Converted convert_file(const batch::SourceFile& f,
     r.rel = f.rel.generic_string();
     r.path = f.path;
     r.status = "failed";
+    r.settings = s.fingerprint;
     auto t = batch::Clock::now();
     try {
         const std::string bytes = read_input(f.path, s.max_bytes);
@@ -120,7 +125,7 @@ Converted convert_file(const batch::SourceFile& f,
         r.read_ms = ms_since(t);
         std::error_code ec;
         if (previous && previous->sha256 == r.sha256 && previous->status != "failed" &&
-            previous->tool_version == MTK_VERSION &&
+            previous->tool_version == MTK_VERSION && previous->settings == s.fingerprint &&
             fs::is_regular_file(s.out / previous->output, ec)) {
             c.unchanged = true;
             return c;
@@ -185,7 +190,8 @@ int convert_batch(const Args& args, const std::string& from, std::uintmax_t max_
         [&](const std::string& note) { progress.message("mtk: note: " + note); });
     if (progress.drawing()) progress.set_total(sources.count());
 
-    const BatchSettings settings{out, from, max_bytes, config};
+    const BatchSettings settings{out, from, max_bytes, config,
+                                 batch::settings_fingerprint(config, from)};
     batch::Pool<Converted> pool(opt.jobs, opt.timeout);
     std::size_t converted = 0, unchanged = 0, failed = 0;
     const auto started = batch::Clock::now();

@@ -40,11 +40,14 @@ struct SourceRecord {
     };
     std::vector<RuleCount> rules;  ///< findings per rule and severity
     double read_ms = 0, convert_ms = 0, check_ms = 0, write_ms = 0;
+    /// Fingerprint of what else decides the output: the rules' configuration and --from
+    /// (see settings_fingerprint). A row with other settings is redone.
+    std::string settings;
 };
 
 /// What the manifest knows of a source from an earlier run.
 struct PreviousRecord {
-    std::string sha256, status, output, tool_version;
+    std::string sha256, status, output, tool_version, settings;
 };
 
 /// Totals for `mtk report`.

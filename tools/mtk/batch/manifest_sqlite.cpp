@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <set>
 
 #include "batch/manifest.hpp"
 #include "io.hpp"
@@ -30,7 +31,8 @@ constexpr std::string_view kSchema[] = {
     "NULL,"
     " notes INTEGER NOT NULL, read_ms REAL NOT NULL, convert_ms REAL NOT NULL, check_ms REAL NOT "
     "NULL,"
-    " write_ms REAL NOT NULL, tool_version TEXT NOT NULL, finished_at TEXT NOT NULL)",
+    " write_ms REAL NOT NULL, tool_version TEXT NOT NULL, finished_at TEXT NOT NULL,"
+    " settings TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE IF NOT EXISTS findings ("
     " rel TEXT NOT NULL, rule TEXT NOT NULL, severity TEXT NOT NULL, count INTEGER NOT NULL,"
     " PRIMARY KEY (rel, rule, severity))",
@@ -52,6 +54,16 @@ std::string text(Poco::Data::RecordSet& rs, std::size_t col, std::size_t row) {
 
 Int64 integer(Poco::Data::RecordSet& rs, std::size_t col, std::size_t row) {
     return rs.value(col, row).convert<Int64>();
+}
+
+// The columns of `schema`.sources, by name.
+std::set<std::string> columns(Poco::Data::Session& session, const std::string& schema) {
+    Poco::Data::Statement st(session);
+    st << "PRAGMA " + schema + ".table_info(sources)", now;
+    Poco::Data::RecordSet rs(st);
+    std::set<std::string> out;
+    for (std::size_t i = 0; i < rs.rowCount(); ++i) out.insert(text(rs, 1, i));
+    return out;
 }
 
 class SqliteManifest final : public ManifestStore {
@@ -91,6 +103,9 @@ SqliteManifest::SqliteManifest(const fs::path& file, std::string tool_version,
         session_ << "PRAGMA synchronous=NORMAL", now;
         session_ << "PRAGMA busy_timeout=10000", now;
         for (std::string_view sql : kSchema) session_ << std::string(sql), now;
+        // A manifest of an earlier mtk has no settings column: its rows count as other settings.
+        if (columns(session_, "main").count("settings") == 0)
+            session_ << "ALTER TABLE sources ADD COLUMN settings TEXT NOT NULL DEFAULT ''", now;
         if (!durable.empty())
             durable_fd_ = ::open(durable.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     } catch (const Poco::Exception& e) {
@@ -110,8 +125,10 @@ SqliteManifest::~SqliteManifest() {
 std::optional<PreviousRecord> SqliteManifest::previous(const std::string& rel) {
     PreviousRecord p;
     Poco::Data::Statement st =
-        (session_ << "SELECT sha256, status, output, tool_version FROM sources WHERE rel = ?",
-         bind(rel), into(p.sha256), into(p.status), into(p.output), into(p.tool_version), limit(1));
+        (session_ << "SELECT sha256, status, output, tool_version, settings FROM sources "
+                     "WHERE rel = ?",
+         bind(rel), into(p.sha256), into(p.status), into(p.output), into(p.tool_version),
+         into(p.settings), limit(1));
     if (st.execute() == 0) return std::nullopt;
     return p;
 }
@@ -126,10 +143,11 @@ void SqliteManifest::record(const SourceRecord& r) {
     begin_if_needed();
     const Int64 size = r.size, errors = r.errors, warnings = r.warnings, notes = r.notes;
     session_ << "INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                "strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
+                "strftime('%Y-%m-%dT%H:%M:%fZ','now'),?)",
         bind(r.rel), bind(r.path), bind(size), bind(r.sha256), bind(r.converter), bind(r.status),
         bind(r.reason), bind(r.output), bind(errors), bind(warnings), bind(notes), bind(r.read_ms),
-        bind(r.convert_ms), bind(r.check_ms), bind(r.write_ms), bind(tool_version_), now;
+        bind(r.convert_ms), bind(r.check_ms), bind(r.write_ms), bind(tool_version_),
+        bind(r.settings), now;
     session_ << "DELETE FROM findings WHERE rel = ?", bind(r.rel), now;
     for (const SourceRecord::RuleCount& c : r.rules) {
         const Int64 count = c.count;
@@ -159,7 +177,15 @@ void SqliteManifest::merge(const fs::path& other) {
         session_ << "ATTACH DATABASE ? AS shard", bind(name), now;
         session_.begin();
         session_ << "DELETE FROM findings WHERE rel IN (SELECT rel FROM shard.sources)", now;
-        session_ << "INSERT OR REPLACE INTO sources SELECT * FROM shard.sources", now;
+        // By name: a shard of an earlier mtk may lack a column (settings); it takes the default.
+        // (Only names of our own table are used: the shard is a file from outside.)
+        const std::set<std::string> ours = columns(session_, "main");
+        std::string shared;
+        for (const std::string& col : columns(session_, "shard"))
+            if (ours.count(col)) shared += (shared.empty() ? "" : ",") + col;
+        session_ << "INSERT OR REPLACE INTO sources (" + shared + ") SELECT " + shared +
+                        " FROM shard.sources",
+            now;
         session_ << "INSERT OR REPLACE INTO findings SELECT * FROM shard.findings", now;
         session_.commit();
         session_ << "DETACH DATABASE shard", now;
