@@ -91,6 +91,26 @@ TEST(Batch, AManifestOfAnEarlierMtkGainsTheSettingsColumn) {
     EXPECT_EQ(query(db, "SELECT count(*) FROM sources WHERE length(settings) = 64")[0], "3");
 }
 
+TEST(Batch, ASourceThatNowFailsLosesItsEarlierOutput) {
+    MTK_REQUIRE_CONVERTER();
+    TempDir t;
+    make_tree(t.path / "in", 3);
+    const std::string in = (t.path / "in").string(), out = (t.path / "out").string();
+    ASSERT_EQ(mtk({"convert", in, "-o", out}).status, 0);
+    const fs::path old_output = t.path / "out/body0/2010/minutes-0.xml";
+    ASSERT_TRUE(fs::exists(old_output));
+    write_file(t.path / "in/body0/2010/minutes-0.txt", std::string("\x7f"
+                                                                   "ELF\x02\x01\x01\0",
+                                                                   8));
+    const Result r = mtk({"convert", in, "-o", out});
+    EXPECT_EQ(r.status, 2) << r.err;
+    EXPECT_FALSE(fs::exists(old_output)) << "the XML of the old version is still there";
+    EXPECT_NE(r.err.find("removed the earlier output of"), std::string::npos) << r.err;
+    EXPECT_EQ(query(t.path / "out" / kManifest,
+                    "SELECT status, output FROM sources WHERE rel = 'body0/2010/minutes-0.txt'")[0],
+              "failed|");
+}
+
 TEST(Batch, OneBadFileIsRecordedAsFailedAndTheOthersAreConverted) {
     MTK_REQUIRE_CONVERTER();
     TempDir t;

@@ -219,6 +219,12 @@ int convert_batch(const Args& args, const std::string& from, std::uintmax_t max_
                 progress.file_done(0, "unchanged " + f.path);
                 return;
             }
+            if (r.status == "failed") {
+                // A source that fails now has no output: one an earlier run wrote is stale.
+                std::error_code gone;
+                if (fs::remove(batch::output_path(out, f.out_rel), gone))
+                    progress.message("mtk: note: removed the earlier output of " + f.path);
+            }
             manifest.record(r);
             if (r.status == "failed") {
                 ++failed;
