@@ -167,6 +167,20 @@ Converted convert_file(const batch::SourceFile& f,
     return c;
 }
 
+/// A source that fails now has no output: one an earlier run wrote for it is stale.
+void remove_stale_output(const fs::path& out, const batch::SourceFile& f,
+                         batch::Progress& progress) {
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(out / f.out_rel, ec))) return;  // the usual case
+    try {
+        // output_path checks that the file is ours: inside OUT, links resolved.
+        if (fs::remove(batch::output_path(out, f.out_rel), ec))
+            progress.message("mtk: note: removed the earlier output of " + f.path);
+    } catch (const UsageError&) {
+        // refused: the path leads out of OUT, so nothing there is ours to remove
+    }
+}
+
 /// A folder, several inputs or a list: the output folder, the manifest, the workers.
 int convert_batch(const Args& args, const std::string& from, std::uintmax_t max_bytes,
                   const fs::path& out) {
@@ -219,12 +233,7 @@ int convert_batch(const Args& args, const std::string& from, std::uintmax_t max_
                 progress.file_done(0, "unchanged " + f.path);
                 return;
             }
-            if (r.status == "failed") {
-                // A source that fails now has no output: one an earlier run wrote is stale.
-                std::error_code gone;
-                if (fs::remove(batch::output_path(out, f.out_rel), gone))
-                    progress.message("mtk: note: removed the earlier output of " + f.path);
-            }
+            if (r.status == "failed") remove_stale_output(out, f, progress);
             manifest.record(r);
             if (r.status == "failed") {
                 ++failed;
