@@ -10,7 +10,8 @@ namespace mtk::cli::batch {
 std::string settings_fingerprint(const validators::Config& config, std::string_view from) {
     // One line per setting, fields separated by a byte no setting holds.
     std::string text = "from\x1f" + std::string(from) + '\n';
-    for (const auto& [id, on] : config.enabled) text += "enabled\x1f" + id + '\x1f' + (on ? "1\n" : "0\n");
+    for (const auto& [id, on] : config.enabled)
+        text += "enabled\x1f" + id + '\x1f' + (on ? "1\n" : "0\n");
     for (const auto& [id, severity] : config.severities)
         text += "severity\x1f" + id + '\x1f' + std::string(to_string(severity)) + '\n';
     for (const auto& [id, options] : config.options)
