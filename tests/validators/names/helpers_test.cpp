@@ -1,6 +1,10 @@
 // The shared name helpers of validators/src/names (used by attendance/* and names/*).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
 
 #include "names/first_names.hpp"
 #include "names/fold.hpp"
@@ -13,6 +17,52 @@ TEST(NameFold, TransliteratesAndFoldsWithIcu) {
     EXPECT_EQ(fold("Siobhán Ó Dónaill"), "siobhan o donaill");
     EXPECT_EQ(fold("ŁUKASZ Straße"), "lukasz strasse");
     EXPECT_EQ(fold("Дмитрий"), "dmitrij");
+}
+
+TEST(NameFold, FastPathTakesTheCommonCharactersOfMinutes) {
+    // Curly quotes, dashes, ellipsis, no-break space, pound and euro signs, accented and
+    // Polish letters: none of them needs ICU's transliterator.
+    const auto fast = to_ascii_without_icu_transliterator(
+        "Siobh\u00e1n \u0141ukasz \u2018Stra\u00dfe\u2019 \u2013 \u201cok\u201d\u2026 "
+        "\u00a3\u00a05 \u20ac3 Cr\u00e8me");
+    ASSERT_TRUE(fast.has_value());
+    EXPECT_EQ(*fast, "Siobhan Lukasz 'Strasse' - \"ok\"... \u00a3 5 \u20ac3 Creme");
+    EXPECT_FALSE(to_ascii_without_icu_transliterator("\u0414\u043c\u0438\u0442\u0440\u0438\u0439"));
+    EXPECT_FALSE(to_ascii_without_icu_transliterator("bad \xff byte"));
+}
+
+TEST(NameFold, FastPathAgreesWithIcu) {
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<icu::Transliterator> icu_ascii(icu::Transliterator::createInstance(
+        icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII"), UTRANS_FORWARD, status));
+    ASSERT_TRUE(U_SUCCESS(status));
+    auto reference = [&](const icu::UnicodeString& text, bool folded) {
+        icu::UnicodeString u = text;
+        icu_ascii->transliterate(u);
+        if (folded) u.foldCase();
+        std::string out;
+        u.toUTF8String(out);
+        return out;
+    };
+    // Every character the fast path takes, alone and between letters of either case.
+    int taken = 0;
+    for (UChar32 c = 0x80; c < 0x3000; ++c) {
+        if (c >= 0xD800 && c < 0xE000) continue;
+        for (const char* around : {"", "ab", "AB"}) {
+            icu::UnicodeString u;
+            if (*around) u.append(UChar32(around[0]));
+            u.append(c);
+            if (*around) u.append(UChar32(around[1]));
+            std::string utf8;
+            u.toUTF8String(utf8);
+            const auto fast = to_ascii_without_icu_transliterator(utf8);
+            if (!fast) continue;
+            ++taken;
+            EXPECT_EQ(*fast, reference(u, false)) << "U+" << std::hex << c << " in " << around;
+            EXPECT_EQ(fold(utf8), reference(u, true)) << "U+" << std::hex << c << " in " << around;
+        }
+    }
+    EXPECT_GT(taken, 3 * 300);  // the table and the Latin letters with diacritics
 }
 
 TEST(PersonNameParse, DropsHonorificsRanksPostNominalsAndMiddleInitials) {

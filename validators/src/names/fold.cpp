@@ -1,9 +1,13 @@
 #include "names/fold.hpp"
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 #include <stdexcept>
 
@@ -30,7 +34,75 @@ icu::UnicodeString transliterated(std::string_view text) {
     return u;
 }
 
+// What "Any-Latin; Latin-ASCII" makes of the characters minutes hold most often besides
+// ASCII letters with diacritics (nullptr: kept as it is). Building the transliterator
+// costs about 150 million instructions (ICU loads its whole registry), ten times a whole
+// one-document check; with this table most documents never need it. The test
+// Fold.FastPathAgreesWithIcu compares every entry, and every character the fast path
+// takes, with ICU.
+struct Mapped {
+    char32_t cp;
+    const char* ascii;
+};
+constexpr Mapped kMapped[] = {
+    {0x00A0, " "},     {0x00A1, "!"},     {0x00A2, nullptr}, {0x00A3, nullptr}, {0x00A5, nullptr},
+    {0x00A7, nullptr}, {0x00A9, "(C)"},   {0x00AB, "<<"},    {0x00AD, "-"},     {0x00AE, "(R)"},
+    {0x00B0, nullptr}, {0x00B1, "+/-"},   {0x00B7, nullptr}, {0x00BB, ">>"},    {0x00BC, " 1/4"},
+    {0x00BD, " 1/2"},  {0x00BE, " 3/4"},  {0x00BF, "?"},     {0x00D7, "*"},     {0x00D8, "O"},
+    {0x00DF, "ss"},    {0x00F7, "/"},     {0x00F8, "o"},     {0x0110, "D"},     {0x0111, "d"},
+    {0x0141, "L"},     {0x0142, "l"},     {0x2002, " "},     {0x2003, " "},     {0x2009, " "},
+    {0x200A, " "},     {0x200B, nullptr}, {0x200C, nullptr}, {0x200D, nullptr}, {0x2010, "-"},
+    {0x2011, "-"},     {0x2012, "-"},     {0x2013, "-"},     {0x2014, "-"},     {0x2015, "-"},
+    {0x2018, "'"},     {0x2019, "'"},     {0x201A, ","},     {0x201C, "\""},    {0x201D, "\""},
+    {0x201E, ",,"},    {0x2020, nullptr}, {0x2021, nullptr}, {0x2022, nullptr}, {0x2026, "..."},
+    {0x202F, nullptr}, {0x2030, nullptr}, {0x2032, "'"},     {0x2033, "\""},    {0x2039, "<"},
+    {0x203A, ">"},     {0x2044, "/"},     {0x20AC, nullptr}, {0x2122, nullptr}, {0xFEFF, nullptr},
+};
+static_assert(std::is_sorted(std::begin(kMapped), std::end(kMapped),
+                             [](const Mapped& a, const Mapped& b) { return a.cp < b.cp; }));
+
+// An ASCII letter with combining marks only ("é" = e + U+0301): Latin-ASCII drops the marks.
+bool ascii_base(UChar32 c, char& base) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    icu::UnicodeString parts;
+    if (U_FAILURE(status) || !nfd->getDecomposition(c, parts) || parts.length() < 2) return false;
+    const UChar first = parts.charAt(0);
+    if (first >= 0x80 || !u_isalpha(first)) return false;
+    for (int32_t i = 1; i < parts.length(); ++i)
+        if (u_getCombiningClass(parts.charAt(i)) == 0) return false;
+    base = char(first);
+    return true;
+}
+
 }  // namespace
+
+std::optional<std::string> to_ascii_without_icu_transliterator(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = int32_t(text.size());
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c >= 0 && c < 0x80) {
+            out += char(c);
+            continue;
+        }
+        if (c < 0) return std::nullopt;  // ill-formed UTF-8: ICU decides what it becomes
+        const auto* hit = std::lower_bound(std::begin(kMapped), std::end(kMapped), char32_t(c),
+                                           [](const Mapped& m, char32_t v) { return m.cp < v; });
+        char base = 0;
+        if (hit != std::end(kMapped) && hit->cp == char32_t(c))
+            out += hit->ascii ? std::string_view(hit->ascii) : text.substr(start, i - start);
+        else if (ascii_base(c, base))
+            out += base;
+        else
+            return std::nullopt;
+    }
+    return out;
+}
 
 bool is_ascii(std::string_view text) {
     return std::all_of(text.begin(), text.end(),
@@ -38,12 +110,16 @@ bool is_ascii(std::string_view text) {
 }
 
 std::string fold(std::string_view text) {
-    // ASCII is its own Latin-ASCII transliteration, and folds to lower case: skip ICU.
-    if (is_ascii(text)) {
-        std::string out(text);
-        for (char& c : out)  // the C locale's tolower, inline: fold runs on every text
+    std::optional<std::string> fast;
+    if (is_ascii(text))
+        fast.emplace(text);
+    else
+        fast = to_ascii_without_icu_transliterator(text);
+    if (fast) {
+        // ASCII folds to lower case (the kept symbols have no case): skip ICU.
+        for (char& c : *fast)  // the C locale's tolower, inline: fold runs on every text
             if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-        return out;
+        return std::move(*fast);
     }
     std::string out;
     transliterated(text).foldCase().toUTF8String(out);
@@ -52,6 +128,8 @@ std::string fold(std::string_view text) {
 
 std::string to_ascii(std::string_view text) {
     if (is_ascii(text)) return std::string(text);
+    if (std::optional<std::string> fast = to_ascii_without_icu_transliterator(text))
+        return std::move(*fast);
     std::string out;
     transliterated(text).toUTF8String(out);
     return out;

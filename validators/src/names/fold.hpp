@@ -1,6 +1,7 @@
 // Folding of names for comparison, with ICU.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,5 +13,11 @@ std::string fold(std::string_view text);
 
 /// The ASCII form of UTF-8 text, case kept: "Émilie" -> "Emilie".
 std::string to_ascii(std::string_view text);
+
+/// to_ascii without building ICU's transliterator (costly: ICU loads its whole registry),
+/// for text of ASCII, Latin letters with diacritics and common punctuation and symbols;
+/// nullopt for any other text, which needs the transliterator. Where it answers, it
+/// answers as to_ascii does.
+std::optional<std::string> to_ascii_without_icu_transliterator(std::string_view text);
 
 }  // namespace mtk::validators::names
