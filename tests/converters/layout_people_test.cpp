@@ -92,6 +92,15 @@ TEST(NickList, UnderscoreNamesAndNicksKeptAsWritten) {
     EXPECT_EQ((*l)[1].name, "cwilso");
 }
 
+TEST(NickList, NamesWithLettersBeyondAsciiAreNamesToo) {
+    const auto l = parse_nick_list("Zo\u00eb_Bowie, Samuel_M\u00fcller, \u00c9lodie, ege");
+    ASSERT_TRUE(l);
+    ASSERT_EQ(l->size(), 4u);
+    EXPECT_EQ((*l)[0].name, "Zo\u00eb_Bowie");
+    EXPECT_EQ((*l)[2].name, "\u00c9lodie");
+    EXPECT_FALSE(parse_nick_list("Zo\u00eb Bowie \u2013 chair, Sam"));
+}
+
 TEST(NickList, AttendanceWordTypedIntoTheListIsDropped) {
     const auto l = parse_nick_list("dom, ada, present, AlexT");
     ASSERT_TRUE(l);

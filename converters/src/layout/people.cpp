@@ -377,15 +377,14 @@ std::optional<std::vector<ParsedPerson>> parse_name_list(std::string_view text) 
 
 namespace {
 
-bool ascii_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
+// Letters of any script: "Zoë_Bowie" and "Samuel_Müller" are as much names as "Ege_Korkan".
 bool nick_token(std::string_view w) {
-    if (w.empty() || w.size() > 40 || !ascii_letter(w[0])) return false;
-    return std::all_of(w.begin(), w.end(), [](char c) {
-        return ascii_letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
-    });
+    if (w.empty() || w.size() > 40 || !is_letter(first_char(w))) return false;
+    for (std::size_t i = 0; i < w.size();) {
+        const char32_t c = decode_at(w, i);
+        if (!is_letter(c) && !is_digit(c) && c != '_' && c != '-' && c != '.') return false;
+    }
+    return true;
 }
 
 // Words that can sit in an attendance field without naming anyone.
