@@ -28,15 +28,15 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::array kFirst{
-    "Sadiq",   "Lynne",   "William", "Kenny",  "Ian",   "Sinead",   "Diana",  "Claire",
+    "Sadiq",   "Lynne",   "William", "Kenny",  "Ian",   "Sinéad",   "Diana",  "Claire",
     "Jaswant", "Gareth",  "Douglas", "Tamara", "Jane",  "Shobnam",  "Darren", "Barry",
     "Helen",   "Natasha", "Samuel",  "Alison", "Sara",  "Nicholas", "Joanne", "Philippa",
-    "Jenny",   "Lucy",    "Colin",   "Carina", "Clive", "Andrew",   "Tony",   "Paul"};
+    "Zoë",     "Lucy",    "Colin",   "Carina", "Clive", "Andrew",   "Tony",   "Paul"};
 constexpr std::array kLast{
-    "Khan",    "Owens",   "Balakrishnan", "Bowie",     "Bickers",  "Dervin", "Luchford", "Waxman",
-    "Athwal",  "Roberts", "Flight",       "Barnett",   "Garvan",   "Islam",  "Rodwell",  "Hughes",
-    "Bailey",  "Plummer", "Cunningham",   "Newcomb",   "Robinson", "Smart",  "Murfitt",  "Roe",
-    "Hopkins", "Bogue",   "Allars",       "Heckroodt", "Grimshaw", "Davis",  "Hawker",   "Wylie"};
+    "Khan",    "Owens",   "Balakrishnan", "Bowie",     "Bickers",  "Dervin", "Müller",  "Waxman",
+    "Athwal",  "Roberts", "Flight",       "Barnett",   "Garvan",   "Islam",  "Rodwell", "Hughes",
+    "Bailey",  "Plummer", "Cunningham",   "Newcomb",   "Robinson", "Smart",  "Murfitt", "Roe",
+    "Hopkins", "Brontë",  "Allars",       "Heckroodt", "Grimshaw", "Davis",  "Hawker",  "Wylie"};
 constexpr std::array kRoles{"Chair",           "Deputy Chair",        "Director, MOPAC",
                             "London Councils", "NHS England",         "Crown Prosecution Service",
                             "Probation",       "Youth Justice Board", "Secretary",
@@ -130,7 +130,12 @@ Doc make_doc(std::mt19937_64& rng, int index, int body) {
     d.apologies.assign(pool.begin() + long(present), pool.begin() + long(present + apologies));
     if (d.defect == present_and_absent) d.apologies.push_back(d.present[1]);
     if (d.defect == duplicate) d.present.push_back(d.present[0]);
-    if (d.defect == spelling) d.present[2].first = d.present[2].first.substr(0, 3) + ".";
+    if (d.defect == spelling) {  // "Zoë" -> "Zoë.", not a cut through the ë's two bytes
+        std::string& first = d.present[2].first;
+        std::size_t cut = 3;
+        while (cut < first.size() && (static_cast<unsigned char>(first[cut]) & 0xC0) == 0x80) ++cut;
+        first = first.substr(0, cut) + ".";
+    }
 
     const int items = 3 + int(pick(6));
     int number = 1;
