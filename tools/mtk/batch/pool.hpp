@@ -52,11 +52,11 @@ class Pool {
         std::optional<Out> out;
     };
 
-    /// `workers` threads; `limit` zero means no time limit.
+    /// Up to `workers` threads, started as jobs arrive (one file needs one thread, not
+    /// one per core: each costs a clone and a stack at start-up); `limit` zero means no
+    /// time limit.
     Pool(unsigned workers, Clock::duration limit)
-        : shared_(std::make_shared<Shared>()), limit_(limit) {
-        for (unsigned i = 0; i < std::max(1u, workers); ++i) spawn();
-    }
+        : shared_(std::make_shared<Shared>()), limit_(limit), width_(std::max(1u, workers)) {}
 
     Pool(const Pool&) = delete;
     Pool& operator=(const Pool&) = delete;
@@ -77,6 +77,10 @@ class Pool {
         {
             std::lock_guard lock(shared_->mutex);
             shared_->jobs.push_back({id, std::move(job)});
+            if (started_ < width_ && shared_->jobs.size() > shared_->idle) {
+                ++started_;
+                spawn();
+            }
         }
         shared_->work_ready.notify_one();
     }
@@ -120,6 +124,8 @@ class Pool {
         std::condition_variable work_ready, result_ready;
         std::deque<std::pair<std::size_t, Job>> jobs;
         std::deque<Done> done;
+        std::size_t idle = 0;  // workers without a job (counted from their start, and from
+                               // the moment they hand a result in)
         bool stopping = false;
     };
     struct Worker {
@@ -127,7 +133,9 @@ class Pool {
         std::jthread thread;
     };
 
+    // Called with the mutex held.
     void spawn() {
+        ++shared_->idle;
         auto slot = std::make_shared<Slot>();
         std::jthread t([shared = shared_, slot] {
             work(*shared, *slot);
@@ -143,6 +151,7 @@ class Pool {
                 std::unique_lock lock(shared.mutex);
                 shared.work_ready.wait(lock,
                                        [&] { return shared.stopping || !shared.jobs.empty(); });
+                --shared.idle;
                 if (shared.jobs.empty()) return;
                 job = std::move(shared.jobs.front());
                 shared.jobs.pop_front();
@@ -156,6 +165,7 @@ class Pool {
                 std::lock_guard lock(shared.mutex);
                 shared.done.push_back({job.first, std::move(out)});
                 slot.state_ = Claim::kIdle;
+                ++shared.idle;
             }
             shared.result_ready.notify_one();
         }
@@ -178,6 +188,8 @@ class Pool {
 
     std::shared_ptr<Shared> shared_;
     Clock::duration limit_;
+    unsigned width_;        // the most workers running at once
+    unsigned started_ = 0;  // workers started by push (replacements of stuck ones aside)
     std::vector<Worker> workers_;
 };
 
