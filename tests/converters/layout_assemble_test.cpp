@@ -66,6 +66,52 @@ TEST(Assemble, NumberedParagraphsAreNotHeadings) {
     EXPECT_EQ(p.origin.line, 7);
 }
 
+TEST(Assemble, NumberedTitlesWithTheirTextOnTheNextLineAreItems) {
+    // No blank line between a numbered title and its text, as many clerks type minutes.
+    const Minutes m = conv(
+        "Westbury Town Council\nMinutes of the Finance Committee held on 4 March 2025\n\n"
+        "Present: Cllr A Smith (Chair), Cllr B Jones\nApologies: Cllr D Brown\n\n"
+        "1. Apologies for absence\nApologies were received from Cllr D Brown.\n"
+        "2. Minutes of the previous meeting\nThe minutes were approved and signed.\n"
+        "3. Budget monitoring\nThe Clerk presented the budget report.\n");
+    ASSERT_EQ(m.items.size(), 3u);
+    EXPECT_EQ(m.items[0].number, "1");
+    EXPECT_EQ(m.items[0].heading, "Apologies for absence");
+    EXPECT_EQ(m.items[1].heading, "Minutes of the previous meeting");
+    ASSERT_EQ(m.items[2].content.size(), 1u);
+    EXPECT_EQ(std::get<Paragraph>(m.items[2].content[0]).origin.line, 12);
+}
+
+TEST(Assemble, MinuteNumbersWithoutBlankLinesAreItems) {
+    const Minutes m = conv(
+        "PARISH COUNCIL OF ASHFORD ST MARY\nMinutes of the meeting held on 6 January 2025\n\n"
+        "Present: Cllr J Hart (Chairman), Cllr P Owen\nApologies: none\n\n"
+        "25/01 Declarations of interest\nNone.\n"
+        "25/02 Minutes\nThe minutes of 2 December 2024 were approved.\n"
+        "25/03 Planning\na) 24/00123/FUL Land at Mill Lane: no objection.\n"
+        "b) 24/00130/HOU 4 Church Road: the council objects.\n"
+        "25/04 Finance\nPayments totalling 1,245.60 were approved.\n");
+    ASSERT_EQ(m.items.size(), 4u);
+    EXPECT_EQ(m.items[1].number, "25/02");
+    EXPECT_EQ(m.items[1].heading, "Minutes");
+    EXPECT_EQ(m.items[2].heading, "Planning");
+    EXPECT_EQ(m.items[2].content.size(), 2u);  // a) and b), b) without the next title
+    EXPECT_EQ(m.items[3].heading, "Finance");
+}
+
+TEST(Assemble, AWrappedNumberedParagraphStaysOneParagraph) {
+    // The line breaks because the next word did not fit, or on "the": a wrap, not a title.
+    const Minutes m = conv(
+        "Board minutes 4 May 2020\n\nPresent: Ann Smith, Bob Jones\n\nITEM 1. Budget\n\n"
+        "1. The Board received the Quarterly Performance Report from the\n"
+        "Director of Finance and agreed the recommendations set out in it.\n"
+        "2. The Board Noted The Revised Capital Programme For Next Year\n"
+        "Including The Schemes Deferred From This Year To The Next Year.\n");
+    ASSERT_EQ(m.items.size(), 1u);
+    ASSERT_EQ(m.items[0].content.size(), 2u);
+    EXPECT_EQ(std::get<Paragraph>(m.items[0].content[1]).number, "2");
+}
+
 TEST(Assemble, NestingAndIds) {
     const Minutes m = conv(
         "Board minutes 4 May 2020\n\nPresent: Ann Smith, Bob Jones\n\n"

@@ -372,9 +372,11 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
     }
     if (l.kind != Kind::text || l.continuation) return std::nullopt;
     if (auto nh = parse_numbered_heading(l.text)) {
+        // A list right below ends the line as a break does ("25/03 Planning" / "a) ...").
+        const bool list_follows = i + 1 < lines_.size() && lines_[i + 1].kind == Kind::list_item;
         const bool heading =
             (!nh->prefix.empty() && (nh->title.empty() || title_like(nh->title, 20))) ||
-            (title_like(nh->title) && followed_by_break(i) &&
+            (title_like(nh->title) && (followed_by_break(i) || list_follows) &&
              (numbered_compound(nh->number) || preceded_by_break(i)));
         if (!heading) return std::nullopt;
         h.number = nh->number;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/headings.hpp"
 #include "layout/text_util.hpp"
 #include "text/inline_markup.hpp"
 
@@ -110,17 +111,48 @@ bool table_separator(std::string_view t) {
            s.find('-') != std::string_view::npos;
 }
 
+// The width the text is wrapped at, if it is: the 95th percentile of the widths of its
+// non-blank lines (a few long lines, a URL or a table, do not count). A document with a
+// paragraph a line has a large one.
+std::size_t wrap_width(const std::vector<std::string_view>& lines) {
+    std::vector<std::size_t> widths;
+    for (std::string_view l : lines)
+        if (!is_blank(l)) widths.push_back(layout::char_count(l));
+    if (widths.empty()) return 0;
+    const auto at = widths.begin() + std::ptrdiff_t(widths.size() * 95 / 100);
+    std::nth_element(widths.begin(), at, widths.end());
+    return *at;
+}
+
+// Words a wrapped line may end on but a heading does not ("... the report of the").
+bool ends_open(std::string_view text) {
+    static constexpr std::string_view kOpen[] = {"a",   "an",   "and", "as",   "at",   "by",
+                                                 "for", "from", "in",  "into", "of",   "on",
+                                                 "or",  "the",  "to",  "with", "that", "which"};
+    const std::vector<std::string_view> ws = layout::words(text);
+    if (ws.empty()) return true;
+    const std::string last = layout::lower(ws.back());
+    return std::find(std::begin(kOpen), std::end(kOpen), last) != std::end(kOpen);
+}
+
 class Reader {
   public:
     std::vector<SourceLine> run(std::string_view text) {
         const auto lines = split_lines(text);
+        wrap_width_ = wrap_width(lines);
         std::size_t i = front_matter(lines);
-        for (; i < lines.size(); ++i) line(lines[i], int(i) + 1);
+        for (; i < lines.size(); ++i) {
+            line(lines[i], int(i) + 1);
+            last_width_ = layout::char_count(lines[i]);
+        }
         return std::move(out_);
     }
 
   private:
     std::vector<SourceLine> out_;
+    std::size_t wrap_width_ = 0;
+    std::size_t last_width_ = 0;   // of the line before the one being read
+    bool item_continued_ = false;  // the last list item took a continuation line
     std::vector<int> list_indents_;
     bool in_fence_ = false;
     std::string fence_;
@@ -134,6 +166,55 @@ class Reader {
     }
 
     SourceLine* last() { return out_.empty() ? nullptr : &out_.back(); }
+
+    // The line break before `next` is no wrap: its first word would have fitted on the line
+    // before. Only such breaks can end a numbered title or come before one.
+    bool fits_before(std::string_view next) const {
+        const std::vector<std::string_view> ws = layout::words(next);
+        return !ws.empty() && last_width_ + 1 + layout::char_count(ws.front()) <= wrap_width_;
+    }
+
+    // "25/01 Declarations of interest", "Item 3 - Budget": a numbered title on one line,
+    // after a line that ends a sentence. A wrapped sentence going on in a line of this shape
+    // would have to fill the line; a title takes half of it at most.
+    bool numbered_title_after_sentence(std::string_view prev, std::string_view next) const {
+        if (!ends_sentence(prev)) return false;
+        const auto nh = layout::parse_numbered_heading(next);
+        return nh && layout::title_like(nh->title, 10) && !ends_open(nh->title) &&
+               (fits_before(next) || 2 * layout::char_count(next) <= wrap_width_);
+    }
+
+    static bool numbered_title(std::string_view text) {
+        const auto nh = layout::parse_numbered_heading(text);
+        return nh && layout::title_like(nh->title, 10) && !ends_open(nh->title);
+    }
+
+    static bool ends_sentence(std::string_view text) {
+        const char32_t c = layout::last_char(layout::trim(text));
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    // True when the line after a list item starts a block of its own, though no blank line
+    // comes between, as many clerks type minutes: the item is a numbered title on one line
+    // and the next line starts a sentence ("1. Apologies" / "Apologies were received"), or
+    // the item ends a sentence and the next line is a numbered title. Either way the line
+    // break is no wrap.
+    bool deliberate_break(const SourceLine& item, std::string_view next) const {
+        if (numbered_title_after_sentence(item.text, next)) return true;
+        if (!fits_before(next) || item_continued_ || item.marker.empty() ||
+            !layout::is_digit(item.marker[0]))
+            return false;
+        if (!layout::title_like(item.text, 10) || ends_open(item.text)) return false;
+        return layout::is_upper(layout::first_char(layout::trim(next)));
+    }
+
+    // The same for a plain text line after another: the previous line is a numbered title,
+    // or ends a sentence before one.
+    bool deliberate_break_after_text(const SourceLine& prev, std::string_view next) const {
+        if (numbered_title_after_sentence(prev.text, next)) return true;
+        return fits_before(next) && numbered_title(prev.text) &&
+               layout::is_upper(layout::first_char(layout::trim(next)));
+    }
 
     std::size_t front_matter(const std::vector<std::string_view>& lines) {
         if (lines.empty() || layout::trim(lines[0]) != "---") return 0;
@@ -251,6 +332,7 @@ class Reader {
             s.line = n;
             s.indent = indent;
             s.level = int(list_indents_.size());
+            item_continued_ = false;
             s.marker = std::string(layout::trim(body.substr(0, m)));
             s.text = std::move(it.text);
             s.emphasised = it.emphasised;
@@ -265,8 +347,10 @@ class Reader {
         const std::string_view body = layout::trim(raw);
         SourceLine* prev = last();
         const bool follows = prev && prev->line == n - 1 && prev->kind != Kind::blank;
-        // a continuation line of a list item belongs to the item
-        if (markup && follows && prev->kind == Kind::list_item) {
+        // a continuation line of a list item belongs to the item, unless the item is a
+        // numbered title the line break ends ("1. Apologies" / "Apologies were received")
+        if (markup && follows && prev->kind == Kind::list_item && !deliberate_break(*prev, body)) {
+            item_continued_ = true;
             InlineText it = strip_inline(body);
             prev->text += " " + it.text;
             prev->emphasised = false;
@@ -300,7 +384,8 @@ class Reader {
                 }
             if (s.cells.size() < 2) s.cells.clear();
         }
-        s.continuation = s.kind == Kind::text && follows && prev->kind == Kind::text;
+        s.continuation = s.kind == Kind::text && follows && prev->kind == Kind::text &&
+                         !(markup && deliberate_break_after_text(*prev, body));
         if (s.text.empty()) {
             emit_blank(n);
             return;
