@@ -1,5 +1,7 @@
 // The worker pool of every batch (tools/mtk/batch/pool.hpp): threads start as jobs need
 // them, never more than its width, and a job over the time limit is abandoned.
+#include "batch/pool.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -7,8 +9,6 @@
 #include <set>
 #include <string>
 #include <thread>
-
-#include "batch/pool.hpp"
 
 namespace {
 

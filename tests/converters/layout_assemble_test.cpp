@@ -112,6 +112,27 @@ TEST(Assemble, AWrappedNumberedParagraphStaysOneParagraph) {
     EXPECT_EQ(std::get<Paragraph>(m.items[0].content[1]).number, "2");
 }
 
+TEST(Assemble, AStatusColumnSortsTheMembersIntoTheirGroups) {
+    // One table of the members with their attendance, as council web sites publish it.
+    const Minutes m = conv(
+        "# Planning Committee, 14 January 2025\n\n## Attendance\n\n"
+        "| Name | Role | Attendance |\n|---|---|---|\n"
+        "| Councillor Helen Ward | Chair | Present |\n"
+        "| Councillor Joan Pike | Member | Apologies |\n"
+        "| Councillor Ben Ross | Member | Present (remote) |\n"
+        "| Councillor Sue Marsh | Member | Absent |\n\n"
+        "## 1. Minutes\n\nThe minutes were approved.\n");
+    ASSERT_TRUE(m.attendance.present);
+    ASSERT_EQ(m.attendance.present->people.size(), 2u);
+    EXPECT_EQ(m.attendance.present->people[1].name, "Councillor Ben Ross");
+    EXPECT_EQ(m.attendance.present->people[1].role, "Member");
+    EXPECT_TRUE(m.attendance.present->people[1].organisation.empty());
+    ASSERT_TRUE(m.attendance.apologies);
+    ASSERT_EQ(m.attendance.apologies->people.size(), 2u);
+    EXPECT_EQ(m.attendance.apologies->people[0].name, "Councillor Joan Pike");
+    EXPECT_EQ(m.attendance.apologies->origin.line, 8);
+}
+
 TEST(Assemble, NestingAndIds) {
     const Minutes m = conv(
         "Board minutes 4 May 2020\n\nPresent: Ann Smith, Bob Jones\n\n"

@@ -84,6 +84,29 @@ TEST(Attendee, InitialsFit) {
     EXPECT_FALSE(initials_fit("Bayer", "Kui Shen"));
 }
 
+TEST(Attendee, InitialsAfterTheRoleWhenTheyFitTheName) {
+    const auto p = parse_attendee("Sarah Burke, Chief Executive (SB)", {}, true);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->initials, "SB");
+    EXPECT_EQ(p->role, "Chief Executive");
+    // An organisation's acronym is no one's initials: it stays where it was written.
+    const auto q = parse_attendee("Jane Smith, Commander (MPS)", {}, true);
+    ASSERT_TRUE(q);
+    EXPECT_TRUE(q->initials.empty());
+}
+
+TEST(HeadCount, CountsOfThePublicNameNoOne) {
+    EXPECT_TRUE(is_head_count("3 members of the public"));
+    EXPECT_TRUE(is_head_count("one member of the press"));
+    EXPECT_TRUE(is_head_count("Two residents"));
+    EXPECT_FALSE(is_head_count("Mrs K Lloyd"));
+    EXPECT_FALSE(is_head_count("Members of the Board"));
+    EXPECT_EQ(without_head_counts("Mrs K Lloyd (Clerk), 3 members of the public"),
+              "Mrs K Lloyd (Clerk)");
+    EXPECT_EQ(without_head_counts("Cllr Ann Hart and 2 residents"), "Cllr Ann Hart");
+    EXPECT_EQ(without_head_counts("Jane Smith, Clerk"), "Jane Smith, Clerk");
+}
+
 TEST(NickList, UnderscoreNamesAndNicksKeptAsWritten) {
     const auto l = parse_nick_list("Ege_Korkan, cwilso, LocMDao, Tony_Brainwaive");
     ASSERT_TRUE(l);

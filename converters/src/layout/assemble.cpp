@@ -273,6 +273,7 @@ bool Assembler::attendance_line(std::size_t i) {
         if (g && g->people.empty()) g->none = true;
         return true;
     }
+    if (status_row(i)) return true;
     if (auto p = person_at(i)) {
         add_person(*p, l.line);
         return true;
@@ -291,6 +292,34 @@ bool Assembler::attendance_line(std::size_t i) {
     // "Attendees included:" -- a lead-in before the names
     if (!l.text.empty() && l.text.back() == ':' && g && g->people.empty()) return true;
     return false;
+}
+
+bool Assembler::status_row(std::size_t i) {
+    // A table of the members with a status column ("Cllr Ward | Chair | Apologies"): each
+    // row goes to the group its status names, and the status is no part of the person.
+    const SourceLine& l = lines_[i];
+    if (l.cells.size() < 2 || (l.kind != Kind::table_row && l.kind != Kind::text)) return false;
+    std::size_t column = 0;
+    std::optional<Group> status;
+    for (std::size_t c = 1; c < l.cells.size(); ++c)
+        if (auto g = attendance_status(l.cells[c])) {
+            if (status) return false;  // two status cells: not this shape
+            status = g;
+            column = c;
+        }
+    if (!status) return false;
+    std::vector<std::string> cells = l.cells;
+    cells.erase(cells.begin() + std::ptrdiff_t(column));
+    std::string text;
+    for (const std::string& c : cells) text += (text.empty() ? "" : "\t") + c;
+    const auto p =
+        cells.size() == 1 ? parse_attendee(cells[0], {}, true) : parse_attendee(text, cells, true);
+    if (!p) return false;
+    const Group group = group_;
+    group_ = *status;
+    add_person(*p, l.line);
+    group_ = group;
+    return true;
 }
 
 bool Assembler::next_meeting_line(std::size_t i) {
@@ -762,19 +791,21 @@ bool Assembler::take_inline_attendance(const Label& lab, int line) {
         if (list->people.empty()) list->none = true;
         return true;
     }
-    if (auto names = parse_name_list(lab.rest)) {
+    const std::string rest = without_head_counts(lab.rest);
+    if (rest.empty()) return true;
+    if (auto names = parse_name_list(rest)) {
         for (const ParsedPerson& p : *names) add_person(p, line);
-    } else if (auto nicks = parse_nick_list(lab.rest)) {
+    } else if (auto nicks = parse_nick_list(rest)) {
         // a name already listed ("present+" repeating the roll) is not added twice
         for (const ParsedPerson& p : *nicks)
             if (std::none_of(list->people.begin(), list->people.end(),
                              [&](const Person& q) { return q.name == p.name; }))
                 add_person(p, line);
-    } else if (auto p = parse_attendee(lab.rest, {}, true)) {
+    } else if (auto p = parse_attendee(rest, {}, true)) {
         add_person(*p, line);
     } else {
-        // "Mrs Jane Porter (Clerk) and 2 members of the public": the names that parse
-        for (const std::string& part : split_outside_parens(lab.rest, ","))
+        // "Mrs Jane Porter (Clerk) and Mr Tom Reid": the names that parse
+        for (const std::string& part : split_outside_parens(rest, ","))
             for (const std::string& piece : split_outside_parens(part, " and "))
                 if (auto q = parse_attendee(strip_chars(piece, ". "), {}, true))
                     add_person(*q, line);

@@ -83,6 +83,7 @@ class Assembler {
     // dispatch
     void line(std::size_t i);
     void body_line(std::size_t i);
+    bool status_row(std::size_t i);
     bool attendance_line(std::size_t i);
     bool next_meeting_line(std::size_t i);
 

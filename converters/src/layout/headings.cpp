@@ -181,6 +181,43 @@ Group attendance_group(std::string_view label) {
     return Group::present;
 }
 
+std::optional<Group> attendance_status(std::string_view cell) {
+    const std::string c = lower(strip_chars(collapse_ws(cell), ".:;,!* "));
+    static constexpr std::string_view kPresent[] = {"present",
+                                                    "attended",
+                                                    "attending",
+                                                    "yes",
+                                                    "in person",
+                                                    "remote",
+                                                    "remotely",
+                                                    "virtual",
+                                                    "online",
+                                                    "present (remote)",
+                                                    "present - remote",
+                                                    "present remotely",
+                                                    "present virtually",
+                                                    "attended remotely",
+                                                    "attended virtually"};
+    static constexpr std::string_view kApologies[] = {"apologies",
+                                                      "apology",
+                                                      "apologies received",
+                                                      "apologies sent",
+                                                      "sent apologies",
+                                                      "absent",
+                                                      "not present",
+                                                      "did not attend",
+                                                      "absent with apologies",
+                                                      "no",
+                                                      "apologies given"};
+    auto in = [&](const auto& list) {
+        return std::find(std::begin(list), std::end(list), c) != std::end(list);
+    };
+    if (in(kPresent)) return Group::present;
+    if (in(kApologies)) return Group::apologies;
+    if (c == "in attendance") return Group::in_attendance;
+    return std::nullopt;
+}
+
 std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
     std::string_view t = trim(text);
     NumberedHeading h;

@@ -30,6 +30,11 @@ struct NumberedHeading {
     NumberStyle style = NumberStyle::digits;
 };
 
+/// The group a status cell of an attendance table names: "Present", "Attended", "Remote"
+/// (present); "Apologies", "Absent", "Not present" (apologies, as attendance_group files
+/// absence); "In attendance". nullopt for any other text, a name or a role.
+std::optional<Group> attendance_status(std::string_view cell);
+
 /// "Item 2 - Title", "Agenda Item 2: Title", "ITEM 1. Title", "ITEM 3 Any Other Business",
 /// "3. Title", "3) Title", "2.a Title", "2.1 Title", "23/45 Title", "A. Title", "(b) Title".
 /// "2. Item 3 - Title" gives the item's own number, 3, with list_number "2" (the leading

@@ -326,6 +326,17 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
         if (!initials_fit(lead_initials, name)) return std::nullopt;
         p.initials = lead_initials;
     }
+    // "Sarah Burke, Chief Executive (SB)": initials after the role, when they fit the name
+    // (a trailing "(MPS)" names an organisation and stays in the role).
+    if (const std::string_view r = trim(rest); r.ends_with(')') && p.initials.empty()) {
+        const std::size_t open = r.rfind('(');
+        const std::string_view par =
+            open == std::string_view::npos ? "" : r.substr(open + 1, r.size() - open - 2);
+        if (!par.empty() && initials_shape(par) && initials_fit(par, name)) {
+            p.initials = std::string(par);
+            rest = std::string(trim(r.substr(0, open)));
+        }
+    }
     std::string paren_rest;
     for (const std::string& par : parens) {
         if (p.initials.empty() && initials_fit(par, name)) {
@@ -407,6 +418,32 @@ std::optional<std::vector<ParsedPerson>> parse_nick_list(std::string_view text) 
         out.push_back({std::string(w), {}, {}, {}});
     }
     if (out.empty()) return std::nullopt;
+    return out;
+}
+
+bool is_head_count(std::string_view text) {
+    const std::vector<std::string_view> ws = words(text);
+    if (ws.size() < 2 || ws.size() > 6) return false;
+    static constexpr std::string_view kCounts[] = {"a",    "one", "two",     "three", "four",
+                                                   "five", "six", "seven",   "eight", "nine",
+                                                   "ten",  "no",  "several", "some",  "many"};
+    static constexpr std::string_view kWho[] = {
+        "member",   "members",   "person",  "persons",  "people",      "resident",    "residents",
+        "observer", "observers", "visitor", "visitors", "parishioner", "parishioners"};
+    const std::string first = lower(ws[0]);
+    const bool count = is_digit(first_char(first)) || in_list(first, kCounts);
+    return count && in_list(lower(ws[1]), kWho);
+}
+
+std::string without_head_counts(std::string_view text) {
+    std::string out;
+    for (const std::string& part : split_outside_parens(text, ",")) {
+        std::string kept;
+        for (const std::string& piece : split_outside_parens(part, " and "))
+            if (!is_head_count(strip_chars(piece, ". ")))
+                kept += (kept.empty() ? "" : " and ") + std::string(trim(piece));
+        if (!kept.empty()) out += (out.empty() ? "" : ", ") + kept;
+    }
     return out;
 }
 

@@ -51,6 +51,14 @@ std::optional<std::vector<ParsedPerson>> parse_name_list(std::string_view text);
 /// and at least one is left; a lone common word ("all", "everyone") is no list.
 std::optional<std::vector<ParsedPerson>> parse_nick_list(std::string_view text);
 
+/// "3 members of the public", "two residents", "one member of the press": a head count,
+/// which names no one.
+bool is_head_count(std::string_view text);
+
+/// An attendance list without its head counts: "Mrs K Lloyd (Clerk), 3 members of the
+/// public" -> "Mrs K Lloyd (Clerk)"; "Cllr A and 2 residents" -> "Cllr A".
+std::string without_head_counts(std::string_view text);
+
 /// "none", "None.", "nil", "n/a", "-": the source says the group is empty.
 bool is_none_marker(std::string_view text);
 
