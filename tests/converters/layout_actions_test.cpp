@@ -62,6 +62,19 @@ TEST(Action, Status) {
     EXPECT_EQ(s->number, "2016-07");
 }
 
+TEST(Action, TaskListBoxesAndHandles) {
+    // GitHub-style action items: the box says open or done, a handle names the owner.
+    const ParsedAction open =
+        action_from_text("[ ] @alice-nguyen to publish the RC2 notes by 2025-02-13", "2025-02-06");
+    EXPECT_EQ(open.owner, "@alice-nguyen");
+    EXPECT_EQ(open.due, "2025-02-13");
+    EXPECT_EQ(open.status, ActionStatus::open);
+    const ParsedAction done = action_from_text("[x] Dana to update the guide", "2025-02-06");
+    EXPECT_EQ(done.owner, "Dana");
+    EXPECT_EQ(done.status, ActionStatus::closed);
+    EXPECT_EQ(find_owner("@ to do things"), "");
+}
+
 TEST(Action, LeadIn) {
     EXPECT_EQ(lead_in_owner("JR takes action items to reach out to:"), "JR");
     EXPECT_EQ(lead_in_owner("The following were discussed:"), "");

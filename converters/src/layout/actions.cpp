@@ -16,9 +16,25 @@ constexpr std::string_view kGenericSubjects[] = {
     "there",  "he",       "she",     "each",     "any",    "no",   "nobody", "someone",
     "action", "actions",  "a",       "an",       "report", "i",    "you",    "these"};
 
-// One owner word: "Alan", "Alan/Mandy", "JR", "MDA/JT", "O'Brien", "Met".
+// A task-list box before an action ("- [ ] Bruno to ...", "- [x] Dana to ..."), as GitHub
+// and most markdown editors write action items: its length with the space after it, or 0.
+std::size_t task_box(std::string_view t) {
+    return (t.starts_with("[ ] ") || t.starts_with("[x] ") || t.starts_with("[X] ")) ? 4 : 0;
+}
+
+// "@alice-nguyen": a handle, as chat and code-hosting tools name people.
+bool handle_word(std::string_view w) {
+    if (w.size() < 2 || w[0] != '@') return false;
+    return std::all_of(w.begin() + 1, w.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_' || c == '.';
+    });
+}
+
+// One owner word: "Alan", "Alan/Mandy", "JR", "MDA/JT", "O'Brien", "Met", "@alice".
 bool owner_word(std::string_view w) {
     if (w.empty()) return false;
+    if (handle_word(w)) return true;
     std::size_t start = 0;
     while (start <= w.size()) {
         std::size_t slash = w.find('/', start);
@@ -103,6 +119,7 @@ bool word_at(std::string_view l, std::size_t p, std::string_view w) {
 
 std::string find_owner(std::string_view text) {
     std::string_view t = trim(text);
+    t.remove_prefix(task_box(t));
     // "2016-07: MDA – ..." : a reference number first
     if (!t.empty() && t[0] >= '0' && t[0] <= '9') {
         const std::size_t c = t.find(": ");
@@ -160,6 +177,8 @@ std::string find_due(std::string_view text, std::string_view meeting_iso) {
 }
 
 ActionStatus find_status(std::string_view text) {
+    if (const std::string_view t = trim(text); task_box(t) > 0)
+        return t[1] == ' ' ? ActionStatus::open : ActionStatus::closed;
     const std::string l = lower(text);
     for (std::string_view open :
          {"ongoing", "still open", "remains open", "remain open", "not yet"})
