@@ -133,6 +133,24 @@ TEST(Assemble, AStatusColumnSortsTheMembersIntoTheirGroups) {
     EXPECT_EQ(m.attendance.apologies->origin.line, 8);
 }
 
+TEST(Assemble, ApologiesAcceptedAndTheClerkAreAttendance) {
+    const Minutes m = conv(
+        "Oakfield Primary School\nMinutes of the meeting held on 23 January 2025\n\n"
+        "Governors present:\nMr Simon Park (Chair)\nDr Ifeoma Obi\n\n"
+        "Apologies accepted:\nMr Gary Doyle\n\nClerk: Mrs Pam Hughes\n\n"
+        "Item 1  Welcome\nThe Chair welcomed governors.\n\nClerk: to file the papers.\n");
+    ASSERT_TRUE(m.attendance.apologies);
+    ASSERT_EQ(m.attendance.apologies->people.size(), 1u);
+    EXPECT_EQ(m.attendance.apologies->people[0].name, "Mr Gary Doyle");
+    ASSERT_TRUE(m.attendance.in_attendance);
+    ASSERT_EQ(m.attendance.in_attendance->people.size(), 1u);
+    EXPECT_EQ(m.attendance.in_attendance->people[0].name, "Mrs Pam Hughes");
+    EXPECT_EQ(m.attendance.in_attendance->people[0].role, "Clerk");
+    // In an item, "Clerk:" is running text.
+    ASSERT_EQ(m.items.size(), 1u);
+    EXPECT_EQ(m.items[0].content.size(), 2u);
+}
+
 TEST(Assemble, NestingAndIds) {
     const Minutes m = conv(
         "Board minutes 4 May 2020\n\nPresent: Ann Smith, Bob Jones\n\n"

@@ -52,6 +52,35 @@ TEST(TextLines, ContinuationAndTabs) {
     EXPECT_TRUE(l[2].continuation);
 }
 
+TEST(TextLines, TablesLaidOutWithSpaces) {
+    // A word processor's table saved as text: columns line up, cells may be blank.
+    const auto l = to_source_lines(
+        "Action log\n"
+        "No.  Action                       Who   By when\n"
+        "1    Bring absence data           AR    March FGB\n"
+        "2    Arrange a visit to Year 6    LK    28 February 2025\n"
+        "3    Update the website           PH\n");
+    EXPECT_EQ(at(l, 1).kind, Kind::text);
+    EXPECT_EQ(at(l, 2).kind, Kind::table_row);
+    EXPECT_TRUE(at(l, 2).header_row);
+    EXPECT_EQ(at(l, 2).cells, (std::vector<std::string>{"No.", "Action", "Who", "By when"}));
+    EXPECT_EQ(at(l, 4).cells, (std::vector<std::string>{"2", "Arrange a visit to Year 6", "LK",
+                                                        "28 February 2025"}));
+    EXPECT_EQ(at(l, 5).cells, (std::vector<std::string>{"3", "Update the website", "PH", ""}));
+}
+
+TEST(TextLines, DoubleSpacedProseIsNoTable) {
+    // Two spaces after a full stop, as typists were taught: the gaps do not line up.
+    const auto l = to_source_lines(
+        "The Chair opened the meeting.  Apologies were noted.  The minutes were signed.\n"
+        "Members discussed the budget.  It was agreed.  The Clerk will write.\n"
+        "The meeting closed at 9pm.  Thanks were given.  Nothing else.\n");
+    for (const SourceLine& x : l) EXPECT_EQ(x.kind, Kind::text) << x.text;
+    // A header and one row are no table either.
+    const auto two = to_source_lines("No.  Action  Who\n1    Call Bob  AR\n");
+    for (const SourceLine& x : two) EXPECT_NE(x.kind, Kind::table_row) << x.text;
+}
+
 TEST(TextLines, TocLinkKeepsHref) {
     const auto l = to_source_lines("[Item 1 - Operational Update](#)\n");
     ASSERT_EQ(l.size(), 1u);

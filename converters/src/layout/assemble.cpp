@@ -485,6 +485,14 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
             return lab;
         }
     }
+    // "Clerk: Mrs Pam Hughes" among the attendance lists, before any item
+    if (zone_ == Zone::attendance && stack_.empty() && !lab.rest.empty() &&
+        is_minute_taker_label(label) && parse_attendee(lab.rest, {}, true)) {
+        lab.type = Label::attendance;
+        lab.group = Group::in_attendance;
+        lab.role = std::string(strip_colon(collapse_ws(label)));
+        return lab;
+    }
     if (is_next_meeting_label(label) && (!lab.rest.empty() || standalone)) {
         lab.type = Label::next_meeting;
         return lab;
@@ -794,6 +802,7 @@ bool Assembler::take_inline_attendance(const Label& lab, int line) {
     const std::string rest = without_head_counts(lab.rest);
     if (rest.empty()) return true;
     if (auto names = parse_name_list(rest)) {
+        if (names->size() == 1 && names->front().role.empty()) names->front().role = lab.role;
         for (const ParsedPerson& p : *names) add_person(p, line);
     } else if (auto nicks = parse_nick_list(rest)) {
         // a name already listed ("present+" repeating the roll) is not added twice
@@ -802,6 +811,7 @@ bool Assembler::take_inline_attendance(const Label& lab, int line) {
                              [&](const Person& q) { return q.name == p.name; }))
                 add_person(p, line);
     } else if (auto p = parse_attendee(rest, {}, true)) {
+        if (p->role.empty()) p->role = lab.role;
         add_person(*p, line);
     } else {
         // "Mrs Jane Porter (Clerk) and Mr Tom Reid": the names that parse

@@ -61,6 +61,7 @@ class Assembler {
         } type = none;
         Group group = Group::none;
         std::string rest;  // inline content after "Label:"
+        std::string role;  // "Clerk: Mrs Pam Hughes": the role the label gives the person
         std::string number;
         std::string title;
     };

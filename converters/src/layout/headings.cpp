@@ -152,13 +152,13 @@ Group attendance_group(std::string_view label) {
     if (auto n = parse_numbered_heading(l); n && n->prefix.empty() && !n->title.empty())
         l = n->title;
     static constexpr std::string_view vocab[] = {
-        "and",      "the",        "of",      "for",       "in",       "also",      "executive",
-        "voting",   "non-voting", "view",    "list",      "not",      "who",       "were",
-        "invited",  "others",     "other",   "via",       "remote",   "remotely",  "by",
-        "online",   "received",   "call",    "board",     "group",    "committee", "advisors",
-        "advisers", "member",     "members", "directors", "trustees", "governors", "councillors",
-        "director", "at",         "meeting", "this",      "person",   "in-person", "attendance",
-        "from",     "none"};
+        "and",      "the",        "of",       "for",       "in",       "also",      "executive",
+        "voting",   "non-voting", "view",     "list",      "not",      "who",       "were",
+        "invited",  "others",     "other",    "via",       "remote",   "remotely",  "by",
+        "online",   "received",   "call",     "board",     "group",    "committee", "advisors",
+        "advisers", "member",     "members",  "directors", "trustees", "governors", "councillors",
+        "director", "at",         "meeting",  "this",      "person",   "in-person", "attendance",
+        "from",     "none",       "accepted", "noted",     "sent",     "given",     "tendered"};
     static constexpr std::string_view keys[] = {
         "present",      "attending", "attendees", "attendee",    "attendance",
         "participants", "roll",      "members",   "board",       "group",
@@ -179,6 +179,27 @@ Group attendance_group(std::string_view label) {
         (has("in") && has("attendance")) || (has("also") && has("present")))
         return Group::in_attendance;
     return Group::present;
+}
+
+bool is_minute_taker_label(std::string_view label) {
+    const std::string l = lower(strip_colon(collapse_ws(label)));
+    static constexpr std::string_view kLabels[] = {"clerk",
+                                                   "clerk to the council",
+                                                   "clerk to the governors",
+                                                   "clerk to the board",
+                                                   "committee clerk",
+                                                   "secretary",
+                                                   "company secretary",
+                                                   "board secretary",
+                                                   "minute taker",
+                                                   "minute-taker",
+                                                   "minutes taken by",
+                                                   "note taker",
+                                                   "notes taken by",
+                                                   "minute secretary",
+                                                   "governance officer",
+                                                   "minuting"};
+    return std::find(std::begin(kLabels), std::end(kLabels), l) != std::end(kLabels);
 }
 
 std::optional<Group> attendance_status(std::string_view cell) {

@@ -30,6 +30,10 @@ struct NumberedHeading {
     NumberStyle style = NumberStyle::digits;
 };
 
+/// "Clerk", "Minute taker", "Minutes taken by", "Company Secretary": a label before the
+/// person who keeps the minutes, who is in attendance.
+bool is_minute_taker_label(std::string_view label);
+
 /// The group a status cell of an attendance table names: "Present", "Attended", "Remote"
 /// (present); "Apologies", "Absent", "Not present" (apologies, as attendance_group files
 /// absence); "In attendance". nullopt for any other text, a name or a role.

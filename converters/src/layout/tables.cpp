@@ -89,6 +89,15 @@ std::optional<ParsedAction> action_from_table_row(std::span<const SourceLine> li
             a.due = to_iso(infer_year(*d, meeting_iso));
         else
             a.due = find_due("by " + due, meeting_iso);
+        // "March FGB", "June meeting": the month of a meeting, at month precision
+        for (const std::string_view w : words(due)) {
+            if (!a.due.empty()) break;
+            if (const int m = month_number(w); m > 0) {
+                DateMatch d;
+                d.month = m;
+                a.due = to_iso(infer_year(d, meeting_iso));
+            }
+        }
     }
     if (a.due.empty()) a.due = find_due(a.text, meeting_iso);
     a.status = find_status(cell(row, columns->status));

@@ -124,6 +124,63 @@ std::size_t wrap_width(const std::vector<std::string_view>& lines) {
     return *at;
 }
 
+// Where the cells of a space-aligned table row start: the first non-space column, and each
+// column after a run of two or more spaces. Lines with tabs are left to the tab rule.
+std::vector<std::size_t> cell_starts(std::string_view l) {
+    std::vector<std::size_t> starts;
+    if (l.find('\t') != std::string_view::npos) return starts;
+    std::size_t spaces = 0;
+    for (std::size_t i = 0; i < l.size(); ++i) {
+        if (l[i] == ' ') {
+            ++spaces;
+            continue;
+        }
+        if (starts.empty() || spaces >= 2) starts.push_back(i);
+        spaces = 0;
+    }
+    return starts;
+}
+
+// The cell of `row` that starts at one of `header`'s columns (one column of slack), per
+// header column; empty where the row leaves the column blank.
+std::vector<std::string> aligned_cells(std::string_view row,
+                                       const std::vector<std::size_t>& header) {
+    std::vector<std::string> cells(header.size());
+    const std::vector<std::size_t> starts = cell_starts(row);
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : row.size();
+        for (std::size_t c = 0; c < header.size(); ++c)
+            if (starts[k] + 1 >= header[c] && starts[k] <= header[c] + 1)
+                cells[c] = std::string(layout::trim(row.substr(starts[k], end - starts[k])));
+    }
+    return cells;
+}
+
+// True when every cell of `row` starts at a column of `header` (one column of slack).
+bool aligned(std::string_view row, const std::vector<std::size_t>& header) {
+    const std::vector<std::size_t> starts = cell_starts(row);
+    if (starts.size() < 2 || starts.front() != header.front()) return false;
+    return std::all_of(starts.begin(), starts.end(), [&](std::size_t s) {
+        return std::any_of(header.begin(), header.end(),
+                           [&](std::size_t h) { return s + 1 >= h && s <= h + 1; });
+    });
+}
+
+// The header of a table laid out with spaces ("No.  Action   Who  By when"): three or more
+// short cells of words, no sentence. Typed or exported from a word processor, it is the
+// only sign of a table that plain text keeps.
+bool space_table_header(std::string_view l) {
+    const std::vector<std::size_t> starts = cell_starts(l);
+    if (starts.size() < 3) return false;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : l.size();
+        const std::string_view c = layout::trim(l.substr(starts[k], end - starts[k]));
+        if (layout::words(c).size() > 4 || c.find_first_of("0123456789") != std::string_view::npos)
+            return false;
+    }
+    return true;
+}
+
 // Words a wrapped line may end on but a heading does not ("... the report of the").
 bool ends_open(std::string_view text) {
     static constexpr std::string_view kOpen[] = {"a",   "an",   "and", "as",   "at",   "by",
@@ -142,6 +199,8 @@ class Reader {
         wrap_width_ = wrap_width(lines);
         std::size_t i = front_matter(lines);
         for (; i < lines.size(); ++i) {
+            if (!in_fence_ && !in_comment_) i = space_table(lines, i);
+            if (i >= lines.size()) break;
             line(lines[i], int(i) + 1);
             last_width_ = layout::char_count(lines[i]);
         }
@@ -166,6 +225,29 @@ class Reader {
     }
 
     SourceLine* last() { return out_.empty() ? nullptr : &out_.back(); }
+
+    // A table laid out with spaces at line i: a header and at least two rows whose cells
+    // start at the header's columns. Emits them as table rows and returns the index of the
+    // first line after them, or i when there is no such table.
+    std::size_t space_table(const std::vector<std::string_view>& lines, std::size_t i) {
+        if (!space_table_header(lines[i])) return i;
+        const std::vector<std::size_t> header = cell_starts(lines[i]);
+        std::size_t end = i + 1;
+        while (end < lines.size() && !is_blank(lines[end]) && aligned(lines[end], header)) ++end;
+        if (end - i < 3) return i;
+        list_indents_.clear();
+        for (std::size_t k = i; k < end; ++k) {
+            SourceLine s;
+            s.kind = Kind::table_row;
+            s.line = int(k) + 1;
+            s.header_row = k == i;
+            s.cells = aligned_cells(lines[k], header);
+            for (const std::string& c : s.cells) s.text += (s.text.empty() ? "" : "\t") + c;
+            out_.push_back(std::move(s));
+        }
+        last_width_ = layout::char_count(lines[end - 1]);
+        return end;
+    }
 
     // The line break before `next` is no wrap: its first word would have fitted on the line
     // before. Only such breaks can end a numbered title or come before one.
