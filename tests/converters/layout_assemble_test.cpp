@@ -151,6 +151,35 @@ TEST(Assemble, ApologiesAcceptedAndTheClerkAreAttendance) {
     EXPECT_EQ(m.items[0].content.size(), 2u);
 }
 
+TEST(Assemble, TypewrittenMinutesReadAcrossTheirLineBreaks) {
+    // A title over three lines, a PRESENT list with a hanging indent, an apologies sentence
+    // over two lines, and a sentence whose last line is "next meeting.".
+    const Minutes m = conv(
+        "        MINUTES of the meeting of the HIGHWAYS COMMITTEE held at\n"
+        "        the Town Hall, on Wednesday, 14th October 1987,\n"
+        "        at 7.00 p.m.\n\n"
+        "PRESENT:  Councillor R.J. Maynard (Chairman); Councillors Mrs.\n"
+        "          E. Baxter, T. Cole and\n"
+        "          H. Webb.\n\n"
+        "APOLOGIES for absence were received from Councillors K. Lowe\n"
+        "and S. Patel.\n\n"
+        "45.  PARKING IN STATION ROAD\n\n"
+        "     The Engineer was asked to report to the\n"
+        "     next meeting.\n\n"
+        "                                        The meeting closed at 8.40 p.m.\n");
+    EXPECT_EQ(m.meta.date, "1987-10-14");
+    EXPECT_EQ(m.meta.time, "19:00");
+    ASSERT_TRUE(m.attendance.present);
+    EXPECT_EQ(m.attendance.present->people.size(), 4u);
+    ASSERT_TRUE(m.attendance.apologies);
+    EXPECT_EQ(m.attendance.apologies->people.size(), 2u);
+    ASSERT_EQ(m.items.size(), 1u);
+    ASSERT_EQ(m.items[0].content.size(), 2u);
+    EXPECT_EQ(std::get<Paragraph>(m.items[0].content[0]).text(),
+              "The Engineer was asked to report to the next meeting.");
+    EXPECT_EQ(std::get<Paragraph>(m.items[0].content[1]).text(), "The meeting closed at 8.40 p.m.");
+}
+
 TEST(Assemble, NestingAndIds) {
     const Minutes m = conv(
         "Board minutes 4 May 2020\n\nPresent: Ann Smith, Bob Jones\n\n"

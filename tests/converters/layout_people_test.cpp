@@ -95,6 +95,22 @@ TEST(Attendee, InitialsAfterTheRoleWhenTheyFitTheName) {
     EXPECT_TRUE(q->initials.empty());
 }
 
+TEST(NameList, TypewrittenCouncilStyle) {
+    // Dotted initials, titles with full stops, a plural title over the names after it.
+    const auto l = parse_name_list(
+        "Councillor R.J. Maynard (Chairman); Councillors Mrs. E. Baxter, T. Cole, D.A. Fisher "
+        "and H. Webb.");
+    ASSERT_TRUE(l);
+    ASSERT_EQ(l->size(), 5u);
+    EXPECT_EQ((*l)[0].name, "Councillor R.J. Maynard");
+    EXPECT_EQ((*l)[0].role, "Chairman");
+    EXPECT_EQ((*l)[1].name, "Mrs. E. Baxter");
+    EXPECT_EQ((*l)[3].name, "D.A. Fisher");
+    const auto m = parse_name_list("Messrs A. Jones and B. Smith");
+    ASSERT_TRUE(m);
+    EXPECT_EQ((*m)[0].name, "Mr A. Jones");
+}
+
 TEST(HeadCount, CountsOfThePublicNameNoOne) {
     EXPECT_TRUE(is_head_count("3 members of the public"));
     EXPECT_TRUE(is_head_count("one member of the press"));

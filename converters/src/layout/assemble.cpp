@@ -99,7 +99,19 @@ std::string Assembler::meeting_date() const {
 
 // ---------------------------------------------------------------- dispatch
 
+std::string Assembler::with_wrapped(std::size_t i, std::size_t& last) const {
+    std::string text = lines_[i].text;
+    last = i;
+    while (last + 1 < lines_.size() && lines_[last + 1].kind == Kind::text &&
+           lines_[last + 1].wrapped) {
+        text += ' ';
+        text += lines_[++last].text;
+    }
+    return text;
+}
+
 void Assembler::line(std::size_t i) {
+    if (i > 0 && i <= taken_through_) return;  // read with the line it continues
     const SourceLine& l = lines_[i];
     if (l.kind == Kind::meta) {
         if (!l.cells.empty())
@@ -177,9 +189,19 @@ void Assembler::body_line(std::size_t i) {
         close_blocks();
         preamble_ = false;
         switch (lab.type) {
-            case Label::attendance:
-                if (!lab.rest.empty() || take_prose_attendance(l.text, l.line)) {
-                    take_inline_attendance(lab, l.line);
+            case Label::attendance: {
+                // "PRESENT:  Cllr A (Chairman); Councillors Mrs." and the lines wrapped under it
+                std::size_t last = i;
+                const std::string whole = with_wrapped(i, last);
+                if (!lab.rest.empty()) {
+                    Label all = lab;
+                    for (std::size_t j = i + 1; j <= last; ++j) all.rest += " " + lines_[j].text;
+                    take_inline_attendance(all, l.line);
+                    taken_through_ = last;
+                    return;
+                }
+                if (take_prose_attendance(whole, l.line)) {
+                    taken_through_ = last;
                     return;
                 }
                 if (!lab.number.empty()) {
@@ -192,6 +214,7 @@ void Assembler::body_line(std::size_t i) {
                 zone_ = Zone::attendance;
                 start_group(lab.group, l.line);
                 return;
+            }
             case Label::next_meeting:
                 if (!lab.number.empty()) {
                     // "23/07 Date of next meeting": an agenda item that announces the meeting
@@ -230,8 +253,13 @@ void Assembler::body_line(std::size_t i) {
         const bool masthead = l.kind == Kind::heading && l.emphasised &&
                               !parse_numbered_heading(l.text) && is_masthead_text(l.text);
         if ((l.kind == Kind::text && !heading_at(i)) || heading_meta || dated_heading || masthead) {
-            if (preamble_taken_ < 12 && pre_.take(l.text, l.line)) {
+            // a title wrapped over lines is read whole ("MINUTES of the meeting ... held at" /
+            // "the Town Hall, on 14th October 1987," / "at 7.00 p.m.")
+            std::size_t last = i;
+            const std::string whole = l.kind == Kind::text ? with_wrapped(i, last) : l.text;
+            if (preamble_taken_ < 12 && pre_.take(whole, l.line)) {
                 ++preamble_taken_;
+                taken_through_ = last;
                 return;
             }
         }
@@ -250,7 +278,12 @@ bool Assembler::attendance_line(std::size_t i) {
     const Label lab = label_at(i);
     if (lab.type == Label::attendance) {
         if (!lab.rest.empty()) {
-            take_inline_attendance(lab, l.line);
+            std::size_t last = i;
+            with_wrapped(i, last);
+            Label all = lab;
+            for (std::size_t j = i + 1; j <= last; ++j) all.rest += " " + lines_[j].text;
+            take_inline_attendance(all, l.line);
+            taken_through_ = last;
         } else {
             start_group(lab.group, l.line);
         }
@@ -288,7 +321,10 @@ bool Assembler::attendance_line(std::size_t i) {
             }
         }
     }
-    if (take_prose_attendance(l.text, l.line)) return true;
+    if (std::size_t last = i; take_prose_attendance(with_wrapped(i, last), l.line)) {
+        taken_through_ = last;
+        return true;
+    }
     // "Attendees included:" -- a lead-in before the names
     if (!l.text.empty() && l.text.back() == ':' && g && g->people.empty()) return true;
     return false;
@@ -346,7 +382,7 @@ bool Assembler::next_meeting_line(std::size_t i) {
         }
         return true;
     }
-    return lab.type == Label::next_meeting || words(l.text).size() <= 12;
+    return lab.type == Label::next_meeting;
 }
 
 // ---------------------------------------------------------------- recognition
@@ -493,7 +529,8 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
         lab.role = std::string(strip_colon(collapse_ws(label)));
         return lab;
     }
-    if (is_next_meeting_label(label) && (!lab.rest.empty() || standalone)) {
+    // "...report to the" / "next meeting.": a wrapped line is no label
+    if (is_next_meeting_label(label) && (!lab.rest.empty() || (standalone && !l.continuation))) {
         lab.type = Label::next_meeting;
         return lab;
     }
@@ -753,9 +790,13 @@ void Assembler::content(std::size_t i) {
     }
     if (para_) finish_paragraph();
     // An apologies sentence fills the apologies group; inside an item it stays as text too.
-    if (!in_appendix() && preceded_by_break(i) && take_prose_attendance(text, l.line) &&
-        stack_.empty())
+    std::size_t last = i;
+    if (!in_appendix() && preceded_by_break(i) &&
+        take_prose_attendance(l.kind == Kind::text ? with_wrapped(i, last) : text, l.line) &&
+        stack_.empty()) {
+        taken_through_ = last;
         return;
+    }
     para_.emplace();
     para_->origin.line = l.line;
     para_->content.push_back({text, false, {}});
@@ -845,8 +886,20 @@ bool Assembler::take_prose_attendance(std::string_view text, int line) {
     const std::size_t from = l.find(" from ");
     if (from == std::string::npos) return false;
     std::string_view names = std::string_view(text).substr(from + 6);
-    if (const std::size_t stop = names.find(". "); stop != std::string_view::npos)
+    // the sentence ends at a full stop that ends no initial or title ("K. Lowe", "Mrs. Hart")
+    for (std::size_t stop = names.find(". "); stop != std::string_view::npos;
+         stop = names.find(". ", stop + 1)) {
+        const std::size_t space = names.rfind(' ', stop);
+        const std::string_view before =
+            names.substr(space == std::string_view::npos ? 0 : space + 1,
+                         stop - (space == std::string_view::npos ? 0 : space + 1));
+        const bool initial = !before.empty() && before.size() <= 4 &&
+                             std::all_of(before.begin(), before.end(),
+                                         [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+        if (is_honorific(before) || initial) continue;
         names = names.substr(0, stop);
+        break;
+    }
     auto list = parse_name_list(names);
     if (!list) return false;
     group_ = Group::apologies;

@@ -79,7 +79,12 @@ class Assembler {
     std::vector<std::pair<std::string, ActionStatus>> status_updates_;
     std::set<int> placeholder_lines_;
     int recognised_headings_ = 0;
-    bool markup_headings_ = false;  // the source marks headings up: no guessing from plain lines
+    bool markup_headings_ = false;   // the source marks headings up: no guessing from plain lines
+    std::size_t taken_through_ = 0;  // lines up to this index were read with a line before them
+
+    // The text of line i and of the wrapped lines after it (SourceLine::wrapped); `last`
+    // gets the index of the last of them.
+    std::string with_wrapped(std::size_t i, std::size_t& last) const;
 
     // dispatch
     void line(std::size_t i);

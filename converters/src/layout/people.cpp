@@ -15,11 +15,12 @@ bool in_list(std::string_view w, const std::string_view (&list)[N]) {
 }
 
 constexpr std::string_view kHonorifics[] = {
-    "mr",     "mrs",      "ms",        "miss",    "mx",        "dr",    "prof",  "professor",
-    "sir",    "dame",     "lord",      "lady",    "baroness",  "baron", "cllr",  "councillor",
-    "rev",    "revd",     "reverend",  "mayor",   "commander", "dac",   "ac",    "dcs",
-    "dci",    "supt",     "inspector", "judge",   "hon",       "rt",    "canon", "father",
-    "deputy", "alderman", "sheriff",   "captain", "colonel",   "major"};
+    "mr",        "mrs",        "ms",    "miss",        "mx",       "dr",        "prof",
+    "professor", "sir",        "dame",  "lord",        "lady",     "baroness",  "baron",
+    "cllr",      "councillor", "rev",   "revd",        "reverend", "mayor",     "commander",
+    "dac",       "ac",         "dcs",   "dci",         "supt",     "inspector", "judge",
+    "hon",       "rt",         "canon", "father",      "deputy",   "alderman",  "sheriff",
+    "captain",   "colonel",    "major", "councillors", "cllrs",    "messrs"};
 
 constexpr std::string_view kParticles[] = {"de",  "da", "di", "del", "della", "van", "von", "der",
                                            "den", "du", "la", "le",  "bin",   "al",  "ten", "ter"};
@@ -128,9 +129,12 @@ constexpr std::string_view kRoleWords[] = {"chair",
                                            "co-chairs"};
 
 bool is_initial_token(std::string_view w) {
-    // "T." or "E" (a middle initial)
-    if (w.size() == 2 && w[1] == '.') return w[0] >= 'A' && w[0] <= 'Z';
-    return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
+    // "T." or "E" (a middle initial), "D.A." or "R.J." (initials run together)
+    if (w.size() == 1) return w[0] >= 'A' && w[0] <= 'Z';
+    if (w.size() % 2 != 0 || w.size() > 8) return false;
+    for (std::size_t i = 0; i < w.size(); i += 2)
+        if (!(w[i] >= 'A' && w[i] <= 'Z') || w[i + 1] != '.') return false;
+    return true;
 }
 
 bool has_digit(std::string_view s) {
@@ -215,7 +219,10 @@ bool is_person_name(std::string_view name, bool allow_single) {
     for (std::size_t i = 0; i < ws.size(); ++i) {
         const std::string_view w = ws[i];
         if (in_list(w, kNotNames)) return false;
-        if (is_honorific(w) && (is_capitalised_word(w) || is_upper_word(w, 4))) continue;
+        // "Mrs.", "Dr.": the full stop of an abbreviated title is no part of the word
+        if (const std::string_view bare = strip_chars(w, ".");
+            is_honorific(w) && (is_capitalised_word(bare) || is_upper_word(bare, 4)))
+            continue;
         if (i > 0 && in_list(w, kParticles)) continue;
         if (is_initial_token(w)) continue;
         if (i + 1 == ws.size() && i > 1 && in_list(w, kPostNominals) && is_upper_word(w, 4))
@@ -371,6 +378,20 @@ std::optional<std::vector<ParsedPerson>> parse_name_list(std::string_view text) 
         for (std::string& a : split_outside_parens(piece, ";")) {
             std::string_view v = trim(a);
             if (istarts_with(v, "and ")) v.remove_prefix(4);
+            // "Councillors Mrs. E. Baxter, T. Cole and H. Webb": the plural title covers them
+            // all; the first keeps it in the singular unless a title of its own follows
+            std::string own(v);
+            static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
+                {"Councillors ", "Councillor "}, {"Cllrs ", "Cllr "}, {"Messrs ", "Mr "}};
+            for (const auto& [plural, singular] : kPlurals)
+                if (istarts_with(own, plural)) {
+                    const std::string after = own.substr(plural.size());
+                    const auto next = words(after);
+                    own = !next.empty() && is_honorific(next.front())
+                              ? after
+                              : std::string(singular) + after;
+                }
+            v = own;
             for (std::string& b : split_outside_parens(v, " and "))
                 for (std::string& c : split_outside_parens(b, " & ")) parts.push_back(c);
         }

@@ -29,7 +29,11 @@ struct SourceLine {
     std::string marker;       ///< list_item: the marker as written ("-", "*", "1.", "A.", "a)")
     bool emphasised = false;  ///< the whole text was bold/strong in the source
     bool continuation = false;  ///< text: follows the previous text line after a soft line break
-    std::string href;           ///< the link target when the whole line is one link (TOC entries)
+    /// text: a continuation that is surely part of the line before (a wrap): it starts in
+    /// lower case, is indented under that line's text, or did not fit on it. The lines of a
+    /// label ("PRESENT:  ...", "Apologies were received from ...") read as one.
+    bool wrapped = false;
+    std::string href;  ///< the link target when the whole line is one link (TOC entries)
 };
 
 }  // namespace mtk::converters

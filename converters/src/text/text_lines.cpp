@@ -403,7 +403,14 @@ class Reader {
             out_.push_back(std::move(s));
             return;
         }
-        if (const std::size_t m = list_marker(body)) {
+        // "...Councillors Mrs." / "E. Baxter, T. Cole": a letter and a full stop right under
+        // a line of text, which does not end in a colon, are an initial, not a list marker.
+        const SourceLine* above = last();
+        const bool initial_under_text = above && above->line == n - 1 &&
+                                        above->kind == Kind::text && !above->text.ends_with(':') &&
+                                        body.size() > 3 && body[0] >= 'A' && body[0] <= 'Z' &&
+                                        body[1] == '.' && body[2] == ' ';
+        if (const std::size_t m = initial_under_text ? 0 : list_marker(body)) {
             while (!list_indents_.empty() && list_indents_.back() > indent)
                 list_indents_.pop_back();
             if (list_indents_.empty() || list_indents_.back() < indent)
@@ -468,6 +475,10 @@ class Reader {
         }
         s.continuation = s.kind == Kind::text && follows && prev->kind == Kind::text &&
                          !(markup && deliberate_break_after_text(*prev, body));
+        s.wrapped = s.continuation &&
+                    (layout::is_lower(layout::first_char(body)) || indent > prev->indent ||
+                     (prev->wrapped && indent == prev->indent) || ends_open(prev->text) ||
+                     prev->text.ends_with(',') || !fits_before(body));
         if (s.text.empty()) {
             emit_blank(n);
             return;
