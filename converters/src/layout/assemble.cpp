@@ -110,6 +110,14 @@ std::string Assembler::with_wrapped(std::size_t i, std::size_t& last) const {
     return text;
 }
 
+Assembler::Label Assembler::with_wrapped_rest(std::size_t i, Label lab) {
+    std::size_t last = i;
+    with_wrapped(i, last);
+    for (std::size_t j = i + 1; j <= last; ++j) lab.rest += " " + lines_[j].text;
+    taken_through_ = last;
+    return lab;
+}
+
 void Assembler::line(std::size_t i) {
     if (i > 0 && i <= taken_through_) return;  // read with the line it continues
     const SourceLine& l = lines_[i];
@@ -194,10 +202,7 @@ void Assembler::body_line(std::size_t i) {
                 std::size_t last = i;
                 const std::string whole = with_wrapped(i, last);
                 if (!lab.rest.empty()) {
-                    Label all = lab;
-                    for (std::size_t j = i + 1; j <= last; ++j) all.rest += " " + lines_[j].text;
-                    take_inline_attendance(all, l.line);
-                    taken_through_ = last;
+                    take_inline_attendance(with_wrapped_rest(i, lab), l.line);
                     return;
                 }
                 if (take_prose_attendance(whole, l.line)) {
@@ -278,12 +283,7 @@ bool Assembler::attendance_line(std::size_t i) {
     const Label lab = label_at(i);
     if (lab.type == Label::attendance) {
         if (!lab.rest.empty()) {
-            std::size_t last = i;
-            with_wrapped(i, last);
-            Label all = lab;
-            for (std::size_t j = i + 1; j <= last; ++j) all.rest += " " + lines_[j].text;
-            take_inline_attendance(all, l.line);
-            taken_through_ = last;
+            take_inline_attendance(with_wrapped_rest(i, lab), l.line);
         } else {
             start_group(lab.group, l.line);
         }

@@ -85,6 +85,9 @@ class Assembler {
     // The text of line i and of the wrapped lines after it (SourceLine::wrapped); `last`
     // gets the index of the last of them.
     std::string with_wrapped(std::size_t i, std::size_t& last) const;
+    // The label of line i with the wrapped lines after it added to its rest; they count as
+    // read (taken_through_).
+    Label with_wrapped_rest(std::size_t i, Label lab);
 
     // dispatch
     void line(std::size_t i);

@@ -111,6 +111,13 @@ bool table_separator(std::string_view t) {
            s.find('-') != std::string_view::npos;
 }
 
+// The text of a row of cells: the cells, TAB-separated.
+std::string joined_cells(const std::vector<std::string>& cells) {
+    std::string text;
+    for (const std::string& c : cells) text += (text.empty() ? "" : "\t") + c;
+    return text;
+}
+
 // The width the text is wrapped at, if it is: the 95th percentile of the widths of its
 // non-blank lines (a few long lines, a URL or a table, do not count). A document with a
 // paragraph a line has a large one.
@@ -141,18 +148,23 @@ std::vector<std::size_t> cell_starts(std::string_view l) {
     return starts;
 }
 
+// Cell k of `l`, whose cells start at `starts`.
+std::string_view cell_at(std::string_view l, const std::vector<std::size_t>& starts,
+                         std::size_t k) {
+    const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : l.size();
+    return layout::trim(l.substr(starts[k], end - starts[k]));
+}
+
 // The cell of `row` that starts at one of `header`'s columns (one column of slack), per
 // header column; empty where the row leaves the column blank.
 std::vector<std::string> aligned_cells(std::string_view row,
                                        const std::vector<std::size_t>& header) {
     std::vector<std::string> cells(header.size());
     const std::vector<std::size_t> starts = cell_starts(row);
-    for (std::size_t k = 0; k < starts.size(); ++k) {
-        const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : row.size();
+    for (std::size_t k = 0; k < starts.size(); ++k)
         for (std::size_t c = 0; c < header.size(); ++c)
             if (starts[k] + 1 >= header[c] && starts[k] <= header[c] + 1)
-                cells[c] = std::string(layout::trim(row.substr(starts[k], end - starts[k])));
-    }
+                cells[c] = std::string(cell_at(row, starts, k));
     return cells;
 }
 
@@ -173,8 +185,7 @@ bool space_table_header(std::string_view l) {
     const std::vector<std::size_t> starts = cell_starts(l);
     if (starts.size() < 3) return false;
     for (std::size_t k = 0; k < starts.size(); ++k) {
-        const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : l.size();
-        const std::string_view c = layout::trim(l.substr(starts[k], end - starts[k]));
+        const std::string_view c = cell_at(l, starts, k);
         if (layout::words(c).size() > 4 || c.find_first_of("0123456789") != std::string_view::npos)
             return false;
     }
@@ -242,7 +253,7 @@ class Reader {
             s.line = int(k) + 1;
             s.header_row = k == i;
             s.cells = aligned_cells(lines[k], header);
-            for (const std::string& c : s.cells) s.text += (s.text.empty() ? "" : "\t") + c;
+            s.text = joined_cells(s.cells);
             out_.push_back(std::move(s));
         }
         last_width_ = layout::char_count(lines[end - 1]);
@@ -260,12 +271,11 @@ class Reader {
     // after a line that ends a sentence. A wrapped sentence going on in a line of this shape
     // would have to fill the line; a title takes half of it at most.
     bool numbered_title_after_sentence(std::string_view prev, std::string_view next) const {
-        if (!ends_sentence(prev)) return false;
-        const auto nh = layout::parse_numbered_heading(next);
-        return nh && layout::title_like(nh->title, 10) && !ends_open(nh->title) &&
+        return ends_sentence(prev) && numbered_title(next) &&
                (fits_before(next) || 2 * layout::char_count(next) <= wrap_width_);
     }
 
+    // "25/01 Declarations of interest": a number and a short title on one line.
     static bool numbered_title(std::string_view text) {
         const auto nh = layout::parse_numbered_heading(text);
         return nh && layout::title_like(nh->title, 10) && !ends_open(nh->title);
@@ -399,7 +409,7 @@ class Reader {
             s.kind = Kind::table_row;
             s.line = n;
             s.cells = table_cells(body);
-            for (const std::string& c : s.cells) s.text += (s.text.empty() ? "" : "\t") + c;
+            s.text = joined_cells(s.cells);
             out_.push_back(std::move(s));
             return;
         }
