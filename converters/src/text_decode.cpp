@@ -1,22 +1,18 @@
 #include "mtk/converters/text_decode.hpp"
 
-#include <Poco/Encodings.h>
-#include <Poco/SHA2Engine.h>
-#include <Poco/TextConverter.h>
-#include <Poco/TextEncoding.h>
-#include <Poco/UTF16Encoding.h>
-#include <Poco/UTF8Encoding.h>
-#include <Poco/Windows1252Encoding.h>
+#include <sha2.h>  // libmd
+#include <unicode/localpointer.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
 
-#include <mutex>
+#include <climits>
 
+// Code pages are ICU's converters (already linked for names; it knows every legacy code page
+// Poco::Encodings knows and more: KOI8, Mac, DOS, EBCDIC, CJK), and SHA-256 is libmd's, so that
+// converting a document loads no Poco library: their symbol relocations cost each `mtk` start
+// about 1 ms (bench/README.md).
 namespace mtk::converters {
 namespace {
-
-void register_encodings_once() {
-    static std::once_flag once;
-    std::call_once(once, [] { Poco::registerExtraEncodings(); });
-}
 
 std::string normalise_newlines(std::string_view in) {
     std::string out;
@@ -32,11 +28,31 @@ std::string normalise_newlines(std::string_view in) {
     return out;
 }
 
-std::string convert_with(const Poco::TextEncoding& from, std::string_view bytes) {
-    Poco::UTF8Encoding utf8;
-    Poco::TextConverter conv(from, utf8, 0xFFFD);
+// The converter for a charset name ICU knows (any IANA alias), null otherwise.
+icu::LocalUConverterPointer open_converter(const std::string& charset) {
+    UErrorCode err = U_ZERO_ERROR;
+    icu::LocalUConverterPointer conv(ucnv_open(charset.c_str(), &err));
+    if (U_FAILURE(err)) conv.adoptInstead(nullptr);
+    return conv;
+}
+
+// The name users know: MIME's ("ISO-8859-1"), else IANA's ("windows-1252"), else ICU's.
+std::string display_name(UConverter* conv) {
+    UErrorCode err = U_ZERO_ERROR;
+    const char* name = ucnv_getName(conv, &err);
+    for (const char* standard : {"MIME", "IANA"}) {
+        UErrorCode e = U_ZERO_ERROR;
+        if (const char* s = ucnv_getStandardName(name, standard, &e); s && U_SUCCESS(e)) return s;
+    }
+    return U_SUCCESS(err) ? name : "";
+}
+
+// Bytes the code page does not map become U+FFFD (ICU's default substitution).
+std::string convert_with(UConverter* from, std::string_view bytes) {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), from, err);
     std::string out;
-    conv.convert(bytes.data(), int(bytes.size()), out);
+    if (U_SUCCESS(err)) text.toUTF8String(out);
     return out;
 }
 
@@ -104,16 +120,18 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 DecodedText decode_text(std::string_view bytes, std::string_view charset) {
-    register_encodings_once();
     DecodedText out;
+    if (bytes.size() > INT32_MAX) {  // ICU counts in int32_t; --max-size keeps far below
+        out.error = "too large to decode";
+        return out;
+    }
     if (bytes.starts_with("\xEF\xBB\xBF")) {
         bytes.remove_prefix(3);
         out.encoding = "UTF-8";
     } else if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
         const bool le = bytes[0] == '\xFF';
-        Poco::UTF16Encoding utf16(le ? Poco::UTF16Encoding::LITTLE_ENDIAN_BYTE_ORDER
-                                     : Poco::UTF16Encoding::BIG_ENDIAN_BYTE_ORDER);
-        out.text = normalise_newlines(convert_with(utf16, bytes.substr(2)));
+        const auto utf16 = open_converter(le ? "UTF-16LE" : "UTF-16BE");
+        out.text = normalise_newlines(convert_with(utf16.getAlias(), bytes.substr(2)));
         out.encoding = le ? "UTF-16LE" : "UTF-16BE";
         return out;
     } else if (looks_binary(bytes)) {
@@ -121,15 +139,13 @@ DecodedText decode_text(std::string_view bytes, std::string_view charset) {
         return out;
     }
     if (out.encoding.empty() && !charset.empty()) {
-        try {
-            const Poco::TextEncoding& enc = Poco::TextEncoding::byName(std::string(charset));
-            if (std::string_view(enc.canonicalName()) != "UTF-8") {
-                out.text = normalise_newlines(convert_with(enc, bytes));
-                out.encoding = enc.canonicalName();
+        // An unknown charset name falls through to detection.
+        if (const auto enc = open_converter(std::string(charset)); enc.isValid()) {
+            if (std::string name = display_name(enc.getAlias()); name != "UTF-8") {
+                out.text = normalise_newlines(convert_with(enc.getAlias(), bytes));
+                out.encoding = std::move(name);
                 return out;
             }
-        } catch (const Poco::Exception&) {
-            // unknown charset name: fall through to detection
         }
     }
     const Utf8Scan scan = scan_utf8(bytes);
@@ -145,16 +161,22 @@ DecodedText decode_text(std::string_view bytes, std::string_view charset) {
         out.error = "invalid UTF-8 at line " + std::to_string(out.error_line);
         return out;
     }
-    Poco::Windows1252Encoding cp1252;
-    out.text = normalise_newlines(convert_with(cp1252, bytes));
+    const auto cp1252 = open_converter("windows-1252");
+    out.text = normalise_newlines(convert_with(cp1252.getAlias(), bytes));
     out.encoding = "windows-1252";
     return out;
 }
 
+bool is_known_charset(std::string_view charset) {
+    return open_converter(std::string(charset)).isValid();
+}
+
 std::string sha256_hex(std::string_view bytes) {
-    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
-    engine.update(bytes.data(), unsigned(bytes.size()));
-    return Poco::DigestEngine::digestToHex(engine.digest());
+    char hex[SHA256_DIGEST_STRING_LENGTH];
+    SHA2_CTX ctx;
+    SHA256Init(&ctx);
+    SHA256Update(&ctx, reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
+    return SHA256End(&ctx, hex);
 }
 
 }  // namespace mtk::converters

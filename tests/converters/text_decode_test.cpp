@@ -33,6 +33,40 @@ TEST(Decode, BrokenUtf8IsAnError) {
     EXPECT_EQ(scan.multibyte_sequences, 1u);
 }
 
+TEST(Decode, DeclaredCharsetsIncludeOtherLegacyCodePages) {
+    const auto koi8 =
+        decode_text("\xF0\xD2\xC9\xD3\xD5\xD4\xD3\xD4\xD7\xCF\xD7\xC1\xCC\xC9", "koi8-r");
+    EXPECT_EQ(koi8.error, "");
+    EXPECT_EQ(koi8.encoding, "KOI8-R");
+    EXPECT_EQ(koi8.text,
+              "\xD0\x9F\xD1\x80\xD0\xB8\xD1\x81\xD1\x83\xD1\x82\xD1\x81\xD1\x82\xD0\xB2"
+              "\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBB\xD0\xB8");  // Присутствовали
+    const auto latin1 = decode_text("Caf\xE9", "latin1");
+    EXPECT_EQ(latin1.encoding, "ISO-8859-1");
+    EXPECT_EQ(latin1.text, "Caf\xC3\xA9");
+    EXPECT_TRUE(is_known_charset("macintosh"));
+    EXPECT_FALSE(is_known_charset("no-such-charset"));
+    // An unknown name falls back to detection.
+    EXPECT_EQ(decode_text("Caf\xE9", "no-such-charset").encoding, "windows-1252");
+}
+
+TEST(Decode, Utf16ByItsByteOrderMark) {
+    const auto le = decode_text(std::string("\xFF\xFEO\0k\0\r\0\n\0", 8));
+    EXPECT_EQ(le.encoding, "UTF-16LE");
+    EXPECT_EQ(le.text, "Ok\n");
+    const auto be = decode_text(std::string("\xFE\xFF\0O\0k", 6));
+    EXPECT_EQ(be.encoding, "UTF-16BE");
+    EXPECT_EQ(be.text, "Ok");
+}
+
+TEST(Decode, Sha256KnownAnswers) {  // FIPS 180-2, appendix B
+    EXPECT_EQ(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    EXPECT_EQ(sha256_hex("abc"),
+              "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EXPECT_EQ(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+              "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
 TEST(Decode, BinaryRefused) {
     const std::string bin(
         "\x7F"

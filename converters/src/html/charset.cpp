@@ -1,7 +1,5 @@
 #include "html/charset.hpp"
 
-#include <Poco/TextEncoding.h>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -96,7 +94,7 @@ DecodedPage decode_page(std::string_view bytes) {
                 "no charset declared and not valid UTF-8; decoded as " + out.decoded.encoding;
     } else if (declared == "utf-8" && got != "utf-8") {
         out.note = "declared UTF-8 but not valid UTF-8; decoded as " + out.decoded.encoding;
-    } else if (!Poco::TextEncoding::find(declared)) {  // decode_text has registered them all
+    } else if (!is_known_charset(declared)) {
         out.note = "unknown charset '" + declared + "'; decoded as " + out.decoded.encoding;
     }
     return out;

@@ -1,7 +1,7 @@
 #include "text/inline_markup.hpp"
 
-#include <Poco/UTF8Encoding.h>
 #include <libxml/HTMLparser.h>
+#include <unicode/utf8.h>
 
 #include <array>
 
@@ -15,11 +15,12 @@ bool word_char(char c) {
            static_cast<unsigned char>(c) >= 0x80;
 }
 
+// `cp` is a Unicode scalar value (the caller has checked it).
 void append_code_point(std::string& out, int cp) {
-    Poco::UTF8Encoding utf8;
-    unsigned char buf[8];
-    const int n = utf8.convert(cp, buf, sizeof buf);
-    if (n > 0) out.append(reinterpret_cast<const char*>(buf), std::size_t(n));
+    char buf[U8_MAX_LENGTH];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, cp);
+    out.append(buf, std::size_t(n));
 }
 
 // "[text](url)" at `i` (s[i] == '['): the label and target, and the index after it.

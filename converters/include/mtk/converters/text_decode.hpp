@@ -27,13 +27,17 @@ struct Utf8Scan {
 };
 Utf8Scan scan_utf8(std::string_view bytes);
 
-/// Decodes with the BOM if any, else `charset` if given (a name Poco knows, e.g.
-/// "windows-1252", "iso-8859-1"), else UTF-8 when valid, else Windows-1252 (the usual
+/// Decodes with the BOM if any, else `charset` if given (any name or alias ICU's converters
+/// know, e.g. "windows-1252", "iso-8859-1", "koi8-r", "macintosh"; bytes the code page does
+/// not map become U+FFFD), else UTF-8 when valid, else Windows-1252 (the usual
 /// encoding of legacy archives; ISO-8859-1 is a subset of it for printable text).
 /// Bytes that hold valid UTF-8 multibyte sequences and invalid ones as well are broken
 /// UTF-8, not Windows-1252: the error is "invalid UTF-8 at line N".
 /// Line endings are normalised to LF so that line numbers match what editors show.
 DecodedText decode_text(std::string_view bytes, std::string_view charset = {});
+
+/// True when decode_text knows the charset name.
+bool is_known_charset(std::string_view charset);
 
 /// Lowercase hex SHA-256 of the bytes.
 std::string sha256_hex(std::string_view bytes);
