@@ -1,20 +1,19 @@
 #include "mtk/validators/config.hpp"
 
-#include <Poco/JSON/Parser.h>
-
 #include <algorithm>
 #include <fstream>
 #include <pugixml.hpp>
 #include <sstream>
 #include <stdexcept>
 
+#include "mtk/json.hpp"
 #include "mtk/validators/registry.hpp"
 #include "mtk/xsd.hpp"
 
 namespace mtk::validators {
 namespace {
 
-using Poco::JSON::Object;
+using json::Value;
 
 // Config and roster files are small; a FIFO, a device ("/dev/zero") or a huge file named by
 // a .mtk.json found upward must not hang or exhaust memory.
@@ -61,10 +60,10 @@ void set_level(const std::filesystem::path& file, const std::string& id, const s
         c.severities[id] = severity_of(file, "rule '" + id + "'", level);
 }
 
-void read_options(const std::filesystem::path& file, const Rule& rule, const Object& opts,
+void read_options(const std::filesystem::path& file, const Rule& rule, const Value& opts,
                   Config& c) {
     const std::string id(rule.info().id);
-    for (const std::string& key : opts.getNames()) {
+    for (const auto& [key, v] : opts.as_object()) {
         const auto& known = rule.info().options;
         const auto o = std::find_if(known.begin(), known.end(),
                                     [&](const RuleOption& o) { return o.name == key; });
@@ -72,39 +71,42 @@ void read_options(const std::filesystem::path& file, const Rule& rule, const Obj
             fail(file,
                  "rule '" + id + "' has no option '" + key + "' (mtk rules " + id + " lists them)");
         // The default's JSON type is the option's type.
-        const Poco::Dynamic::Var v = opts.get(key);
         const std::string what = "rule '" + id + "', option '" + key + "': expected ";
         if (o->default_value == "true" || o->default_value == "false") {
-            if (!v.isBoolean()) fail(file, what + "true or false");
+            if (!v.is_bool()) fail(file, what + "true or false");
         } else if (o->default_value.find_first_not_of("-0123456789") == std::string_view::npos) {
-            if (!v.isInteger()) fail(file, what + "an integer");
-        } else if (!v.isString()) {
+            if (!v.is_integer()) fail(file, what + "an integer");
+        } else if (!v.is_string()) {
             fail(file, what + "a string");
         }
-        c.options[id][key] = v.toString();
+        c.options[id][key] = v.scalar_text();
     }
 }
 
-void read_rules(const std::filesystem::path& file, const Object& rules, Config& c) {
-    for (const std::string& id : rules.getNames()) {
+void read_rules(const std::filesystem::path& file, const Value& rules, Config& c) {
+    for (const auto& [id, v] : rules.as_object()) {
         const Rule* rule = find_rule(id);
         if (!rule) fail(file, "unknown rule '" + id + "' (mtk rules lists them)");
-        const Poco::Dynamic::Var v = rules.get(id);
-        if (v.isString()) {
-            set_level(file, id, v.toString(), c);
+        if (v.is_string()) {
+            set_level(file, id, v.as_string(), c);
             continue;
         }
-        const Object::Ptr obj = rules.getObject(id);
-        if (!obj) fail(file, "rule '" + id + "': expected a severity string or an object");
-        for (const std::string& key : obj->getNames())
+        if (!v.is_object())
+            fail(file, "rule '" + id + "': expected a severity string or an object");
+        for (const auto& [key, member] : v.as_object())
             if (key != "enabled" && key != "severity" && key != "options")
                 fail(file, "rule '" + id + "': unknown key '" + key +
                                "' (known: enabled, severity, options)");
-        if (obj->has("enabled")) c.enabled[id] = obj->getValue<bool>("enabled");
-        if (obj->has("severity")) set_level(file, id, obj->getValue<std::string>("severity"), c);
-        if (obj->has("options")) {
-            const Object::Ptr opts = obj->getObject("options");
-            if (!opts) fail(file, "rule '" + id + "': options must be an object");
+        if (const Value* enabled = v.find("enabled")) {
+            if (!enabled->is_bool()) fail(file, "rule '" + id + "': enabled must be true or false");
+            c.enabled[id] = enabled->as_bool();
+        }
+        if (const Value* severity = v.find("severity")) {
+            if (!severity->is_string()) fail(file, "rule '" + id + "': severity must be a string");
+            set_level(file, id, severity->as_string(), c);
+        }
+        if (const Value* opts = v.find("options")) {
+            if (!opts->is_object()) fail(file, "rule '" + id + "': options must be an object");
             read_options(file, *rule, *opts, c);
         }
     }
@@ -120,49 +122,39 @@ std::string_view local_name(const pugi::xml_node& n) {
 
 Config load_config(const std::filesystem::path& file) {
     const std::string text = read_file(file);
-    Object::Ptr root;
+    Value root;
     try {
-        Poco::JSON::Parser parser;
-        root = parser.parse(text).extract<Object::Ptr>();
-    } catch (const Poco::Exception& e) {
-        fail(file, "not valid JSON: " + e.displayText());
-    } catch (const std::exception&) {
-        fail(file, "not a JSON object");
+        root = json::parse(text);
+    } catch (const json::ParseError& e) {
+        fail(file, std::string("not valid JSON: ") + e.what());
     }
-    if (!root) fail(file, "not a JSON object");
+    if (!root.is_object()) fail(file, "not a JSON object");
     Config c;
     c.path = file;
-    for (const auto& key : root->getNames())
+    for (const auto& [key, v] : root.as_object())
         if (key != "rules" && key != "acronyms" && key != "roster" && key != "failOn" &&
             key != "$schema")
             fail(file, "unknown key '" + key + "' (known: rules, acronyms, roster, failOn)");
-    try {
-        if (root->has("rules")) {
-            const Object::Ptr rules = root->getObject("rules");
-            if (!rules) fail(file, "'rules' must be an object");
-            read_rules(file, *rules, c);
+    if (const Value* rules = root.find("rules")) {
+        if (!rules->is_object()) fail(file, "'rules' must be an object");
+        read_rules(file, *rules, c);
+    }
+    if (const Value* acr = root.find("acronyms")) {
+        if (!acr->is_array()) fail(file, "'acronyms' must be an array of strings");
+        for (const Value& a : acr->as_array()) {
+            if (!a.is_string()) fail(file, "'acronyms' must be an array of strings");
+            c.acronyms.insert(a.as_string());
         }
-        if (root->has("acronyms")) {
-            const auto acr = root->getArray("acronyms");
-            if (!acr) fail(file, "'acronyms' must be an array of strings");
-            for (std::size_t i = 0; i < acr->size(); ++i) {
-                if (!acr->get(unsigned(i)).isString())
-                    fail(file, "'acronyms' must be an array of strings");
-                c.acronyms.insert(acr->getElement<std::string>(unsigned(i)));
-            }
-        }
-        for (const char* key : {"failOn", "roster"})
-            if (root->has(key) && !root->get(key).isString())
-                fail(file, std::string("'") + key + "' must be a string");
-        if (root->has("failOn"))
-            c.fail_on = severity_of(file, "failOn", root->getValue<std::string>("failOn"));
-        if (root->has("roster")) {
-            std::filesystem::path roster = root->getValue<std::string>("roster");
-            if (roster.is_relative()) roster = file.parent_path() / roster;
-            load_roster(roster, c);
-        }
-    } catch (const Poco::Exception& e) {
-        fail(file, "wrong value type: " + e.displayText());
+    }
+    for (const char* key : {"failOn", "roster"})
+        if (const Value* v = root.find(key); v && !v->is_string())
+            fail(file, std::string("'") + key + "' must be a string");
+    if (const Value* fail_on = root.find("failOn"))
+        c.fail_on = severity_of(file, "failOn", fail_on->as_string());
+    if (const Value* roster_value = root.find("roster")) {
+        std::filesystem::path roster = roster_value->as_string();
+        if (roster.is_relative()) roster = file.parent_path() / roster;
+        load_roster(roster, c);
     }
     return c;
 }

@@ -1,43 +1,15 @@
 #include "batch/manifest.hpp"
 
-#include <dlfcn.h>
-
-#include <system_error>
-
-#include "io.hpp"
-
-#ifndef MTK_MODULE_DIR
-#define MTK_MODULE_DIR ""
-#endif
+#include "module.hpp"
 
 namespace fs = std::filesystem;
 
 namespace mtk::cli::batch {
 namespace {
 
-constexpr const char* kModule = "libmtk-manifest.so";
-
-// The module beside the mtk executable (a build tree), else in the install's module folder.
 OpenManifestStore* load_module() {
-    static OpenManifestStore* const open = [] {
-        std::error_code ec;
-        const fs::path self = fs::read_symlink("/proc/self/exe", ec);
-        std::string errors;
-        for (const fs::path& dir :
-             {ec ? fs::path() : self.parent_path(), fs::path(MTK_MODULE_DIR)}) {
-            if (dir.empty()) continue;
-            // Never closed: the store's code must outlive every store.
-            void* handle = ::dlopen((dir / kModule).c_str(), RTLD_NOW | RTLD_LOCAL);
-            if (!handle) {
-                errors += std::string("; ") + ::dlerror();
-                continue;
-            }
-            if (void* entry = ::dlsym(handle, "mtk_open_manifest_store"))
-                return reinterpret_cast<OpenManifestStore*>(entry);
-            errors += "; " + (dir / kModule).string() + ": no mtk_open_manifest_store";
-        }
-        throw UsageError(std::string("cannot load the manifest module ") + kModule + errors);
-    }();
+    static OpenManifestStore* const open = reinterpret_cast<OpenManifestStore*>(
+        module_entry("libmtk-manifest.so", "mtk_open_manifest_store"));
     return open;
 }
 

@@ -1,22 +1,22 @@
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-
 #include "batch/report.hpp"
+#include "mtk/json.hpp"
 
 namespace mtk::cli::batch {
 namespace {
 
-Poco::JSON::Array files(const std::vector<ManifestSummary::File>& list) {
-    Poco::JSON::Array a;
+using json::Value;
+
+Value files(const std::vector<ManifestSummary::File>& list) {
+    Value a = Value::array();
     for (const auto& f : list) {
-        Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+        Value o = Value::object();
         o.set("path", f.rel);
         o.set("status", f.status);
         o.set("errors", f.errors);
         o.set("warnings", f.warnings);
         o.set("notes", f.notes);
         o.set("ms", f.total_ms);
-        a.add(o);
+        a.add(std::move(o));
     }
     return a;
 }
@@ -24,11 +24,10 @@ Poco::JSON::Array files(const std::vector<ManifestSummary::File>& list) {
 }  // namespace
 
 void report_json(std::ostream& out, const ManifestSummary& s, const ReportContext& ctx) {
-    using Poco::JSON::Object;
-    Object root(Poco::JSON_PRESERVE_KEY_ORDER);
+    Value root = Value::object();
     root.set("version", 1);
     root.set("manifest", std::string(ctx.manifest));
-    Object totals(Poco::JSON_PRESERVE_KEY_ORDER);
+    Value totals = Value::object();
     totals.set("files", s.files);
     totals.set("ok", s.ok);
     totals.set("findings", s.with_findings);
@@ -39,9 +38,9 @@ void report_json(std::ostream& out, const ManifestSummary& s, const ReportContex
     totals.set("bytes", s.bytes);
     totals.set("busyMs", s.busy_ms);
     root.set("totals", totals);
-    Poco::JSON::Array rules;
+    Value rules = Value::array();
     for (const auto& r : s.rules) {
-        Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+        Value o = Value::object();
         o.set("rule", r.rule);
         o.set("severity", r.severity);
         o.set("findings", r.findings);
@@ -50,17 +49,16 @@ void report_json(std::ostream& out, const ManifestSummary& s, const ReportContex
     }
     root.set("rules", rules);
     root.set("worst", files(s.worst));
-    Poco::JSON::Array failures;
+    Value failures = Value::array();
     for (const auto& f : s.failures) {
-        Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+        Value o = Value::object();
         o.set("path", f.rel);
         o.set("reason", f.reason);
         failures.add(o);
     }
     root.set("failures", failures);
     root.set("slowest", files(s.slowest));
-    root.stringify(out, 2);
-    out << '\n';
+    out << json::write(root, 2) << '\n';
 }
 
 }  // namespace mtk::cli::batch

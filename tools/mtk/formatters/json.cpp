@@ -1,41 +1,35 @@
 // {"version":1,"files":[{"path":...,"findings":[...]}],"summary":{...}}
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
+#include "mtk/json.hpp"
 
 #include "formatters/formatter.hpp"
 
 namespace mtk::cli {
 
 void format_json(std::ostream& out, const Report& r) {
-    Poco::JSON::Object root(Poco::JSON_PRESERVE_KEY_ORDER);
-    root.set("version", 1);
-    Poco::JSON::Array files;
+    using json::Value;
+    Value files = Value::array();
     for (const Report::File& f : r.files) {
-        Poco::JSON::Object file(Poco::JSON_PRESERVE_KEY_ORDER);
-        file.set("path", f.path);
-        Poco::JSON::Array findings;
+        Value findings = Value::array();
         for (const Diagnostic& d : f.findings) {
-            Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
-            o.set("rule", d.rule);
-            o.set("severity", std::string(to_string(d.severity)));
-            o.set("message", d.message);
-            o.set("line", d.line);
-            o.set("column", d.column);
+            Value o = Value::object();
+            o.set("rule", d.rule)
+                .set("severity", to_string(d.severity))
+                .set("message", d.message)
+                .set("line", d.line)
+                .set("column", d.column);
             if (!d.xpath.empty()) o.set("xpath", d.xpath);
-            findings.add(o);
+            findings.add(std::move(o));
         }
-        file.set("findings", findings);
-        files.add(file);
+        files.add(Value::object().set("path", f.path).set("findings", std::move(findings)));
     }
-    root.set("files", files);
-    Poco::JSON::Object summary(Poco::JSON_PRESERVE_KEY_ORDER);
-    summary.set("files", int(r.files.size()));
-    summary.set("errors", r.count(Severity::error));
-    summary.set("warnings", r.count(Severity::warning));
-    summary.set("notes", r.count(Severity::note));
-    root.set("summary", summary);
-    root.stringify(out, 2);
-    out << '\n';
+    Value summary = Value::object();
+    summary.set("files", r.files.size())
+        .set("errors", r.count(Severity::error))
+        .set("warnings", r.count(Severity::warning))
+        .set("notes", r.count(Severity::note));
+    Value root = Value::object();
+    root.set("version", 1).set("files", std::move(files)).set("summary", std::move(summary));
+    out << json::write(root, 2) << '\n';
 }
 
 }  // namespace mtk::cli

@@ -1,27 +1,24 @@
 // SARIF 2.1.0 (OASIS), as GitHub code scanning uploads it: one run, the rules' metadata in
 // tool.driver.rules, one result per finding.
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-
 #include <cctype>
 #include <map>
 
 #include "formatters/formatter.hpp"
+#include "mtk/json.hpp"
 #include "mtk/validators/registry.hpp"
 
 namespace mtk::cli {
 namespace {
 
-using Poco::JSON::Array;
-using Poco::JSON::Object;
+using json::Value;
 
-Object ordered() {
-    return Object(Poco::JSON_PRESERVE_KEY_ORDER);
+Value ordered() {
+    return Value::object();
 }
 
-Object text(std::string_view s) {
-    Object o = ordered();
-    o.set("text", std::string(s));
+Value text(std::string_view s) {
+    Value o = ordered();
+    o.set("text", s);
     return o;
 }
 
@@ -70,50 +67,50 @@ std::string uri(std::string_view path) {
     return out;
 }
 
-Object rule_metadata(const validators::RuleInfo& i) {
+Value rule_metadata(const validators::RuleInfo& i) {
     const std::string_view doc = i.doc;
-    Object r = ordered();
+    Value r = ordered();
     r.set("id", std::string(i.id));
     r.set("name", camel(i.id));
     r.set("shortDescription", text(i.summary));
     // What and why: the documentation before its examples.
     r.set("fullDescription", text(doc.substr(0, doc.find("\nBad:"))));
-    Object help = text(doc);
+    Value help = text(doc);
     help.set("markdown", std::string(doc));
     r.set("help", help);
-    Object config = ordered();
+    Value config = ordered();
     config.set("level", std::string(level(i.default_severity)));
     r.set("defaultConfiguration", config);
     return r;
 }
 
-Object result(const Diagnostic& d, const std::map<std::string, int, std::less<>>& index) {
-    Object res = ordered();
+Value result(const Diagnostic& d, const std::map<std::string, int, std::less<>>& index) {
+    Value res = ordered();
     res.set("ruleId", d.rule);
     if (auto it = index.find(d.rule); it != index.end()) res.set("ruleIndex", it->second);
     res.set("level", std::string(level(d.severity)));
     res.set("message", text(d.message));
-    Object physical = ordered();
-    Object artifact = ordered();
+    Value physical = ordered();
+    Value artifact = ordered();
     artifact.set("uri", uri(d.file));
     physical.set("artifactLocation", artifact);
     if (d.line > 0) {
-        Object region = ordered();
+        Value region = ordered();
         region.set("startLine", d.line);
         if (d.column > 0) region.set("startColumn", d.column);
         physical.set("region", region);
     }
-    Object location = ordered();
+    Value location = ordered();
     location.set("physicalLocation", physical);
     if (!d.xpath.empty()) {
-        Object logical = ordered();
+        Value logical = ordered();
         logical.set("fullyQualifiedName", d.xpath);
         logical.set("kind", std::string("element"));
-        Array logicals;
+        Value logicals = Value::array();
         logicals.add(logical);
         location.set("logicalLocations", logicals);
     }
-    Array locations;
+    Value locations = Value::array();
     locations.add(location);
     res.set("locations", locations);
     return res;
@@ -122,35 +119,34 @@ Object result(const Diagnostic& d, const std::map<std::string, int, std::less<>>
 }  // namespace
 
 void format_sarif(std::ostream& out, const Report& r) {
-    Array rules;
+    Value rules = Value::array();
     std::map<std::string, int, std::less<>> index;
     for (const auto& rule : validators::all_rules()) {
         index.emplace(std::string(rule->info().id), int(index.size()));
         rules.add(rule_metadata(rule->info()));
     }
-    Object driver = ordered();
+    Value driver = ordered();
     driver.set("name", std::string("mtk"));
     driver.set("version", r.tool_version);
     driver.set("semanticVersion", r.tool_version);
     driver.set("rules", rules);
-    Object tool = ordered();
+    Value tool = ordered();
     tool.set("driver", driver);
 
-    Array results;
+    Value results = Value::array();
     for (const Report::File& f : r.files)
         for (const Diagnostic& d : f.findings) results.add(result(d, index));
-    Object run = ordered();
+    Value run = ordered();
     run.set("tool", tool);
     run.set("results", results);
-    Array runs;
+    Value runs = Value::array();
     runs.add(run);
 
-    Object root = ordered();
+    Value root = ordered();
     root.set("$schema", std::string("https://json.schemastore.org/sarif-2.1.0.json"));
     root.set("version", std::string("2.1.0"));
     root.set("runs", runs);
-    root.stringify(out, 2);
-    out << '\n';
+    out << json::write(root, 2) << '\n';
 }
 
 }  // namespace mtk::cli

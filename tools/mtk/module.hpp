@@ -1,0 +1,13 @@
+// Modules: the parts of mtk that need a large shared library (Poco) are built as modules and
+// loaded by the commands that use them, so that the libraries' symbol relocations do not
+// slow every start (bench/README.md).
+#pragma once
+
+namespace mtk::cli {
+
+/// The entry point `symbol` of module `file` ("libmtk-json.so"), loaded once and never
+/// unloaded. The module is looked for beside the mtk executable (a build tree), then in the
+/// install's module folder. Throws UsageError naming the module and why it did not load.
+void* module_entry(const char* file, const char* symbol);
+
+}  // namespace mtk::cli
