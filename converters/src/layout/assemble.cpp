@@ -33,6 +33,15 @@ bool is_ordered(const SourceLine& l) {
             (l.marker[0] >= 'a' && l.marker[0] <= 'z'));
 }
 
+// "6." and "7)" number alike; "6." and "a." or "(a)" do not.
+bool same_numbering(std::string_view a, std::string_view b) {
+    const auto style = [](std::string_view m) {
+        const char c = m.starts_with('(') && m.size() > 1 ? m[1] : m.empty() ? '\0' : m[0];
+        return c >= '0' && c <= '9' ? 0 : c >= 'A' && c <= 'Z' ? 1 : 2;
+    };
+    return style(a) == style(b);
+}
+
 int key_of(const SourceLine& l) {
     return l.kind == Kind::list_item ? std::max(l.indent, (l.level - 1) * 4) : l.indent;
 }
@@ -423,9 +432,15 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
         if (!is_ordered(l)) return std::nullopt;
         const auto nh = parse_numbered_heading(l.marker + " " + l.text);
         if (!nh) return std::nullopt;
+        // A list of another numbering right below ends the line as a break does
+        // ("6. CONSENT AGENDA" / "a. Resolution 2024-31 ...").
+        const bool sublist_follows = i + 1 < lines_.size() &&
+                                     lines_[i + 1].kind == Kind::list_item &&
+                                     is_ordered(lines_[i + 1]) && preceded_by_break(i) &&
+                                     !same_numbering(l.marker, lines_[i + 1].marker);
         const bool heading = (l.emphasised && !nh->title.empty()) ||
                              (!nh->prefix.empty() && title_like(nh->title, 20)) ||
-                             (title_like(nh->title) && followed_by_break(i));
+                             (title_like(nh->title) && (followed_by_break(i) || sublist_follows));
         if (!heading) return std::nullopt;
         h.number = nh->number;
         h.title = std::string(strip_colon(nh->title));

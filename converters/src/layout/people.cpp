@@ -15,12 +15,15 @@ bool in_list(std::string_view w, const std::string_view (&list)[N]) {
 }
 
 constexpr std::string_view kHonorifics[] = {
-    "mr",        "mrs",        "ms",    "miss",        "mx",       "dr",        "prof",
-    "professor", "sir",        "dame",  "lord",        "lady",     "baroness",  "baron",
-    "cllr",      "councillor", "rev",   "revd",        "reverend", "mayor",     "commander",
-    "dac",       "ac",         "dcs",   "dci",         "supt",     "inspector", "judge",
-    "hon",       "rt",         "canon", "father",      "deputy",   "alderman",  "sheriff",
-    "captain",   "colonel",    "major", "councillors", "cllrs",    "messrs"};
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "baroness", "baron", "cllr", "councillor", "rev", "revd", "reverend", "mayor", "commander",
+    "dac", "ac", "dcs", "dci", "supt", "inspector", "judge", "hon", "rt", "canon", "father",
+    "deputy", "alderman", "sheriff", "captain", "colonel", "major", "councillors", "cllrs",
+    "messrs",
+    // the civic titles of North American minutes
+    "councilmember", "councilmembers", "councilman", "councilwoman", "councilor", "councilors",
+    "commissioner", "commissioners", "alderwoman", "aldermen", "selectman", "selectwoman",
+    "selectmen", "supervisor", "supervisors", "trustee", "trustees", "senator"};
 
 constexpr std::string_view kParticles[] = {"de",  "da", "di", "del", "della", "van", "von", "der",
                                            "den", "du", "la", "le",  "bin",   "al",  "ten", "ter"};
@@ -97,6 +100,16 @@ constexpr std::string_view kRoleWords[] = {"chair",
                                            "delegate",
                                            "observer",
                                            "scribe",
+                                           "attorney",
+                                           "engineer",
+                                           "planner",
+                                           "administrator",
+                                           "auditor",
+                                           "solicitor",
+                                           "counsel",
+                                           "controller",
+                                           "accountant",
+                                           "librarian",
                                            "minute-taker",
                                            "note-taker",
                                            "editor",
@@ -327,6 +340,25 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
                 std::string(trim(std::string_view(name).substr(0, name.size() - ws.back().size())));
         }
     }
+    // "City Manager Robert Lindqvist", "Planning Director Mark Feldman": a job title before
+    // the name is its role (a title such as "Mayor" or "Councilmember" stays in the name)
+    if (rest.empty() && parens.empty() && cells.empty()) {
+        const auto ws = words(name);
+        for (std::size_t k = std::min<std::size_t>(ws.size(), 4); k-- > 0;) {
+            if (!is_role_word(ws[k]) || is_honorific(ws[k])) continue;
+            const std::string_view after = trim(std::string_view(name).substr(
+                std::size_t(ws[k].data() - name.data()) + ws[k].size()));
+            const std::size_t left = ws.size() - k - 1;
+            bool title_cased = true;
+            for (std::size_t j = 0; j <= k; ++j) title_cased &= is_capitalised_word(ws[j]);
+            if (title_cased && left >= 2 && left <= 4 && is_person_name(after, false)) {
+                p.role = std::string(trim(std::string_view(name).substr(
+                    0, std::size_t(ws[k].data() - name.data()) + ws[k].size())));
+                name = std::string(after);
+            }
+            break;
+        }
+    }
     if (!is_person_name(name, allow_single)) return std::nullopt;
     p.name = name;
     if (!lead_initials.empty()) {
@@ -382,7 +414,16 @@ std::optional<std::vector<ParsedPerson>> parse_name_list(std::string_view text) 
             // all; the first keeps it in the singular unless a title of its own follows
             std::string own(v);
             static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
-                {"Councillors ", "Councillor "}, {"Cllrs ", "Cllr "}, {"Messrs ", "Mr "}};
+                {"Councillors ", "Councillor "},
+                {"Cllrs ", "Cllr "},
+                {"Messrs ", "Mr "},
+                {"Councilmembers ", "Councilmember "},
+                {"Councilors ", "Councilor "},
+                {"Commissioners ", "Commissioner "},
+                {"Aldermen ", "Alderman "},
+                {"Selectmen ", "Selectman "},
+                {"Supervisors ", "Supervisor "},
+                {"Trustees ", "Trustee "}};
             for (const auto& [plural, singular] : kPlurals)
                 if (istarts_with(own, plural)) {
                     const std::string after = own.substr(plural.size());

@@ -289,15 +289,22 @@ class Reader {
     // True when the line after a list item starts a block of its own, though no blank line
     // comes between, as many clerks type minutes: the item is a numbered title on one line
     // and the next line starts a sentence ("1. Apologies" / "Apologies were received"), or
-    // the item ends a sentence and the next line is a numbered title. Either way the line
-    // break is no wrap.
-    bool deliberate_break(const SourceLine& item, std::string_view next) const {
+    // the item ends a sentence and the next line starts another one (a numbered title, or
+    // any sentence that would have fitted on the item's line). Either way the line break is
+    // no wrap.
+    bool deliberate_break(const SourceLine& item, std::string_view next, int indent) const {
         if (numbered_title_after_sentence(item.text, next)) return true;
-        if (!fits_before(next) || item_continued_ || item.marker.empty() ||
-            !layout::is_digit(item.marker[0]))
-            return false;
+        if (!fits_before(next) || item_continued_ || item.marker.empty()) return false;
+        // "b. Purchase of two patrol vehicles." / "Motion by ...": a sentence ends the item
+        // and the next one, which would have fitted on its line, starts on a line of its own
+        // at the item's margin (an indented line is the item's: "    Status: done")
+        if (ends_sentence(item.text) && indent <= item.indent &&
+            layout::is_upper(layout::first_char(layout::trim(next))))
+            return true;
+        if (!layout::is_digit(item.marker[0])) return false;
         if (!layout::title_like(item.text, 10) || ends_open(item.text)) return false;
-        return layout::is_upper(layout::first_char(layout::trim(next)));
+        // a sentence, or a numbered sub-title ("8. NEW BUSINESS" / "8.1 Budget amendment")
+        return layout::is_upper(layout::first_char(layout::trim(next))) || numbered_title(next);
     }
 
     // The same for a plain text line after another: the previous line is a numbered title,
@@ -305,7 +312,7 @@ class Reader {
     bool deliberate_break_after_text(const SourceLine& prev, std::string_view next) const {
         if (numbered_title_after_sentence(prev.text, next)) return true;
         return fits_before(next) && numbered_title(prev.text) &&
-               layout::is_upper(layout::first_char(layout::trim(next)));
+               (layout::is_upper(layout::first_char(layout::trim(next))) || numbered_title(next));
     }
 
     std::size_t front_matter(const std::vector<std::string_view>& lines) {
@@ -448,7 +455,8 @@ class Reader {
         const bool follows = prev && prev->line == n - 1 && prev->kind != Kind::blank;
         // a continuation line of a list item belongs to the item, unless the item is a
         // numbered title the line break ends ("1. Apologies" / "Apologies were received")
-        if (markup && follows && prev->kind == Kind::list_item && !deliberate_break(*prev, body)) {
+        if (markup && follows && prev->kind == Kind::list_item &&
+            !deliberate_break(*prev, body, indent)) {
             item_continued_ = true;
             InlineText it = strip_inline(body);
             prev->text += " " + it.text;

@@ -27,8 +27,7 @@ class Value {
     Value() = default;  ///< null
     Value(bool b) : data_(b) {}
     template <std::integral T>
-        requires(!std::same_as<T, bool>)
-    Value(T n) : data_(static_cast<std::int64_t>(n)) {}
+    requires(!std::same_as<T, bool>) Value(T n) : data_(static_cast<std::int64_t>(n)) {}
     Value(double d) : data_(d) {}
     Value(std::string s) : data_(std::move(s)) {}
     Value(std::string_view s) : data_(std::string(s)) {}
