@@ -97,5 +97,39 @@ TEST(NextMeeting, Forms) {
     EXPECT_FALSE(parse_next_meeting("The next meeting will be arranged", "2023-06-02", false));
 }
 
+TEST(ProseAction, SentencesThatGiveSomeoneATask) {
+    const auto known = [](std::string_view owner) {
+        return owner == "JS" || owner == "The Clerk" || owner == "Mrs. Smith" || owner == "Staff";
+    };
+    const std::string text =
+        "The committee reviewed the budget. JS to circulate the figures by 14 March. It was "
+        "noted.";
+    const auto spans = action_sentences(text, known);
+    ASSERT_EQ(spans.size(), 1u);
+    EXPECT_EQ(text.substr(spans[0].first, spans[0].second - spans[0].first),
+              "JS to circulate the figures by 14 March. ");
+    EXPECT_EQ(action_sentences("The Clerk will write to the bank.", known).size(), 1u);
+    EXPECT_EQ(action_sentences("Staff agreed to report back.", known).size(), 1u);
+    // "p.m." can end a sentence, "Mrs." cannot: the owner is "Mrs. Smith"
+    const auto mrs = action_sentences("Closed at 7 p.m. Mrs. Smith to call the bank.", known);
+    ASSERT_EQ(mrs.size(), 1u);
+    EXPECT_EQ(mrs[0].first, 17u);
+}
+
+TEST(ProseAction, NoTaskNoUnknownOwner) {
+    const auto known = [](std::string_view owner) { return owner == "JS"; };
+    EXPECT_TRUE(action_sentences("London to host the games in 2012.", known).empty());
+    EXPECT_TRUE(action_sentences("JS will be away in May.", known).empty());
+    EXPECT_TRUE(action_sentences("JS to the rescue.", known).empty());
+    EXPECT_TRUE(action_sentences("Welcome to the meeting. JS noted the figures.", known).empty());
+    EXPECT_TRUE(action_sentences("Members agreed to defer the item.", known).empty());
+}
+
+TEST(Due, TheDatedMeeting) {
+    EXPECT_EQ(find_due("bring the second reading to the June 3, 2024 meeting", "2024-05-20"),
+              "2024-06-03");
+    EXPECT_EQ(find_due("report back to the December LCRB meeting", "2014-06-09"), "2014-12");
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

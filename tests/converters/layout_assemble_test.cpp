@@ -259,5 +259,55 @@ TEST(Assemble, ActionsHeadingIsStillAnItem) {
     EXPECT_EQ(m.items[0].heading, "Action Items");
 }
 
+TEST(Assemble, CityCouncilLayout) {
+    const Minutes m = conv(
+        "CITY OF CEDAR GROVE\nREGULAR CITY COUNCIL MEETING MINUTES\nMonday, May 20, 2024\n\n"
+        "2. ROLL CALL\nPresent: Mayor Ann Olsen, Councilmembers Dan Reyes and Sara Whitfield.\n"
+        "Staff present: City Clerk Jennifer Wu.\n\n"
+        "6. CONSENT AGENDA\na. Resolution 2024-31 approving the paving contract.\n"
+        "b. Purchase of two patrol vehicles.\n"
+        "Motion by Councilmember Reyes to approve the consent agenda. Motion carried 3-0.\n\n"
+        "8. NEW BUSINESS\n8.1 Parks budget amendment\n"
+        "The request was explained. Staff to report back on the pool estimate by June 17, 2024.\n"
+        "8.2 Elm Avenue traffic calming\nOptions were discussed.\n");
+    ASSERT_TRUE(m.attendance.present);
+    ASSERT_EQ(m.attendance.present->people.size(), 3u);
+    EXPECT_EQ(m.attendance.present->people[1].name, "Councilmember Dan Reyes");
+    ASSERT_TRUE(m.attendance.in_attendance);
+    EXPECT_EQ(m.attendance.in_attendance->people[0].name, "Jennifer Wu");
+    EXPECT_EQ(m.attendance.in_attendance->people[0].role, "City Clerk");
+    ASSERT_EQ(m.items.size(), 2u);  // the roll call is the attendance
+    const Item& consent = m.items[0];
+    EXPECT_EQ(consent.number, "6");
+    EXPECT_EQ(consent.heading, "CONSENT AGENDA");
+    ASSERT_EQ(consent.content.size(), 3u);  // a., b. and the motion on its own
+    EXPECT_EQ(std::get<Paragraph>(consent.content[2]).text().substr(0, 9), "Motion by");
+    const Item& business = m.items[1];
+    EXPECT_EQ(business.heading, "NEW BUSINESS");
+    ASSERT_EQ(business.content.size(), 2u);
+    const Item& parks = std::get<Item>(business.content[0]);
+    EXPECT_EQ(parks.number, "8.1");
+    ASSERT_EQ(parks.content.size(), 2u);
+    const Action& a = std::get<Action>(parks.content[1]);
+    EXPECT_EQ(a.owner, "Staff");
+    EXPECT_EQ(a.due, "2024-06-17");
+}
+
+TEST(Assemble, TasksInRunningTextAreActionsForKnownOwnersOnly) {
+    const Minutes m = conv(
+        "Finance Committee\nMinutes of the meeting held on 3 March 2025\n\n"
+        "Present: Jane Smith (JS), Tom Brown\n\n1. Budget\n"
+        "The budget was reviewed. JS to circulate the figures by 14 March 2025.\n\n"
+        "TB to contact the auditors.\n\nLondon to host the next regional forum.\n");
+    ASSERT_EQ(m.items.size(), 1u);
+    const auto& body = m.items[0].content;
+    ASSERT_EQ(body.size(), 4u);
+    EXPECT_EQ(std::get<Paragraph>(body[0]).text(), "The budget was reviewed.");
+    EXPECT_EQ(std::get<Action>(body[1]).owner, "JS");
+    EXPECT_EQ(std::get<Action>(body[1]).due, "2025-03-14");
+    EXPECT_EQ(std::get<Action>(body[2]).owner, "TB");  // Tom Brown's initials
+    EXPECT_TRUE(std::holds_alternative<Paragraph>(body[3]));
+}
+
 }  // namespace
 }  // namespace mtk::converters

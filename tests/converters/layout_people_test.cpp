@@ -154,5 +154,43 @@ TEST(NickList, ProseAndLoneCommonWordsAreNoList) {
     EXPECT_FALSE(parse_nick_list("present"));
 }
 
+TEST(Owner, NamesAPersonOrAPosition) {
+    EXPECT_TRUE(owner_names("TB", "Tom Brown", ""));
+    EXPECT_FALSE(owner_names("TX", "Tom Brown", ""));
+    EXPECT_TRUE(owner_names("TJB", "Tom Brown", "TJB"));  // the initials the source gives
+    EXPECT_FALSE(owner_names("TB", "Tom Brown", "TJB"));
+    EXPECT_TRUE(owner_names("Tom", "Tom Brown", ""));
+    EXPECT_TRUE(owner_names("Cllr Brown", "Cllr Peter Brown", ""));
+    EXPECT_FALSE(owner_names("Brown Tom", "Tom Brown", ""));
+    EXPECT_FALSE(owner_names("Smith", "Tom Brown", ""));
+    EXPECT_TRUE(owner_is_position("the Clerk"));
+    EXPECT_TRUE(owner_is_position("City Manager"));
+    EXPECT_TRUE(owner_is_position("Officers"));
+    EXPECT_TRUE(owner_is_position("Staff"));
+    EXPECT_FALSE(owner_is_position("London"));
+}
+
+TEST(Attendee, JobTitleBeforeTheNameIsTheRole) {
+    const ParsedPerson p = must_parse("City Manager Robert Lindqvist");
+    EXPECT_EQ(p.name, "Robert Lindqvist");
+    EXPECT_EQ(p.role, "City Manager");
+    const ParsedPerson d = must_parse("Planning Director Mark Feldman");
+    EXPECT_EQ(d.name, "Mark Feldman");
+    EXPECT_EQ(d.role, "Planning Director");
+    // a title stays in the name; so does a name that only looks like a job
+    EXPECT_EQ(must_parse("Mayor Patricia Olsen").name, "Mayor Patricia Olsen");
+    EXPECT_EQ(must_parse("Councilmember Thomas Keane").name, "Councilmember Thomas Keane");
+    EXPECT_EQ(must_parse("Chief Executive Jo Bloggs").role, "Chief Executive");
+}
+
+TEST(NameList, PluralCivicTitles) {
+    const auto people =
+        parse_name_list("Councilmembers Daniel Reyes, Sarah Whitfield and Kwame Mensah");
+    ASSERT_TRUE(people);
+    ASSERT_EQ(people->size(), 3u);
+    EXPECT_EQ((*people)[0].name, "Councilmember Daniel Reyes");
+    EXPECT_EQ((*people)[2].name, "Kwame Mensah");
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

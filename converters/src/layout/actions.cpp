@@ -58,7 +58,7 @@ std::size_t owner_run(const std::vector<std::string_view>& ws) {
         const bool comma = !w.empty() && w.back() == ',';
         const bool colon = !w.empty() && w.back() == ':';
         if (comma || colon) w.remove_suffix(1);
-        if (owner_word(w) || (i > 0 && is_honorific(w))) {
+        if (owner_word(w) || is_honorific(w)) {
             // "Cllr Peter Brown", "Sian Evans": the words of one name
             last_good = i + 1;
             ++i;
@@ -115,7 +115,73 @@ bool word_at(std::string_view l, std::size_t p, std::string_view w) {
     return left && right;
 }
 
+// Abbreviations whose full stop ends no sentence: titles ("Mrs. Smith") and initials ("J.").
+bool abbreviation(std::string_view word) {
+    static constexpr std::string_view kAbbreviations[] = {
+        "mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "inc", "ltd", "co", "vs", "rev"};
+    const std::string w = lower(word);
+    return char_count(w) == 1 || std::find(std::begin(kAbbreviations), std::end(kAbbreviations),
+                                           w) != std::end(kAbbreviations);
+}
+
+// The offset after the sentence that starts at `start`: after ". ", "? " or "! " before a
+// capital or a digit, else the end of the text.
+std::size_t sentence_end(std::string_view text, std::size_t start) {
+    for (std::size_t i = start; i + 2 < text.size(); ++i) {
+        const char c = text[i];
+        if ((c != '.' && c != '?' && c != '!') || text[i + 1] != ' ') continue;
+        std::size_t next = i + 1;
+        while (next < text.size() && text[next] == ' ') ++next;
+        if (next >= text.size() ||
+            !(is_upper(first_char(text.substr(next))) || (text[next] >= '0' && text[next] <= '9')))
+            continue;
+        if (c == '.') {
+            const std::size_t space = text.rfind(' ', i);
+            const std::size_t from =
+                space == std::string_view::npos || space < start ? start : space + 1;
+            if (abbreviation(text.substr(from, i - from))) continue;
+        }
+        return next;
+    }
+    return text.size();
+}
+
+// The owner of a sentence that opens with one and a task ("TB to contact ..."), or empty.
+std::string task_owner(std::string_view sentence) {
+    const auto ws = words(sentence);
+    const std::size_t n = owner_run(ws);
+    if (n == 0 || n >= ws.size() || ws[n - 1].back() == ':') return {};
+    const std::string cue = lower(ws[n]);
+    std::size_t verb = n + 1;
+    if ((cue == "agreed" || cue == "undertook" || cue == "is") && verb < ws.size() &&
+        lower(ws[verb]) == "to")
+        ++verb;
+    else if (cue != "to" && cue != "will")
+        return {};
+    if (verb >= ws.size()) return {};
+    const std::string_view v = ws[verb];
+    static constexpr std::string_view kNoVerbs[] = {"be",  "the", "a",     "an",  "this", "that",
+                                                    "his", "her", "their", "its", "all"};
+    if (!(v[0] >= 'a' && v[0] <= 'z') ||
+        std::find(std::begin(kNoVerbs), std::end(kNoVerbs), v) != std::end(kNoVerbs))
+        return {};
+    return join(ws, n);
+}
+
 }  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> action_sentences(
+    std::string_view text, const std::function<bool(std::string_view)>& known) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t end = sentence_end(text, start);
+        if (const std::string owner = task_owner(text.substr(start, end - start));
+            !owner.empty() && known(owner))
+            out.emplace_back(start, end);
+        start = end;
+    }
+    return out;
+}
 
 std::string find_owner(std::string_view text) {
     std::string_view t = trim(text);
@@ -155,6 +221,19 @@ std::string find_due(std::string_view text, std::string_view meeting_iso) {
                 const std::string iso = to_iso(infer_year(*d, meeting_iso));
                 if (!iso.empty()) return iso;
             }
+        }
+        from = d->end;
+    }
+    // "to the June 3, 2024 meeting": the day of that meeting.
+    from = 0;
+    while (auto d = find_date(text, from)) {
+        const auto before = words(std::string_view(l).substr(0, d->begin));
+        const auto after = words(std::string_view(l).substr(d->end));
+        if (!before.empty() && before.back() == "the" && !after.empty() &&
+            (after[0].starts_with("meeting") ||
+             (after.size() > 1 && after[1].starts_with("meeting")))) {
+            const std::string iso = to_iso(infer_year(*d, meeting_iso));
+            if (!iso.empty()) return iso;
         }
         from = d->end;
     }

@@ -11,9 +11,12 @@
 // on or after the meeting.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "mtk/model.hpp"
 
@@ -43,6 +46,14 @@ std::string find_due(std::string_view text, std::string_view meeting_iso);
 /// closed when the text says closed/completed/done (not "not done"), carried when it says
 /// carried forward/over; open otherwise.
 ActionStatus find_status(std::string_view text);
+
+/// The actions of running text: the [begin, end) offsets of the sentences that open with an
+/// owner, then "to", "will", "agreed to" or "is to" and a verb ("TB to contact the auditors.",
+/// "Staff to report back by 17 June.", "The Clerk will write to the bank."), when `known`
+/// says the owner as written names someone the minutes know ("London to host ..." is no
+/// action). Empty when there are none.
+std::vector<std::pair<std::size_t, std::size_t>> action_sentences(
+    std::string_view text, const std::function<bool(std::string_view)>& known);
 
 /// A lead-in that gives an owner to the list below it: "JR takes action items to reach
 /// out to:" -> "JR". Empty when the text is no such lead-in.

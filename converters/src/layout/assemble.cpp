@@ -1,6 +1,7 @@
 #include "layout/assemble.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "layout/actions.hpp"
 #include "layout/assembler.hpp"
@@ -743,8 +744,62 @@ void Assembler::finish_paragraph() {
         if (auto nm = parse_next_meeting(text, meeting_date(), false))
             m_.next_meetings.push_back(
                 {nm->date, nm->time, nm->title, nm->venue, {p.origin.line, 0, {}}});
+        else if (!stack_.empty() && add_prose_actions(p, text))
+            return;
     }
     add_block(std::move(p));
+}
+
+bool Assembler::known_owner(std::string_view owner) const {
+    // "JS/TB", "Ann and Bob", "the Chair, the Clerk": every one must be known
+    std::vector<std::string> parts;
+    for (std::string& a : split_outside_parens(owner, "/"))
+        for (std::string& b : split_outside_parens(a, ","))
+            for (std::string& c : split_outside_parens(b, " and "))
+                for (std::string& d : split_outside_parens(c, " & "))
+                    if (!trim(d).empty()) parts.push_back(std::string(trim(d)));
+    if (parts.empty()) return false;
+    return std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
+        if (owner_is_position(part)) return true;
+        for (const auto* group :
+             {&m_.attendance.present, &m_.attendance.apologies, &m_.attendance.in_attendance})
+            if (*group)
+                for (const Person& person : (*group)->people)
+                    if (owner_names(part, person.name, person.initials)) return true;
+        return false;
+    });
+}
+
+bool Assembler::add_prose_actions(const Paragraph& p, std::string_view text) {
+    const auto spans =
+        action_sentences(text, [this](std::string_view owner) { return known_owner(owner); });
+    if (spans.empty()) return false;
+    std::string number = p.number;  // the paragraph's number goes to its first block
+    std::size_t at = 0;
+    const auto add_text = [&](std::size_t end) {
+        const std::string_view part = trim(text.substr(at, end - at));
+        if (part.empty()) return;
+        Paragraph q;
+        q.number = std::exchange(number, {});
+        q.content.push_back({std::string(part), false, {}});
+        q.origin = p.origin;
+        add_block(std::move(q));
+    };
+    for (const auto& [begin, end] : spans) {
+        add_text(begin);
+        const std::string_view sentence = trim(text.substr(begin, end - begin));
+        Action act;
+        act.number = std::exchange(number, {});
+        act.owner = find_owner(sentence);
+        act.due = find_due(sentence, meeting_date());
+        act.status = find_status(sentence);
+        act.text = std::string(sentence);
+        act.origin = p.origin;
+        add_block(std::move(act));
+        at = end;
+    }
+    add_text(text.size());
+    return true;
 }
 
 void Assembler::content(std::size_t i) {

@@ -225,6 +225,39 @@ bool is_role_word(std::string_view w) {
     return in_list(w, kRoleWords);
 }
 
+bool owner_is_position(std::string_view owner) {
+    const auto ws = words(owner);
+    if (ws.empty() || ws.size() > 4) return false;
+    std::string last = lower(strip_chars(ws.back(), ".,;:"));
+    if (last == "staff" || is_role_word(last)) return true;
+    if (last.size() > 3 && last.back() == 's') last.pop_back();  // "Officers", "Directors"
+    return is_role_word(last);
+}
+
+bool owner_names(std::string_view owner, std::string_view name, std::string_view initials) {
+    std::vector<std::string_view> ow = words(owner);
+    if (!ow.empty() && (ow[0] == "The" || ow[0] == "the")) ow.erase(ow.begin());
+    if (ow.empty()) return false;
+    if (ow.size() == 1 && is_upper_word(ow[0], 5) && char_count(ow[0]) >= 2) {
+        if (!initials.empty()) return ow[0] == initials;
+        std::string letters;  // "TB" for Tom Brown, "JMR" for Joseph Michael Rickert
+        for (std::string_view w : core_words(name))
+            if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') letters += w[0];
+        return ow[0] == letters;
+    }
+    // every word of the owner that is no title is a word of the name, in order
+    const auto core = core_words(name);
+    std::size_t at = 0, matched = 0;
+    for (std::string_view w : ow) {
+        if (is_honorific(w)) continue;
+        while (at < core.size() && core[at] != w) ++at;
+        if (at == core.size()) return false;
+        ++at;
+        ++matched;
+    }
+    return matched > 0;
+}
+
 bool is_person_name(std::string_view name, bool allow_single) {
     const auto ws = words(name);
     if (ws.empty() || ws.size() > 7 || has_digit(name)) return false;

@@ -68,6 +68,16 @@ bool is_organisation_like(std::string_view text);
 /// True for words that name a position ("Chair", "Director", "CEO", "Deputy").
 bool is_role_word(std::string_view word);
 
+/// True when `owner`, a name as an action writes its owner ("TB", "Tom", "Tom Brown",
+/// "Cllr Brown", "the Clerk", "Staff", "City Manager"), names `name` (with `initials`, empty
+/// when the source gives none) or a position. Several owners ("JS/TB", "Ann and Bob") are
+/// split by the caller.
+bool owner_names(std::string_view owner, std::string_view name, std::string_view initials);
+
+/// True when `owner` names a position rather than a person: its last word is a role
+/// ("the Clerk", "City Manager", "Officers") or "Staff".
+bool owner_is_position(std::string_view owner);
+
 /// True for honorifics and ranks kept in names ("Cllr", "Dame", "Sir", "Dr", "DAC").
 bool is_honorific(std::string_view word);
 
