@@ -261,7 +261,8 @@ TEST(Assemble, ActionsHeadingIsStillAnItem) {
 
 TEST(Assemble, CityCouncilLayout) {
     const Minutes m = conv(
-        "CITY OF CEDAR GROVE\nREGULAR CITY COUNCIL MEETING MINUTES\nMonday, May 20, 2024\n\n"
+        "CITY OF CEDAR GROVE\nREGULAR CITY COUNCIL MEETING MINUTES\nMonday, May 20, 2024\n"
+        "Council Chambers, City Hall, 220 Clay Street\n\n"
         "2. ROLL CALL\nPresent: Mayor Ann Olsen, Councilmembers Dan Reyes and Sara Whitfield.\n"
         "Staff present: City Clerk Jennifer Wu.\n\n"
         "6. CONSENT AGENDA\na. Resolution 2024-31 approving the paving contract.\n"
@@ -270,6 +271,8 @@ TEST(Assemble, CityCouncilLayout) {
         "8. NEW BUSINESS\n8.1 Parks budget amendment\n"
         "The request was explained. Staff to report back on the pool estimate by June 17, 2024.\n"
         "8.2 Elm Avenue traffic calming\nOptions were discussed.\n");
+    EXPECT_EQ(m.meta.venue, "Council Chambers, City Hall, 220 Clay Street");
+    EXPECT_EQ(m.meta.group, "");
     ASSERT_TRUE(m.attendance.present);
     ASSERT_EQ(m.attendance.present->people.size(), 3u);
     EXPECT_EQ(m.attendance.present->people[1].name, "Councilmember Dan Reyes");

@@ -11,6 +11,18 @@
 namespace mtk::converters::layout {
 namespace {
 
+// A word that names a place to meet: "Council Chambers", "City Hall", "Room 4", "Zoom".
+bool names_a_place(const std::vector<std::string_view>& ws) {
+    static constexpr std::string_view kPlaces[] = {
+        "chamber", "chambers", "hall",   "room",    "building", "centre",   "center",
+        "street",  "road",     "avenue", "office",  "offices",  "library",  "suite",
+        "zoom",    "teams",    "online", "virtual", "webex",    "boardroom"};
+    return std::any_of(ws.begin(), ws.end(), [](std::string_view w) {
+        const std::string l = lower(strip_chars(w, ",.;:()"));
+        return std::find(std::begin(kPlaces), std::end(kPlaces), l) != std::end(kPlaces);
+    });
+}
+
 constexpr std::string_view kDocWords[] = {
     "minutes", "minute", "meeting", "meetings", "notes", "record",         "public",
     "draft",   "of",     "the",     "held",     "on",    "teleconference", "telecon",
@@ -176,6 +188,11 @@ bool PreambleReader::take(std::string_view raw, int line) {
             return l == "minutes" || l == "meeting" || l == "notes" || l == "agenda";
         }))
         return true;
+    // "Council Chambers, City Hall, 220 Clay Street" under the date: where the meeting was
+    if (!meta_.date.empty() && meta_.venue.empty() && names_a_place(ws) && ws.size() <= 14) {
+        meta_.venue = text;
+        return true;
+    }
     if (!name_like(text) || ws.size() > 10) return false;
     const std::string core = core_name(text);
     if (core != text) {

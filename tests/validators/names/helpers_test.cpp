@@ -73,6 +73,8 @@ TEST(PersonNameParse, DropsHonorificsRanksPostNominalsAndMiddleInitials) {
     EXPECT_EQ(parse_name("Jane E Garvan").spelling(), "jane garvan");
     EXPECT_EQ(parse_name("Mr. John O'Brien").spelling(), "john obrien");
     EXPECT_EQ(parse_name("Debbie Weekes-Bernard").surname(), "weekes-bernard");
+    EXPECT_EQ(parse_name("Councilmember Daniel Reyes").spelling(), "daniel reyes");
+    EXPECT_EQ(parse_name("Councilmember Reyes").spelling(), "reyes");  // no two-way spelling
     // A lone title is kept: there is nothing else to name the person.
     EXPECT_EQ(parse_name("Mayor").spelling(), "mayor");
 }

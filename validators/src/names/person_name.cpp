@@ -12,18 +12,15 @@ namespace mtk::validators::names {
 namespace {
 
 // Honorifics, ranks and offices written before a name, folded and without dots.
-constexpr std::string_view kTitles[] = {"ac",         "acc",       "assistant",    "baroness",
-                                        "baron",      "bishop",    "canon",        "captain",
-                                        "ch",         "chief",     "cllr",         "col",
-                                        "colonel",    "commander", "commissioner", "constable",
-                                        "councillor", "cmdr",      "dac",          "dame",
-                                        "deputy",     "det",       "detective",    "dr",
-                                        "hon",        "insp",      "inspector",    "judge",
-                                        "lady",       "lord",      "mayor",        "miss",
-                                        "mr",         "mrs",       "ms",           "mx",
-                                        "prof",       "professor", "rev",          "revd",
-                                        "rt",         "sergeant",  "sir",          "superintendent",
-                                        "supt",       "the"};
+constexpr std::string_view kTitles[] = {
+    "ac", "acc", "assistant", "baroness", "baron", "bishop", "canon", "captain", "ch", "chief",
+    "cllr", "col", "colonel", "commander", "commissioner", "constable", "councillor", "cmdr", "dac",
+    "dame", "deputy", "det", "detective", "dr", "hon", "insp", "inspector", "judge", "lady", "lord",
+    "mayor", "miss", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "revd", "rt", "sergeant",
+    "sir", "superintendent", "supt", "the",
+    // North American civic titles
+    "alderman", "alderwoman", "councilmember", "councilman", "councilwoman", "councilor",
+    "selectman", "selectwoman", "supervisor", "trustee", "senator", "sheriff"};
 // Post-nominal letters written after a name.
 constexpr std::string_view kPostNominals[] = {"am",  "cbe", "dbe", "dl",  "frsa", "jp",
                                               "kbe", "kc",  "mbe", "obe", "qpm"};
