@@ -148,5 +148,32 @@ TEST(HtmlConvert, TenMegabytePageConverts) {
     EXPECT_GT(r.minutes->items.size(), 50'000u);
 }
 
+TEST(HtmlConvert, ItemNumbersInACellOfTheirOwnAndTheSiteName) {
+    // ModernGov, the committee system of many UK councils: one table row per item.
+    const ConvertResult r = convert_html(R"(<html><head>
+<title>Minutes - Cabinet - Thursday, 14th November, 2024 7.00 pm - Brookfield District Council</title>
+</head><body><h1>Minutes</h1><h2>Cabinet - Thursday, 14th November, 2024 7.00 pm</h2>
+<p>Present: Councillor Helen Marsh, Councillor David Okafor and Councillor Priya Shah.</p>
+<table>
+<tr><td><p>45.</p></td><td><p>Apologies for Absence</p>
+<p>Apologies were received from Councillor Rob Ellison.</p></td></tr>
+<tr><td><p>46.</p></td><td><p>Medium Term Financial Strategy</p><p>Minutes:</p>
+<p>The report was presented. Councillor Shah to circulate the analysis by 29 November 2024.</p>
+</td></tr></table></body></html>)");
+    ASSERT_TRUE(r.minutes) << r.error;
+    const Minutes& m = *r.minutes;
+    EXPECT_EQ(m.meta.body, "Brookfield District Council");
+    EXPECT_EQ(m.meta.group, "Cabinet");
+    ASSERT_EQ(m.items.size(), 2u);
+    EXPECT_EQ(m.items[0].number, "45");
+    EXPECT_EQ(m.items[0].heading, "Apologies for Absence");
+    EXPECT_EQ(m.items[1].number, "46");
+    EXPECT_EQ(m.items[1].heading, "Medium Term Financial Strategy");
+    const auto& last = m.items[1].content.back();
+    ASSERT_TRUE(std::holds_alternative<Action>(last));
+    EXPECT_EQ(std::get<Action>(last).owner, "Councillor Shah");
+    EXPECT_EQ(std::get<Action>(last).due, "2024-11-29");
+}
+
 }  // namespace
 }  // namespace mtk::converters

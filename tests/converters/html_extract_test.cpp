@@ -134,10 +134,11 @@ TEST(HtmlExtract, NumberedItemsHoldingHeadingsKeepTheirNumberOnTheHeading) {
               "H1 M\n-\nH2 1. Apologies\n-\nT None.\n-\nH2 2. Minutes\n-\nT Agreed.\n");
 }
 
-TEST(HtmlExtract, TheDocumentTitleIsMetadataOnlyWithoutAnH1) {
+TEST(HtmlExtract, TheDocumentTitleIsTheTitleWithoutAnH1AndTheSiteWithOne) {
     EXPECT_EQ(render("<title>Board &ndash; 2 May</title><h2>Attendees</h2>"),
               "M title=Board \u2013 2 May\nH2 Attendees\n");
-    EXPECT_EQ(render("<title>Board | Site</title><h1>Board</h1>"), "H1 Board\n");
+    EXPECT_EQ(render("<title>Board | Site</title><h1>Board</h1>"),
+              "M site=Board | Site\nH1 Board\n");
 }
 
 TEST(HtmlExtract, LayoutTablesAreWalkedAsBlocks) {
@@ -192,7 +193,7 @@ TEST(HtmlExtract, PageFurnitureIsDropped) {
 <aside><h2>Related</h2><p>Other meetings</p></aside>
 <footer><p>© Anytown Council</p></footer>
 </body></html>)";
-    EXPECT_EQ(render(page), "H1 Committee minutes\n-\nT Real content.\n");
+    EXPECT_EQ(render(page), "M site=t\nH1 Committee minutes\n-\nT Real content.\n");
 }
 
 TEST(HtmlExtract, TitleInTheSiteHeaderKeepsThePageUpToTheEndOfMain) {

@@ -110,6 +110,8 @@ TEST(ProseAction, SentencesThatGiveSomeoneATask) {
               "JS to circulate the figures by 14 March. ");
     EXPECT_EQ(action_sentences("The Clerk will write to the bank.", known).size(), 1u);
     EXPECT_EQ(action_sentences("Staff agreed to report back.", known).size(), 1u);
+    EXPECT_EQ(find_owner("The Director of Finance to circulate the analysis."),
+              "The Director of Finance");
     // "p.m." can end a sentence, "Mrs." cannot: the owner is "Mrs. Smith"
     const auto mrs = action_sentences("Closed at 7 p.m. Mrs. Smith to call the bank.", known);
     ASSERT_EQ(mrs.size(), 1u);

@@ -167,6 +167,8 @@ TEST(Owner, NamesAPersonOrAPosition) {
     EXPECT_TRUE(owner_is_position("City Manager"));
     EXPECT_TRUE(owner_is_position("Officers"));
     EXPECT_TRUE(owner_is_position("Staff"));
+    EXPECT_TRUE(owner_is_position("The Director of Finance"));
+    EXPECT_FALSE(owner_is_position("Bank of England"));
     EXPECT_FALSE(owner_is_position("London"));
 }
 

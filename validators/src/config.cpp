@@ -63,7 +63,10 @@ void set_level(const std::filesystem::path& file, const std::string& id, const s
 void read_options(const std::filesystem::path& file, const Rule& rule, const Value& opts,
                   Config& c) {
     const std::string id(rule.info().id);
-    for (const auto& [key, v] : opts.as_object()) {
+    for (const auto& member : opts.as_object()) {
+        const std::string& key =
+            member.first;  // (a structured binding: clang 14 cannot capture it)
+        const Value& v = member.second;
         const auto& known = rule.info().options;
         const auto o = std::find_if(known.begin(), known.end(),
                                     [&](const RuleOption& o) { return o.name == key; });

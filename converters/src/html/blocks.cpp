@@ -7,6 +7,7 @@
 
 #include "html/dom.hpp"
 #include "html/line_text.hpp"
+#include "layout/text_util.hpp"
 
 namespace mtk::converters::html {
 namespace {
@@ -41,7 +42,7 @@ class Extractor {
     Extractor(const ParsedHtml& page, const PageLayout& layout) : page_(page), layout_(layout) {}
 
     std::vector<SourceLine> run() {
-        if (heading_level(layout_.title()) != 1) document_title();
+        document_title(heading_level(layout_.title()) == 1 ? "site" : "title");
         if (layout_.root()) walk(layout_.root(), 0);
         end_line();
         if (!out_.empty() && out_.back().kind == Kind::blank) out_.pop_back();
@@ -49,10 +50,11 @@ class Extractor {
     }
 
   private:
-    // A page without an h1 still has its <title> (in <head>, which the walk never enters);
-    // it goes to the assembler as metadata. With an h1 it is left out: titles often carry
-    // the site's name ("Minutes - 17 January 2023 | City Hall").
-    void document_title() {
+    // The page's <title> (in <head>, which the walk never enters) goes to the assembler as
+    // metadata: the title of a page without an h1; with an h1, only for the site's name it
+    // often carries ("Minutes - Cabinet - 14 November 2024 - Brookfield District Council"),
+    // as field "site".
+    void document_title(const char* field) {
         const xmlNode* top = xmlDocGetRootElement(page_.doc.get());
         for (const xmlNode* head = top ? top->children : nullptr; head; head = head->next) {
             if (name_of(head) != "head"sv) continue;
@@ -63,7 +65,7 @@ class Extractor {
                 children(t, 1);
                 if (cur_.text.empty()) return;
                 SourceLine l = take(Kind::meta, 0);
-                l.cells = {"title", l.text};
+                l.cells = {field, l.text};
                 out_.push_back(std::move(l));
                 return;
             }
@@ -101,6 +103,9 @@ class Extractor {
         if (kind == Kind::list_item) l.marker = std::exchange(item_marker_, {});
         if (kind == Kind::heading && !heading_prefix_.empty() && !l.text.empty())
             l.text = std::exchange(heading_prefix_, {}) + " " + l.text;
+        if ((kind == Kind::heading || kind == Kind::text) && !row_number_.empty() &&
+            !l.text.empty())
+            l.text = std::exchange(row_number_, {}) + " " + l.text;
         cur_ = {};
         return l;
     }
@@ -407,8 +412,62 @@ class Extractor {
         return out;
     }
 
+    // "45.", "Item 7", "12/24", "3a": a table cell that holds only an agenda item's number.
+    static std::string item_number_cell(const xmlNode* cell) {
+        std::string t =
+            lowercase(std::string(layout::trim(layout::collapse_ws(text_content(cell)))));
+        if (t.starts_with("item ")) t.erase(0, 5);
+        while (!t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == ':')) t.pop_back();
+        if (t.empty() || t.size() > 8 || !(t[0] >= '0' && t[0] <= '9')) return {};
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            const char c = t[i];
+            const bool ok = (c >= '0' && c <= '9') || c == '.' || c == '/' ||
+                            (i + 1 == t.size() && c >= 'a' && c <= 'z');
+            if (!ok) return {};
+        }
+        return t + ".";
+    }
+
+    static std::vector<const xmlNode*> cells(const xmlNode* row) {
+        std::vector<const xmlNode*> out;
+        for (const xmlNode* c = row->children; c; c = c->next)
+            if (name_of(c) == "td"sv || name_of(c) == "th"sv) out.push_back(c);
+        return out;
+    }
+
+    // A layout table that gives each agenda item a row, its number in a cell of its own
+    // (ModernGov's minutes: "45." | "Apologies for Absence" ...): the number goes before the
+    // row's first line, as if the page wrote "45. Apologies for Absence". False when the
+    // table has no such rows (it is walked as blocks then).
+    bool numbered_rows(const xmlNode* el, int depth) {
+        const auto all = rows(el);
+        const auto numbered = std::count_if(all.begin(), all.end(), [](const xmlNode* r) {
+            const auto cs = cells(r);
+            return cs.size() >= 2 && !item_number_cell(cs[0]).empty();
+        });
+        if (numbered < 2) return false;
+        end_line();
+        for (const xmlNode* row : all) {
+            if (layout_.classify(row, in_main_ > 0) == Verdict::drop) continue;
+            const auto cs = cells(row);
+            const std::string number = cs.size() >= 2 ? item_number_cell(cs[0]) : std::string();
+            if (number.empty()) {
+                block(row, depth + 1);
+                continue;
+            }
+            row_number_ = number;
+            for (std::size_t i = 1; i < cs.size(); ++i) block(cs[i], depth + 2);
+            row_number_.clear();
+        }
+        return true;
+    }
+
     void table(const xmlNode* el, int depth) {
-        if (mode_ == Mode::line || is_layout_table(el)) return block(el, depth);
+        if (mode_ == Mode::line) return block(el, depth);
+        if (is_layout_table(el)) {
+            if (!numbered_rows(el, depth)) block(el, depth);
+            return;
+        }
         end_line();
         Scope s(*this);
         mode_ = Mode::line;
@@ -463,6 +522,7 @@ class Extractor {
     ListState list_;
     std::string item_marker_;     ///< for the first line of the current list item
     std::string heading_prefix_;  ///< for the first heading of a numbered item holding headings
+    std::string row_number_;      ///< for the first line of a table row numbered in a cell
     bool done_ = false;           ///< walked past layout.stop_after()
 };
 

@@ -14,6 +14,11 @@ std::string attr(const xmlNode* n, const char* name) {
     return v ? std::string(reinterpret_cast<const char*>(v.get())) : std::string();
 }
 
+std::string text_content(const xmlNode* n) {
+    std::unique_ptr<xmlChar, decltype(xmlFree)> raw(xmlNodeGetContent(n), xmlFree);
+    return raw ? std::string(reinterpret_cast<const char*>(raw.get())) : std::string();
+}
+
 bool has_attr(const xmlNode* n, const char* name) {
     return is_element(n) && n->properties &&
            xmlHasProp(n, reinterpret_cast<const xmlChar*>(name)) != nullptr;

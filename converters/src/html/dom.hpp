@@ -27,6 +27,9 @@ inline std::string_view name_of(const xmlNode* n) {
 std::string attr(const xmlNode* n, const char* name);
 bool has_attr(const xmlNode* n, const char* name);
 
+/// The text of the node and everything below it, as libxml2 gives it (entities resolved).
+std::string text_content(const xmlNode* n);
+
 /// 1..6 for h1..h6, else 0.
 int heading_level(const xmlNode* n);
 

@@ -67,8 +67,7 @@ bool named_as_furniture(const xmlNode* el) {
 
 // The element's text, lowercase, with leading whitespace removed.
 std::string lower_text(const xmlNode* el) {
-    std::unique_ptr<xmlChar, decltype(xmlFree)> raw(xmlNodeGetContent(el), xmlFree);
-    std::string text = lowercase(raw ? reinterpret_cast<const char*>(raw.get()) : "");
+    std::string text = lowercase(text_content(el));
     std::replace_if(
         text.begin(), text.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
     text.erase(0, text.find_first_not_of(' '));

@@ -58,6 +58,12 @@ std::size_t owner_run(const std::vector<std::string_view>& ws) {
         const bool comma = !w.empty() && w.back() == ',';
         const bool colon = !w.empty() && w.back() == ':';
         if (comma || colon) w.remove_suffix(1);
+        // "The Director of Finance", "Head of Planning": a position named by its remit
+        if ((w == "of" || w == "for") && last_good == i && i > 0 && is_role_word(ws[i - 1]) &&
+            i + 1 < ws.size() && owner_word(ws[i + 1])) {
+            ++i;
+            continue;
+        }
         if (owner_word(w) || is_honorific(w)) {
             // "Cllr Peter Brown", "Sian Evans": the words of one name
             last_good = i + 1;

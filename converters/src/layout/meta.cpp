@@ -62,6 +62,19 @@ std::string core_name(std::string_view s) {
     return std::string(strip_chars(out, ",:;- "));
 }
 
+// Ends with a word that names an organisation: "Brookfield District Council", "NHS Trust".
+bool is_organisation_name(std::string_view s) {
+    static constexpr std::string_view kOrganisations[] = {
+        "council",     "authority",  "board",      "trust",      "commission", "corporation",
+        "association", "agency",     "college",    "university", "society",    "foundation",
+        "assembly",    "parliament", "government", "department", "ministry",   "service"};
+    const auto ws = words(s);
+    if (ws.size() < 2) return false;
+    const std::string l = lower(strip_chars(ws.back(), ",.;:()"));
+    return std::find(std::begin(kOrganisations), std::end(kOrganisations), l) !=
+           std::end(kOrganisations);
+}
+
 bool name_like(std::string_view s) {
     const auto ws = words(s);
     if (ws.empty() || ws.size() > 10 || s.find('_') != std::string_view::npos) return false;
@@ -218,6 +231,25 @@ bool PreambleReader::take(std::string_view raw, int line) {
     return true;
 }
 
+// "Minutes - Cabinet - Thursday, 14th November, 2024 7.00 pm - Brookfield District Council":
+// a web page's title, the site's name last. When that names an organisation, it is the body
+// and the committee before it the group.
+void PreambleReader::site_segments(std::string_view title) {
+    std::vector<std::string> parts;
+    for (std::string_view sep : {" | ", " - ", " \u2013 "}) {
+        parts = split_outside_parens(title, sep);
+        if (parts.size() >= 2) break;
+    }
+    std::vector<std::string> names;
+    for (const std::string& p : parts) {
+        const std::string c = core_name(p);
+        if (!c.empty() && c == collapse_ws(p) && name_like(c) && !find_date(c)) names.push_back(c);
+    }
+    if (names.size() < 2 || !is_organisation_name(names.back())) return;
+    meta_.body = names.back();
+    if (meta_.group.empty()) meta_.group = names[names.size() - 2];
+}
+
 void PreambleReader::take_field(std::string_view key, std::string_view value, int line) {
     const std::string k = lower(trim(key));
     const std::string v = collapse_ws(strip_chars(trim(value), "\"'"));
@@ -225,7 +257,10 @@ void PreambleReader::take_field(std::string_view key, std::string_view value, in
     if (k == "title" && meta_.title.empty()) {
         meta_.title = v;
         meta_.title_origin.line = line;
+        if (meta_.body.empty()) site_segments(v);
         if (meta_.body.empty()) meta_.body = body_from_title(v);
+    } else if (k == "site" && meta_.body.empty()) {
+        site_segments(v);
     } else if (k == "date" && meta_.date.empty()) {
         if (auto d = find_date(v); d && d->year != 0) {
             meta_.date = to_iso(*d);

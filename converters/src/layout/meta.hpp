@@ -16,7 +16,8 @@ class PreambleReader {
   public:
     /// Takes one preamble line; false when it is not metadata (running text, say).
     bool take(std::string_view text, int line);
-    /// A front-matter entry (title, date; others ignored).
+    /// A front-matter entry (title, date, and "site": a page title naming the site; others
+    /// ignored).
     void take_field(std::string_view key, std::string_view value, int line);
     /// Writes what was found into `meta` (fields already set there are kept).
     void finish(Meta& meta) const;
@@ -24,6 +25,7 @@ class PreambleReader {
     const std::string& date() const { return meta_.date; }
 
   private:
+    void site_segments(std::string_view title);
     Meta meta_;
     std::string first_name_line_;
     int first_name_line_no_ = 0;

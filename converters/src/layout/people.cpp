@@ -226,6 +226,8 @@ bool is_role_word(std::string_view w) {
 }
 
 bool owner_is_position(std::string_view owner) {
+    for (std::string_view remit : {" of ", " for "})  // "Director of Finance"
+        owner = owner.substr(0, owner.find(remit));
     const auto ws = words(owner);
     if (ws.empty() || ws.size() > 4) return false;
     std::string last = lower(strip_chars(ws.back(), ".,;:"));

@@ -75,7 +75,7 @@ bool is_role_word(std::string_view word);
 bool owner_names(std::string_view owner, std::string_view name, std::string_view initials);
 
 /// True when `owner` names a position rather than a person: its last word is a role
-/// ("the Clerk", "City Manager", "Officers") or "Staff".
+/// ("the Clerk", "City Manager", "Officers", "the Director of Finance") or "Staff".
 bool owner_is_position(std::string_view owner);
 
 /// True for honorifics and ranks kept in names ("Cllr", "Dame", "Sir", "Dr", "DAC").
