@@ -18,7 +18,7 @@ void assign_people(PersonList& list, const std::string& path) {
 // Counts per element name give the positional predicates XPath expects.
 void assign_item(Item& item, const std::string& path) {
     item.origin.xpath = path;
-    int p = 0, l = 0, a = 0, i = 0;
+    int p = 0, l = 0, a = 0, i = 0, d = 0;
     for (Block& b : item.content) {
         if (auto* para = std::get_if<Paragraph>(&b))
             para->origin.xpath = path + "/p[" + std::to_string(++p) + "]";
@@ -29,6 +29,8 @@ void assign_item(Item& item, const std::string& path) {
                     list->origin.xpath + "/li[" + std::to_string(k + 1) + "]";
         } else if (auto* act = std::get_if<Action>(&b))
             act->origin.xpath = path + "/action[" + std::to_string(++a) + "]";
+        else if (auto* dec = std::get_if<Decision>(&b))
+            dec->origin.xpath = path + "/decision[" + std::to_string(++d) + "]";
         else if (auto* sub = std::get_if<Item>(&b))
             assign_item(*sub, path + "/item[" + std::to_string(++i) + "]");
     }
@@ -80,6 +82,10 @@ std::string_view to_string(ActionStatus s) {
             break;
     }
     return "open";
+}
+
+std::string_view to_string(DecisionKind k) {
+    return k == DecisionKind::motion ? "motion" : "resolution";
 }
 
 }  // namespace mtk

@@ -156,6 +156,26 @@ struct Reader {
                 a.text = c.text().as_string();
                 a.origin = origin(c);
                 it.content.emplace_back(std::move(a));
+            } else if (name == "decision") {
+                Decision d;
+                d.id = c.attribute("id").as_string();
+                d.number = c.attribute("number").as_string();
+                d.kind = std::string_view(c.attribute("kind").as_string()) == "motion"
+                             ? DecisionKind::motion
+                             : DecisionKind::resolution;
+                d.result = c.attribute("result").as_string();
+                const auto count = [&](const char* attr) -> std::optional<int> {
+                    if (!c.attribute(attr)) return std::nullopt;
+                    return c.attribute(attr).as_int();
+                };
+                d.votes_for = count("for");
+                d.votes_against = count("against");
+                d.abstentions = count("abstain");
+                d.mover = c.attribute("mover").as_string();
+                d.seconder = c.attribute("seconder").as_string();
+                d.text = c.text().as_string();
+                d.origin = origin(c);
+                it.content.emplace_back(std::move(d));
             } else if (name == "item") {
                 it.content.emplace_back(item(c));
             }

@@ -104,6 +104,23 @@ void write_item(pugi::xml_node parent, const Item& item) {
                     xml_text(std::string(to_string(a->status))).c_str());
             line_attr(an, a->origin);
             an.text().set(xml_text(a->text).c_str());
+        } else if (const auto* d = std::get_if<Decision>(&b)) {
+            pugi::xml_node dn = node.append_child("decision");
+            dn.append_attribute("id").set_value(xml_text(d->id).c_str());
+            if (!d->number.empty())
+                dn.append_attribute("number").set_value(xml_text(d->number).c_str());
+            dn.append_attribute("kind").set_value(std::string(to_string(d->kind)).c_str());
+            if (!d->result.empty())
+                dn.append_attribute("result").set_value(xml_text(d->result).c_str());
+            if (d->votes_for) dn.append_attribute("for").set_value(*d->votes_for);
+            if (d->votes_against) dn.append_attribute("against").set_value(*d->votes_against);
+            if (d->abstentions) dn.append_attribute("abstain").set_value(*d->abstentions);
+            if (!d->mover.empty())
+                dn.append_attribute("mover").set_value(xml_text(d->mover).c_str());
+            if (!d->seconder.empty())
+                dn.append_attribute("seconder").set_value(xml_text(d->seconder).c_str());
+            line_attr(dn, d->origin);
+            dn.text().set(xml_text(d->text).c_str());
         } else if (const auto* sub = std::get_if<Item>(&b)) {
             write_item(node, *sub);
         }

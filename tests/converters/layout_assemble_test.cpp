@@ -284,7 +284,12 @@ TEST(Assemble, CityCouncilLayout) {
     EXPECT_EQ(consent.number, "6");
     EXPECT_EQ(consent.heading, "CONSENT AGENDA");
     ASSERT_EQ(consent.content.size(), 3u);  // a., b. and the motion on its own
-    EXPECT_EQ(std::get<Paragraph>(consent.content[2]).text().substr(0, 9), "Motion by");
+    const Decision& motion = std::get<Decision>(consent.content[2]);
+    EXPECT_EQ(motion.kind, DecisionKind::motion);
+    EXPECT_EQ(motion.mover, "Councilmember Reyes");
+    EXPECT_EQ(motion.result, "carried");
+    EXPECT_EQ(motion.votes_for, 3);
+    EXPECT_EQ(motion.votes_against, 0);
     const Item& business = m.items[1];
     EXPECT_EQ(business.heading, "NEW BUSINESS");
     ASSERT_EQ(business.content.size(), 2u);

@@ -29,6 +29,22 @@ Minutes sample() {
     it.content.emplace_back(p);
     it.content.emplace_back(
         Action{"a1", "1", "Met", "2014-12", ActionStatus::open, "Met to research", {11, 0, ""}});
+    Decision d;
+    d.id = "d1";
+    d.kind = DecisionKind::motion;
+    d.result = "carried";
+    d.votes_for = 4;
+    d.votes_against = 1;
+    d.abstentions = 0;
+    d.mover = "Cllr Reyes";
+    d.seconder = "Cllr Whitfield";
+    d.text = "Motion by Cllr Reyes, seconded by Cllr Whitfield. Carried 4-1-0.";
+    d.origin.line = 12;
+    it.content.emplace_back(d);
+    Decision resolved;
+    resolved.id = "d2";
+    resolved.text = "RESOLVED: That the report be noted.";
+    it.content.emplace_back(resolved);
     Item sub;
     sub.id = "i1.a";
     sub.number = "1.a";
@@ -62,7 +78,21 @@ TEST(XmlIo, RoundTripKeepsEverything) {
     const auto& a = std::get<Action>(m.items[0].content[1]);
     EXPECT_EQ(a.owner, "Met");
     EXPECT_EQ(a.due, "2014-12");
-    EXPECT_EQ(std::get<Item>(m.items[0].content[2]).number, "1.a");
+    const auto& d = std::get<Decision>(m.items[0].content[2]);
+    EXPECT_EQ(d.kind, DecisionKind::motion);
+    EXPECT_EQ(d.result, "carried");
+    EXPECT_EQ(d.votes_for, 4);
+    EXPECT_EQ(d.votes_against, 1);
+    EXPECT_EQ(d.abstentions, 0);
+    EXPECT_EQ(d.mover, "Cllr Reyes");
+    EXPECT_EQ(d.seconder, "Cllr Whitfield");
+    EXPECT_EQ(d.origin.line, 12);
+    EXPECT_EQ(d.origin.xpath, "/minutes/items/item[1]/decision[1]");
+    const auto& resolved = std::get<Decision>(m.items[0].content[3]);
+    EXPECT_EQ(resolved.kind, DecisionKind::resolution);
+    EXPECT_FALSE(resolved.votes_for);
+    EXPECT_EQ(resolved.result, "");
+    EXPECT_EQ(std::get<Item>(m.items[0].content[4]).number, "1.a");
     EXPECT_EQ(m.next_meetings.at(0).venue, "City Hall");
     EXPECT_EQ(to_xml(m), xml);  // the one serialisation is stable
 }

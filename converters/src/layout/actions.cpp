@@ -121,37 +121,6 @@ bool word_at(std::string_view l, std::size_t p, std::string_view w) {
     return left && right;
 }
 
-// Abbreviations whose full stop ends no sentence: titles ("Mrs. Smith") and initials ("J.").
-bool abbreviation(std::string_view word) {
-    static constexpr std::string_view kAbbreviations[] = {
-        "mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "inc", "ltd", "co", "vs", "rev"};
-    const std::string w = lower(word);
-    return char_count(w) == 1 || std::find(std::begin(kAbbreviations), std::end(kAbbreviations),
-                                           w) != std::end(kAbbreviations);
-}
-
-// The offset after the sentence that starts at `start`: after ". ", "? " or "! " before a
-// capital or a digit, else the end of the text.
-std::size_t sentence_end(std::string_view text, std::size_t start) {
-    for (std::size_t i = start; i + 2 < text.size(); ++i) {
-        const char c = text[i];
-        if ((c != '.' && c != '?' && c != '!') || text[i + 1] != ' ') continue;
-        std::size_t next = i + 1;
-        while (next < text.size() && text[next] == ' ') ++next;
-        if (next >= text.size() ||
-            !(is_upper(first_char(text.substr(next))) || (text[next] >= '0' && text[next] <= '9')))
-            continue;
-        if (c == '.') {
-            const std::size_t space = text.rfind(' ', i);
-            const std::size_t from =
-                space == std::string_view::npos || space < start ? start : space + 1;
-            if (abbreviation(text.substr(from, i - from))) continue;
-        }
-        return next;
-    }
-    return text.size();
-}
-
 // The owner of a sentence that opens with one and a task ("TB to contact ..."), or empty.
 std::string task_owner(std::string_view sentence) {
     const auto ws = words(sentence);

@@ -7,6 +7,7 @@
 #include "layout/assembler.hpp"
 #include "layout/boilerplate.hpp"
 #include "layout/dates.hpp"
+#include "layout/decisions.hpp"
 #include "layout/mentions.hpp"
 #include "layout/next_meeting.hpp"
 #include "layout/tables.hpp"
@@ -744,7 +745,7 @@ void Assembler::finish_paragraph() {
         if (auto nm = parse_next_meeting(text, meeting_date(), false))
             m_.next_meetings.push_back(
                 {nm->date, nm->time, nm->title, nm->venue, {p.origin.line, 0, {}}});
-        else if (!stack_.empty() && add_prose_actions(p, text))
+        else if (!stack_.empty() && add_prose_blocks(p, text))
             return;
     }
     add_block(std::move(p));
@@ -770,10 +771,15 @@ bool Assembler::known_owner(std::string_view owner) const {
     });
 }
 
-bool Assembler::add_prose_actions(const Paragraph& p, std::string_view text) {
-    const auto spans =
+bool Assembler::add_prose_blocks(const Paragraph& p, std::string_view text) {
+    const auto actions =
         action_sentences(text, [this](std::string_view owner) { return known_owner(owner); });
-    if (spans.empty()) return false;
+    std::vector<DecisionSpan> decisions = find_decisions(text);
+    if (actions.empty() && decisions.empty()) return false;
+    // A resolution runs to the end of its paragraph, unless an action follows it there.
+    for (DecisionSpan& d : decisions)
+        for (const auto& [begin, end] : actions)
+            if (begin > d.begin && begin < d.end) d.end = begin;
     std::string number = p.number;  // the paragraph's number goes to its first block
     std::size_t at = 0;
     const auto add_text = [&](std::size_t end) {
@@ -785,17 +791,36 @@ bool Assembler::add_prose_actions(const Paragraph& p, std::string_view text) {
         q.origin = p.origin;
         add_block(std::move(q));
     };
-    for (const auto& [begin, end] : spans) {
+    std::size_t a = 0, d = 0;
+    while (a < actions.size() || d < decisions.size()) {
+        const bool action_next =
+            d >= decisions.size() || (a < actions.size() && actions[a].first < decisions[d].begin);
+        const std::size_t begin = action_next ? actions[a].first : decisions[d].begin;
+        const std::size_t end = action_next ? actions[a].second : decisions[d].end;
+        if (begin < at) {  // inside a block already taken
+            action_next ? ++a : ++d;
+            continue;
+        }
         add_text(begin);
         const std::string_view sentence = trim(text.substr(begin, end - begin));
-        Action act;
-        act.number = std::exchange(number, {});
-        act.owner = find_owner(sentence);
-        act.due = find_due(sentence, meeting_date());
-        act.status = find_status(sentence);
-        act.text = std::string(sentence);
-        act.origin = p.origin;
-        add_block(std::move(act));
+        if (action_next) {
+            Action act;
+            act.number = std::exchange(number, {});
+            act.owner = find_owner(sentence);
+            act.due = find_due(sentence, meeting_date());
+            act.status = find_status(sentence);
+            act.text = std::string(sentence);
+            act.origin = p.origin;
+            add_block(std::move(act));
+            ++a;
+        } else {
+            Decision dec = std::move(decisions[d].decision);
+            dec.number = std::exchange(number, {});
+            dec.text = std::string(sentence);
+            dec.origin = p.origin;
+            add_block(std::move(dec));
+            ++d;
+        }
         at = end;
     }
     add_text(text.size());
@@ -1062,19 +1087,21 @@ void Assembler::finish() {
         }
         ++k;
     }
-    // ids: people in XML order, items by position, actions in document order
+    // ids: people in XML order, items by position, actions and decisions in document order
     int pid = 0;
     for (std::optional<PersonList>* g :
          {&m_.attendance.present, &m_.attendance.apologies, &m_.attendance.in_attendance})
         if (*g)
             for (Person& p : (*g)->people) p.id = "p" + std::to_string(++pid);
-    int aid = 0;
+    int aid = 0, did = 0;
     auto number_items = [&](auto& self, Item& item, const std::string& id) -> void {
         item.id = id;
         int sub = 0;
         for (Block& b : item.content) {
             if (auto* a = std::get_if<Action>(&b))
                 a->id = "a" + std::to_string(++aid);
+            else if (auto* d = std::get_if<Decision>(&b))
+                d->id = "d" + std::to_string(++did);
             else if (auto* s = std::get_if<Item>(&b))
                 self(self, *s, id + "." + std::to_string(++sub));
         }

@@ -113,8 +113,9 @@ class Assembler {
     void close_blocks();
     void finish_paragraph();
     // Sentences of the paragraph that assign a task to someone the minutes know become
-    // actions, the rest stays paragraphs; false when there are none.
-    bool add_prose_actions(const Paragraph& p, std::string_view text);
+    // actions, resolutions and motions become decisions, the rest stays paragraphs; false
+    // when there are none.
+    bool add_prose_blocks(const Paragraph& p, std::string_view text);
     bool known_owner(std::string_view owner) const;
     void finish_list();
     Item& current_item();

@@ -174,6 +174,8 @@ MentionIndex::MentionIndex(const Minutes& m) {
             for (const ListItem& li : l->items) learn_acronyms(li.text(), false);
         else if (const auto* a = std::get_if<Action>(&b))
             learn_acronyms(a->text, false);
+        else if (const auto* d = std::get_if<Decision>(&b))
+            learn_acronyms(d->text, false);
     });
     for (const std::string& i : listed_initials_) acronyms_.erase(i);
     initials_style_ = !listed_initials_.empty() || all_people(m).empty();

@@ -55,6 +55,11 @@ std::string_view strip_colon(std::string_view s);
 /// `s` with leading/trailing characters of `chars` removed.
 std::string_view strip_chars(std::string_view s, std::string_view chars);
 
+/// The offset after the sentence that starts at `start`: after ". ", "? " or "! " before a
+/// capital or a digit (a title's or an initial's full stop, "Mrs. Smith", "J. Smith", ends
+/// none), else the end of the text.
+std::size_t sentence_end(std::string_view text, std::size_t start);
+
 /// Splits on `sep` outside parentheses and square brackets.
 std::vector<std::string> split_outside_parens(std::string_view s, std::string_view sep);
 

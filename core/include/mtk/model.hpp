@@ -82,10 +82,26 @@ struct Action {
     Origin origin;
 };
 
+/// What a decision records: a resolution the minutes state ("RESOLVED: That ...",
+/// "AGREED: ...") or a motion put to the meeting ("Motion by X, seconded by Y, to ...").
+enum class DecisionKind { resolution, motion };
+
+/// A decision of the meeting (an extension of the core vocabulary: <decision>).
+struct Decision {
+    std::string id;  ///< "d1", ...
+    std::string number;
+    DecisionKind kind = DecisionKind::resolution;
+    std::string result;  ///< "carried", "lost", "withdrawn", "deferred"; empty when unsaid
+    std::optional<int> votes_for, votes_against, abstentions;
+    std::string mover, seconder;  ///< as written, empty when not given
+    std::string text;
+    Origin origin;
+};
+
 struct Item;
 
 /// One block of an item's body, in document order.
-using Block = std::variant<Paragraph, BulletList, Action, Item>;
+using Block = std::variant<Paragraph, BulletList, Action, Item, Decision>;
 
 struct Item {
     std::string id;      ///< "i1", "i1.a", ...
@@ -170,5 +186,6 @@ void for_each_block(const Minutes& m, F&& f) {
 void assign_xpaths(Minutes& m);
 
 std::string_view to_string(ActionStatus s);
+std::string_view to_string(DecisionKind k);
 
 }  // namespace mtk

@@ -19,6 +19,8 @@ std::vector<TextRun> text_runs(const Minutes& m) {
                     out.push_back({Part::list_item, li.text(), &origin_of(li, *l)});
             else if (const auto* a = std::get_if<Action>(&b))
                 out.push_back({Part::action, a->text, &a->origin});
+            else if (const auto* d = std::get_if<Decision>(&b))
+                out.push_back({Part::decision, d->text, &d->origin});
         }
     });
     for (const NextMeeting& n : m.next_meetings) {
@@ -34,7 +36,7 @@ const Origin& origin_of(const ListItem& item, const BulletList& list) {
 }
 
 bool is_running_text(Part p) {
-    return p == Part::paragraph || p == Part::list_item || p == Part::action;
+    return p == Part::paragraph || p == Part::list_item || p == Part::action || p == Part::decision;
 }
 
 }  // namespace mtk::validators::text

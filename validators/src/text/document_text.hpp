@@ -9,7 +9,17 @@
 
 namespace mtk::validators::text {
 
-enum class Part { title, date, contents, heading, paragraph, list_item, action, next_meeting };
+enum class Part {
+    title,
+    date,
+    contents,
+    heading,
+    paragraph,
+    list_item,
+    action,
+    decision,
+    next_meeting
+};
 
 struct TextRun {
     Part part;

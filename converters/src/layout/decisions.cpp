@@ -1,0 +1,244 @@
+#include "layout/decisions.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+
+#include "layout/text_util.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+// `l` (lower case) with the lead-ins of formal resolutions removed: "now, therefore, be it
+// further resolved" -> "resolved", "it was unanimously agreed" -> "agreed".
+std::string_view without_lead_in(std::string_view l) {
+    for (std::string_view lead : {"now, therefore, ", "now therefore, ", "now therefore "})
+        if (l.starts_with(lead)) l.remove_prefix(lead.size());
+    for (std::string_view lead : {"be it ", "it was ", "it is "})
+        if (l.starts_with(lead)) l.remove_prefix(lead.size());
+    for (std::string_view adverb : {"further ", "also ", "unanimously ", "therefore "})
+        if (l.starts_with(adverb)) l.remove_prefix(adverb.size());
+    return l;
+}
+
+// The sentence states a resolution: it opens with "RESOLVED", "AGREED", "DECIDED" or
+// "DECISION" (followed by a colon, a comma, "that", "to", a bracket or its end), or says
+// "it was resolved/agreed/decided" ("The rent review was discussed and it was resolved to
+// keep the rent").
+bool states_resolution(std::string_view sentence) {
+    const std::string l = lower(trim(sentence.substr(0, 200)));
+    const std::string_view s = without_lead_in(l);
+    for (std::string_view verb : {"resolved", "agreed", "decided", "decision"}) {
+        if (!s.starts_with(verb)) continue;
+        const std::string_view after = s.substr(verb.size());
+        if (after.empty() || after[0] == ':' || after[0] == ',' || after[0] == '.' ||
+            after.starts_with(" that") || after.starts_with(" to ") || after.starts_with(" (") ||
+            after.starts_with(" -") || after.starts_with(" \u2013") ||
+            (verb == "decision" && after.starts_with(" taken")))
+            return true;
+    }
+    for (std::string_view phrase : {" it was resolved", " it was agreed", " it was decided",
+                                    " it was unanimously resolved", " it was unanimously agreed"})
+        if (l.find(phrase) != std::string::npos) return true;
+    return false;
+}
+
+// After a cue ("motion by ", "seconded by "), the name it gives: up to a comma, " to ",
+// " that ", " and " or the end; empty unless it reads as a name (1 to 5 words, capitalised).
+std::string name_after(std::string_view sentence, std::size_t at) {
+    std::string_view rest = sentence.substr(at);
+    std::size_t end = rest.size();
+    for (std::string_view stop :
+         {",", ";", " to ", " that ", " and ", " with ", " for ", " (", ". "})
+        end = std::min(end, rest.find(stop));
+    std::string_view name = strip_chars(trim(rest.substr(0, end)), ".");
+    const auto ws = words(name);
+    if (ws.empty() || ws.size() > 5 || !is_upper(first_char(name))) return {};
+    return std::string(name);
+}
+
+// A motion put to the meeting: the sentence opens with "Motion by", "Moved by", "It was
+// moved by", "On a motion by", "Motion:", ..., or reads "<Name> moved to/that ..., seconded
+// by ...". Fills the mover and the seconder.
+bool puts_motion(std::string_view sentence, Decision& d) {
+    const std::string l = lower(sentence);
+    static constexpr std::array<std::string_view, 12> kOpeners = {
+        "motion by ",        "moved by ",
+        "it was moved by ",  "on a motion by ",
+        "on the motion of ", "on motion of ",
+        "on motion by ",     "upon motion by ",
+        "upon a motion by ", "a motion was made by ",
+        "motion made by ",   "motion of "};
+    bool motion = false;
+    for (std::string_view o : kOpeners)
+        if (l.starts_with(o)) {
+            motion = true;
+            d.mover = name_after(sentence, o.size());
+            break;
+        }
+    if (!motion) {
+        for (std::string_view o : {"motion:", "motion to ", "moved:", "it was moved and seconded",
+                                   "it was moved that", "it was moved to"})
+            motion |= l.starts_with(o);
+        // "Councilmember Reyes moved to approve ..., seconded by ..."
+        for (std::string_view verb : {" moved to ", " moved that "})
+            if (const std::size_t at = l.find(verb); !motion && at != std::string::npos &&
+                                                     at < 60 &&
+                                                     l.find("second") != std::string::npos) {
+                const std::string name(trim(sentence.substr(0, at)));
+                if (words(name).size() <= 5 && is_upper(first_char(name))) {
+                    motion = true;
+                    d.mover = name;
+                }
+            }
+    }
+    if (!motion) return false;
+    for (std::string_view cue : {"seconded by ", "second by ", "seconded: ", "seconder: "})
+        if (const std::size_t at = l.find(cue); at != std::string::npos) {
+            d.seconder = name_after(sentence, at + cue.size());
+            break;
+        }
+    return true;
+}
+
+bool digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// "5-0", "4-1-1", "5\u20132": votes for, against and abstaining, one to three digits each; not
+// part of a longer number ("Ordinance 2024-07").
+bool dashed_votes(std::string_view s, Decision& d) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!digit(s[i]) || (i > 0 && (digit(s[i - 1]) || s[i - 1] == '-'))) continue;
+        std::array<int, 3> n{};
+        std::size_t count = 0, j = i;
+        while (count < 3) {
+            std::size_t k = j;
+            int v = 0;
+            while (k < s.size() && k - j < 3 && digit(s[k])) v = v * 10 + (s[k++] - '0');
+            if (k == j || (k < s.size() && digit(s[k]))) break;
+            n[count++] = v;
+            j = k;
+            const std::size_t dash = s.substr(j).starts_with("-")        ? 1
+                                     : s.substr(j).starts_with("\u2013") ? 3
+                                                                         : 0;
+            if (dash == 0 || j + dash >= s.size() || !digit(s[j + dash])) break;
+            j += dash;
+        }
+        if (count >= 2) {
+            d.votes_for = n[0];
+            d.votes_against = n[1];
+            if (count == 3) d.abstentions = n[2];
+            return true;
+        }
+    }
+    return false;
+}
+
+// "5 for, 2 against, 1 abstention", "For: 5, Against: 2, Abstentions: 1", "Ayes 5, Noes 2".
+void worded_votes(std::string_view sentence, Decision& d) {
+    const std::string l = lower(sentence);
+    const auto ws = words(l);
+    auto number = [](std::string_view w) -> std::optional<int> {
+        w = strip_chars(w, ",.;:()");
+        if (w.empty() || w.size() > 3 ||
+            !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return std::nullopt;
+        return std::stoi(std::string(w));
+    };
+    auto kind = [](std::string_view w) -> int {  // 0 for, 1 against, 2 abstain, -1 none
+        w = strip_chars(w, ",.;:()");
+        if (w == "for" || w == "favour" || w == "favor" || w == "aye" || w == "ayes" ||
+            w == "yes" || w == "yeas")
+            return 0;
+        if (w == "against" || w == "opposed" || w == "nay" || w == "nays" || w == "noes" ||
+            w == "no")
+            return 1;
+        if (w.starts_with("abstain") || w.starts_with("abstention")) return 2;
+        return -1;
+    };
+    std::array<std::optional<int>*, 3> slots = {&d.votes_for, &d.votes_against, &d.abstentions};
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        const int k = kind(ws[i]);
+        if (k < 0) continue;
+        std::optional<int> n;
+        if (i > 0) n = number(ws[i - 1]);                             // "5 for"
+        if (!n && i > 1 && ws[i - 1] == "in") n = number(ws[i - 2]);  // "5 in favour"
+        if (!n && i + 1 < ws.size()) n = number(ws[i + 1]);           // "For: 5"
+        if (n && !*slots[std::size_t(k)]) *slots[std::size_t(k)] = n;
+    }
+}
+
+// What a sentence says of the motion's fate: carried, lost, withdrawn, deferred; empty when
+// it says nothing of it.
+std::string result_of(std::string_view sentence) {
+    const std::string l = lower(sentence);
+    const bool about_motion = l.find("motion") != std::string::npos ||
+                              l.find("vote") != std::string::npos ||
+                              l.find("unanimous") != std::string::npos;
+    const auto ws = words(l);
+    if (ws.empty()) return {};
+    const std::string first(strip_chars(ws[0], ",.;:()"));
+    auto says = [&](std::initializer_list<std::string_view> keys) {
+        for (std::string_view k : keys) {
+            if (first == k) return true;
+            if (about_motion)
+                for (std::string_view w : ws)
+                    if (strip_chars(w, ",.;:()") == k) return true;
+        }
+        return false;
+    };
+    if (l.find("not carried") != std::string::npos ||
+        l.find("did not carry") != std::string::npos ||
+        says({"failed", "defeated", "lost", "fails", "fell"}))
+        return "lost";
+    if (says({"withdrawn", "withdrew"})) return "withdrawn";
+    if (says({"tabled", "deferred", "postponed"})) return "deferred";
+    if (says({"carried", "passed", "adopted", "approved", "passes", "carries"})) return "carried";
+    return {};
+}
+
+}  // namespace
+
+std::vector<DecisionSpan> find_decisions(std::string_view text) {
+    std::vector<DecisionSpan> out;
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t end = sentence_end(text, start);
+        const std::string_view sentence = text.substr(start, end - start);
+        DecisionSpan span;
+        span.begin = start;
+        if (states_resolution(sentence)) {
+            span.decision.kind = DecisionKind::resolution;
+            span.end = text.size();
+            if (!dashed_votes(sentence, span.decision)) worded_votes(sentence, span.decision);
+            out.push_back(std::move(span));
+            break;
+        }
+        if (puts_motion(sentence, span.decision)) {
+            span.decision.kind = DecisionKind::motion;
+            span.end = end;
+            // the result: in this sentence or one of the next two
+            std::size_t s = start, e = end;
+            for (int k = 0; k < 3 && s < text.size(); ++k) {
+                const std::string_view part = text.substr(s, e - s);
+                if (std::string r = result_of(part); !r.empty()) {
+                    span.decision.result = std::move(r);
+                    if (!dashed_votes(part, span.decision)) worded_votes(part, span.decision);
+                    span.end = e;
+                    break;
+                }
+                s = e;
+                e = sentence_end(text, s);
+            }
+            const std::size_t next = span.end;
+            out.push_back(std::move(span));
+            start = next;
+            continue;
+        }
+        start = end;
+    }
+    return out;
+}
+
+}  // namespace mtk::converters::layout

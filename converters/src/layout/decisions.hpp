@@ -1,0 +1,28 @@
+// Decisions in running text: resolutions ("RESOLVED: That the minutes be approved.",
+// "AGREED that ...", "It was resolved to ...", "BE IT RESOLVED, that ...") and motions
+// ("Motion by Councilmember Reyes, seconded by Councilmember Whitfield, to approve ...
+// Motion carried 5-0."), with the result, the votes, the mover and the seconder as the
+// minutes give them.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "mtk/model.hpp"
+
+namespace mtk::converters::layout {
+
+/// A decision found in a paragraph: the [begin, end) of its text and what it records (the
+/// Decision's id, number, text and origin are left for the caller).
+struct DecisionSpan {
+    std::size_t begin = 0, end = 0;
+    Decision decision;
+};
+
+/// The decisions of a paragraph, in order. A resolution runs to the end of the paragraph
+/// (its clauses follow it); a motion runs to the sentence that gives its result, when one of
+/// the next two does, else to the end of its own sentence.
+std::vector<DecisionSpan> find_decisions(std::string_view text);
+
+}  // namespace mtk::converters::layout

@@ -1,0 +1,85 @@
+// Decisions: resolutions and motions in running text, their result, votes, mover, seconder.
+#include <gtest/gtest.h>
+
+#include "layout/decisions.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+std::string span_text(std::string_view text, const DecisionSpan& s) {
+    return std::string(text.substr(s.begin, s.end - s.begin));
+}
+
+TEST(Decisions, ResolutionsRunToTheEndOfTheParagraph) {
+    for (std::string_view text :
+         {"RESOLVED: That the minutes be approved. The Chair signed them.",
+          "Resolved \u2013 that the report be noted.", "AGREED that the fees rise by 3%.",
+          "NOW, THEREFORE, BE IT RESOLVED, that a committee be established.",
+          "Decision: the item was deferred.", "It was unanimously agreed to write to the bank."}) {
+        const auto found = find_decisions(text);
+        ASSERT_EQ(found.size(), 1u) << text;
+        EXPECT_EQ(found[0].begin, 0u) << text;
+        EXPECT_EQ(found[0].end, text.size()) << text;
+        EXPECT_EQ(found[0].decision.kind, DecisionKind::resolution) << text;
+    }
+    const std::string text =
+        "The rent review was discussed. The Council noted it and it was resolved to keep the rent.";
+    const auto found = find_decisions(text);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(span_text(text, found[0]),
+              "The Council noted it and it was resolved to keep the rent.");
+}
+
+TEST(Decisions, NoDecisionInOrdinaryText) {
+    for (std::string_view text :
+         {"The problem was resolved by the supplier.", "Members agreed with the approach.",
+          "The motion picture licence was discussed.", "Agreement was reached on the lease.",
+          "Resolve the issue before May."})
+        EXPECT_TRUE(find_decisions(text).empty()) << text;
+}
+
+TEST(Decisions, MotionWithMoverSeconderResultAndVotes) {
+    const std::string text =
+        "Public hearing closed at 7:41 p.m. Motion by Councilmember Whitfield, seconded by "
+        "Councilmember Reyes, to adopt Ordinance 2024-07 on first reading. Motion carried 4-1 "
+        "(Brandt opposed). Staff will report.";
+    const auto found = find_decisions(text);
+    ASSERT_EQ(found.size(), 1u);
+    const Decision& d = found[0].decision;
+    EXPECT_EQ(span_text(text, found[0]),
+              "Motion by Councilmember Whitfield, seconded by Councilmember Reyes, to adopt "
+              "Ordinance 2024-07 on first reading. Motion carried 4-1 (Brandt opposed). ");
+    EXPECT_EQ(d.kind, DecisionKind::motion);
+    EXPECT_EQ(d.mover, "Councilmember Whitfield");
+    EXPECT_EQ(d.seconder, "Councilmember Reyes");
+    EXPECT_EQ(d.result, "carried");
+    EXPECT_EQ(d.votes_for, 4);
+    EXPECT_EQ(d.votes_against, 1);
+    EXPECT_FALSE(d.abstentions);  // 2024-07 is an ordinance's number, not votes
+}
+
+TEST(Decisions, OtherMotionShapesAndResults) {
+    const auto moved = find_decisions(
+        "Cllr Ahmed moved that the budget be approved, seconded by Cllr Boyd. On being put to "
+        "the vote the motion was lost (3 for, 5 against, 1 abstention).");
+    ASSERT_EQ(moved.size(), 1u);
+    EXPECT_EQ(moved[0].decision.mover, "Cllr Ahmed");
+    EXPECT_EQ(moved[0].decision.seconder, "Cllr Boyd");
+    EXPECT_EQ(moved[0].decision.result, "lost");
+    EXPECT_EQ(moved[0].decision.votes_for, 3);
+    EXPECT_EQ(moved[0].decision.votes_against, 5);
+    EXPECT_EQ(moved[0].decision.abstentions, 1);
+    const auto withdrawn =
+        find_decisions("It was moved by Ann Lee to close the pool. The motion was withdrawn.");
+    ASSERT_EQ(withdrawn.size(), 1u);
+    EXPECT_EQ(withdrawn[0].decision.mover, "Ann Lee");
+    EXPECT_EQ(withdrawn[0].decision.result, "withdrawn");
+    // no result said: the motion's own sentence only, result unknown
+    const auto open = find_decisions("Motion by Dan Reyes to table the item. Discussion followed.");
+    ASSERT_EQ(open.size(), 1u);
+    EXPECT_EQ(open[0].decision.result, "");
+    EXPECT_EQ(open[0].end, std::string("Motion by Dan Reyes to table the item. ").size());
+}
+
+}  // namespace
+}  // namespace mtk::converters::layout
