@@ -9,6 +9,8 @@
 #include "rules/attendance_missing_apologies.hpp"
 #include "rules/attendance_present_and_absent.hpp"
 #include "rules/dates_next_meeting_before_meeting.hpp"
+#include "rules/decisions_motion_without_result.hpp"
+#include "rules/decisions_votes_exceed_present.hpp"
 #include "rules/dates_title_date_mismatch.hpp"
 #include "rules/dates_wrong_weekday.hpp"
 #include "rules/names_inconsistent_spelling.hpp"
@@ -34,6 +36,8 @@ std::vector<std::unique_ptr<Rule>> make_rules() {
     r.push_back(std::make_unique<DatesNextMeetingBeforeMeetingRule>());
     r.push_back(std::make_unique<DatesTitleDateMismatchRule>());
     r.push_back(std::make_unique<DatesWrongWeekdayRule>());
+    r.push_back(std::make_unique<DecisionsMotionWithoutResultRule>());
+    r.push_back(std::make_unique<DecisionsVotesExceedPresentRule>());
     r.push_back(std::make_unique<NamesInconsistentSpellingRule>());
     r.push_back(std::make_unique<NamesInitialsMismatchRule>());
     r.push_back(std::make_unique<NamesUndefinedInitialsRule>());
