@@ -317,5 +317,22 @@ TEST(Assemble, TasksInRunningTextAreActionsForKnownOwnersOnly) {
     EXPECT_TRUE(std::holds_alternative<Paragraph>(body[3]));
 }
 
+TEST(Assemble, ApologiesItemRightUnderItsHeadingFillsTheApologies) {
+    const Minutes m = conv(
+        "ELMBRIDGE GREEN PARISH COUNCIL\n\nMinutes of the meeting held on 10 February 2025\n\n"
+        "Present: Cllr Margaret Hale (Chair), Cllr Owen Price\n\n"
+        "25/14 Apologies for absence\nApologies were received and accepted from Cllr Neil "
+        "Carver.\n\n25/15 Precept\nProposed Cllr Hale, seconded Cllr Price, and RESOLVED that "
+        "the precept be set at \u00a318,600.\n");
+    ASSERT_TRUE(m.attendance.apologies);
+    ASSERT_EQ(m.attendance.apologies->people.size(), 1u);
+    EXPECT_EQ(m.attendance.apologies->people[0].name, "Cllr Neil Carver");
+    ASSERT_EQ(m.items.size(), 2u);
+    EXPECT_EQ(m.items[0].content.size(), 1u);  // the sentence stays in its item too
+    const Decision& d = std::get<Decision>(m.items[1].content.at(0));
+    EXPECT_EQ(d.mover, "Cllr Hale");
+    EXPECT_EQ(d.result, "carried");
+}
+
 }  // namespace
 }  // namespace mtk::converters

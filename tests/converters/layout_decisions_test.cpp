@@ -81,5 +81,24 @@ TEST(Decisions, OtherMotionShapesAndResults) {
     EXPECT_EQ(open[0].end, std::string("Motion by Dan Reyes to table the item. ").size());
 }
 
+TEST(Decisions, ProposedAndSecondedAsParishCouncilsWriteIt) {
+    const auto all = find_decisions(
+        "It was proposed by Cllr Hale and seconded by Cllr Price that the precept be set at "
+        "\u00a312,400. All in favour.");
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all[0].decision.mover, "Cllr Hale");
+    EXPECT_EQ(all[0].decision.seconder, "Cllr Price");
+    EXPECT_EQ(all[0].decision.result, "carried");
+    const auto short_form =
+        find_decisions("Proposed Cllr Hale, seconded Cllr Price, and RESOLVED to buy a bench.");
+    ASSERT_EQ(short_form.size(), 1u);
+    EXPECT_EQ(short_form[0].decision.kind, DecisionKind::motion);
+    EXPECT_EQ(short_form[0].decision.mover, "Cllr Hale");
+    EXPECT_EQ(short_form[0].decision.seconder, "Cllr Price");
+    EXPECT_EQ(short_form[0].decision.result, "carried");
+    // "proposed" without a seconder is no motion
+    EXPECT_TRUE(find_decisions("Proposed changes to the footpath were discussed.").empty());
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

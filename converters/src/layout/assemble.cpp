@@ -885,8 +885,13 @@ void Assembler::content(std::size_t i) {
     }
     if (para_) finish_paragraph();
     // An apologies sentence fills the apologies group; inside an item it stays as text too.
+    // It starts a block: after a break, or right under its item's heading ("25/14 Apologies
+    // for absence" / "Apologies were received from ...").
+    const bool under_heading = i > 0 && !stack_.empty() &&
+                               current_item().origin.line == lines_[i - 1].line &&
+                               current_item().content.empty();
     std::size_t last = i;
-    if (!in_appendix() && preceded_by_break(i) &&
+    if (!in_appendix() && (preceded_by_break(i) || under_heading) &&
         take_prose_attendance(l.kind == Kind::text ? with_wrapped(i, last) : text, l.line) &&
         stack_.empty()) {
         taken_through_ = last;

@@ -63,13 +63,22 @@ std::string name_after(std::string_view sentence, std::size_t at) {
 // by ...". Fills the mover and the seconder.
 bool puts_motion(std::string_view sentence, Decision& d) {
     const std::string l = lower(sentence);
-    static constexpr std::array<std::string_view, 12> kOpeners = {
-        "motion by ",        "moved by ",
-        "it was moved by ",  "on a motion by ",
-        "on the motion of ", "on motion of ",
-        "on motion by ",     "upon motion by ",
-        "upon a motion by ", "a motion was made by ",
-        "motion made by ",   "motion of "};
+    static constexpr std::array<std::string_view, 15> kOpeners = {
+        "motion by ",
+        "moved by ",
+        "it was moved by ",
+        "on a motion by ",
+        "on the motion of ",
+        "on motion of ",
+        "on motion by ",
+        "upon motion by ",
+        "upon a motion by ",
+        "a motion was made by ",
+        "motion made by ",
+        "motion of ",
+        "proposed by ",
+        "it was proposed by ",
+        "it was proposed and seconded by "};
     bool motion = false;
     for (std::string_view o : kOpeners)
         if (l.starts_with(o)) {
@@ -78,11 +87,18 @@ bool puts_motion(std::string_view sentence, Decision& d) {
             break;
         }
     if (!motion) {
-        for (std::string_view o : {"motion:", "motion to ", "moved:", "it was moved and seconded",
-                                   "it was moved that", "it was moved to"})
+        for (std::string_view o :
+             {"motion:", "motion to ", "moved:", "it was moved and seconded", "it was moved that",
+              "it was moved to", "proposed:", "it was proposed that", "it was proposed to"})
             motion |= l.starts_with(o);
+        // "Proposed Cllr Smith, seconded Cllr Jones, that ...": proposer without "by"
+        if (!motion && l.starts_with("proposed ") && l.find("second") != std::string::npos) {
+            motion = true;
+            d.mover = name_after(sentence, std::string_view("proposed ").size());
+        }
         // "Councilmember Reyes moved to approve ..., seconded by ..."
-        for (std::string_view verb : {" moved to ", " moved that "})
+        for (std::string_view verb :
+             {" moved to ", " moved that ", " proposed that ", " proposed to "})
             if (const std::size_t at = l.find(verb); !motion && at != std::string::npos &&
                                                      at < 60 &&
                                                      l.find("second") != std::string::npos) {
@@ -94,7 +110,8 @@ bool puts_motion(std::string_view sentence, Decision& d) {
             }
     }
     if (!motion) return false;
-    for (std::string_view cue : {"seconded by ", "second by ", "seconded: ", "seconder: "})
+    for (std::string_view cue :
+         {"seconded by ", "second by ", "seconded: ", "seconder: ", "seconded "})
         if (const std::size_t at = l.find(cue); at != std::string::npos) {
             d.seconder = name_after(sentence, at + cue.size());
             break;
@@ -195,7 +212,9 @@ std::string result_of(std::string_view sentence) {
         return "lost";
     if (says({"withdrawn", "withdrew"})) return "withdrawn";
     if (says({"tabled", "deferred", "postponed"})) return "deferred";
-    if (says({"carried", "passed", "adopted", "approved", "passes", "carries"})) return "carried";
+    if (says({"carried", "passed", "adopted", "approved", "passes", "carries"}) ||
+        l.find("all in favour") != std::string::npos || l.find("all in favor") != std::string::npos)
+        return "carried";
     return {};
 }
 
@@ -230,6 +249,13 @@ std::vector<DecisionSpan> find_decisions(std::string_view text) {
                 }
                 s = e;
                 e = sentence_end(text, s);
+            }
+            // "Proposed by A, seconded by B and RESOLVED that ...": decided in one sentence
+            if (span.decision.result.empty()) {
+                const std::string l = lower(sentence);
+                if (l.find(" resolved") != std::string::npos ||
+                    l.find(" agreed") != std::string::npos)
+                    span.decision.result = "carried";
             }
             const std::size_t next = span.end;
             out.push_back(std::move(span));
