@@ -100,5 +100,39 @@ TEST(Decisions, ProposedAndSecondedAsParishCouncilsWriteIt) {
     EXPECT_TRUE(find_decisions("Proposed changes to the footpath were discussed.").empty());
 }
 
+TEST(Decisions, AustralianMotionBlocks) {
+    const std::string text =
+        "RESOLUTION 2025/041 Moved: Cr Mulligan Seconded: Cr Karim That the minutes be "
+        "confirmed. CARRIED 4/1";
+    const auto found = find_decisions(text);
+    ASSERT_EQ(found.size(), 1u);
+    const Decision& d = found[0].decision;
+    EXPECT_EQ(d.number, "2025/041");
+    EXPECT_EQ(d.mover, "Cr Mulligan");
+    EXPECT_EQ(d.seconder, "Cr Karim");
+    EXPECT_EQ(d.result, "carried");
+    EXPECT_EQ(d.votes_for, 4);
+    EXPECT_EQ(d.votes_against, 1);
+    // the result in a paragraph of its own, after the motion's clauses
+    Decision later;
+    later.kind = DecisionKind::motion;
+    EXPECT_TRUE(read_result("CARRIED 4/1 For: Crs Tran, Mulligan, Doyle, O'Connell", later));
+    EXPECT_EQ(later.result, "carried");
+    EXPECT_EQ(later.votes_for, 4);
+    Decision none;
+    EXPECT_FALSE(read_result("Carried forward items were reviewed by 12/25 members.", none));
+    EXPECT_FALSE(read_result("Members discussed the budget.", none));
+    EXPECT_EQ(none.result, "");
+    EXPECT_FALSE(none.votes_for);
+    Decision unanimous;
+    EXPECT_TRUE(read_result("Carried unanimously.", unanimous));
+    EXPECT_EQ(unanimous.result, "carried");
+    // a slash is a vote only right after the result
+    const auto fraction = find_decisions("Motion by Ann Lee to amend. Carried by a 2/3 majority.");
+    ASSERT_EQ(fraction.size(), 1u);
+    EXPECT_EQ(fraction[0].decision.result, "carried");
+    EXPECT_FALSE(fraction[0].decision.votes_for);
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

@@ -194,5 +194,19 @@ TEST(NameList, PluralCivicTitles) {
     EXPECT_EQ((*people)[2].name, "Kwame Mensah");
 }
 
+TEST(Attendee, RoleFirstThenTheName) {
+    const ParsedPerson ceo = must_parse("Chief Executive Officer \u2013 Mark Jennings");
+    EXPECT_EQ(ceo.name, "Mark Jennings");
+    EXPECT_EQ(ceo.role, "Chief Executive Officer");
+    const ParsedPerson sec = must_parse("Minute Secretary \u2013 Tracey Lowe");
+    EXPECT_EQ(sec.name, "Tracey Lowe");
+    EXPECT_EQ(sec.role, "Minute Secretary");
+    // the name first stays as it was
+    const ParsedPerson ann = must_parse("Ann Smith \u2013 Director of Finance");
+    EXPECT_EQ(ann.name, "Ann Smith");
+    EXPECT_EQ(ann.role, "Director of Finance");
+    EXPECT_EQ(must_parse("Cr Lisa Tran").name, "Cr Lisa Tran");
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

@@ -726,6 +726,19 @@ void Assembler::finish_paragraph() {
     para_.reset();
     const std::string text = p.text();
     if (text.empty()) return;
+    // "CARRIED 4/1" under a motion whose clauses came between: the motion's result (the
+    // paragraph stays where it is)
+    if (!stack_.empty()) {
+        auto& content = current_item().content;
+        for (auto it = content.rbegin(); it != content.rend(); ++it) {
+            if (auto* d = std::get_if<Decision>(&*it)) {
+                if (d->kind == DecisionKind::motion && d->result.empty()) read_result(text, *d);
+                break;
+            }
+            if (!std::holds_alternative<Paragraph>(*it) && !std::holds_alternative<BulletList>(*it))
+                break;
+        }
+    }
     if (!in_appendix()) {
         if (auto a = parse_action_line(text, meeting_date())) {
             if (a->status_only) {
@@ -815,7 +828,7 @@ bool Assembler::add_prose_blocks(const Paragraph& p, std::string_view text) {
             ++a;
         } else {
             Decision dec = std::move(decisions[d].decision);
-            dec.number = std::exchange(number, {});
+            if (dec.number.empty()) dec.number = std::exchange(number, {});
             dec.text = std::string(sentence);
             dec.origin = p.origin;
             add_block(std::move(dec));

@@ -47,15 +47,35 @@ bool states_resolution(std::string_view sentence) {
 // After a cue ("motion by ", "seconded by "), the name it gives: up to a comma, " to ",
 // " that ", " and " or the end; empty unless it reads as a name (1 to 5 words, capitalised).
 std::string name_after(std::string_view sentence, std::size_t at) {
-    std::string_view rest = sentence.substr(at);
+    const std::string_view rest = sentence.substr(at);
+    const std::string l = lower(rest);
     std::size_t end = rest.size();
-    for (std::string_view stop :
-         {",", ";", " to ", " that ", " and ", " with ", " for ", " (", ". "})
-        end = std::min(end, rest.find(stop));
+    for (std::string_view stop : {",", ";", " to ", " that ", " and ", " with ", " for ", " (",
+                                  ". ", " seconded", " moved"})
+        end = std::min(end, l.find(stop));
     std::string_view name = strip_chars(trim(rest.substr(0, end)), ".");
     const auto ws = words(name);
     if (ws.empty() || ws.size() > 5 || !is_upper(first_char(name))) return {};
     return std::string(name);
+}
+
+// "RESOLUTION 2025/041", "Resolution No. 12", "Motion 3": the number a decision is filed
+// under, written before it. Its length (with the space after it), 0 when there is none.
+std::size_t decision_number(std::string_view sentence, std::string& number) {
+    const std::string l = lower(sentence);
+    for (std::string_view label :
+         {"resolution no. ", "resolution number ", "resolution ", "motion no. ", "motion "}) {
+        if (!l.starts_with(label)) continue;
+        const std::size_t end = std::min(l.find(' ', label.size()), l.size());
+        const std::string_view n =
+            strip_chars(sentence.substr(label.size(), end - label.size()), ":.");
+        if (n.empty() ||
+            !std::any_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return 0;
+        number = std::string(n);
+        return end < sentence.size() ? end + 1 : end;
+    }
+    return 0;
 }
 
 // A motion put to the meeting: the sentence opens with "Motion by", "Moved by", "It was
@@ -63,22 +83,15 @@ std::string name_after(std::string_view sentence, std::size_t at) {
 // by ...". Fills the mover and the seconder.
 bool puts_motion(std::string_view sentence, Decision& d) {
     const std::string l = lower(sentence);
-    static constexpr std::array<std::string_view, 15> kOpeners = {
-        "motion by ",
-        "moved by ",
-        "it was moved by ",
-        "on a motion by ",
-        "on the motion of ",
-        "on motion of ",
-        "on motion by ",
-        "upon motion by ",
-        "upon a motion by ",
-        "a motion was made by ",
-        "motion made by ",
-        "motion of ",
-        "proposed by ",
-        "it was proposed by ",
-        "it was proposed and seconded by "};
+    static constexpr std::array<std::string_view, 16> kOpeners = {
+        "motion by ",        "moved by ",
+        "it was moved by ",  "on a motion by ",
+        "on the motion of ", "on motion of ",
+        "on motion by ",     "upon motion by ",
+        "upon a motion by ", "a motion was made by ",
+        "motion made by ",   "motion of ",
+        "proposed by ",      "it was proposed by ",
+        "moved: ",           "it was proposed and seconded by "};
     bool motion = false;
     for (std::string_view o : kOpeners)
         if (l.starts_with(o)) {
@@ -88,7 +101,7 @@ bool puts_motion(std::string_view sentence, Decision& d) {
         }
     if (!motion) {
         for (std::string_view o :
-             {"motion:", "motion to ", "moved:", "it was moved and seconded", "it was moved that",
+             {"motion:", "motion to ", "it was moved and seconded", "it was moved that",
               "it was moved to", "proposed:", "it was proposed that", "it was proposed to"})
             motion |= l.starts_with(o);
         // "Proposed Cllr Smith, seconded Cllr Jones, that ...": proposer without "by"
@@ -153,6 +166,29 @@ bool dashed_votes(std::string_view s, Decision& d) {
     return false;
 }
 
+// "CARRIED 4/1", "LOST 2/5": votes after the result, as councils in Australia write them
+// (a slash elsewhere is a date or a fraction).
+bool slashed_votes(std::string_view s, Decision& d) {
+    const std::string l = lower(s);
+    for (std::string_view result : {"carried ", "lost "}) {
+        const std::size_t at = l.find(result);
+        if (at == std::string::npos) continue;
+        std::size_t i = at + result.size();
+        int n[2] = {0, 0};
+        for (int k = 0; k < 2; ++k) {
+            const std::size_t from = i;
+            while (i < l.size() && i - from < 3 && digit(l[i])) n[k] = n[k] * 10 + (l[i++] - '0');
+            if (i == from || (i < l.size() && digit(l[i]))) return false;
+            if (k == 0 && (i >= l.size() || l[i++] != '/')) return false;
+        }
+        if (i < l.size() && (l[i] == '/' || digit(l[i]))) return false;
+        d.votes_for = n[0];
+        d.votes_against = n[1];
+        return true;
+    }
+    return false;
+}
+
 // "5 for, 2 against, 1 abstention", "For: 5, Against: 2, Abstentions: 1", "Ayes 5, Noes 2".
 void worded_votes(std::string_view sentence, Decision& d) {
     const std::string l = lower(sentence);
@@ -185,6 +221,11 @@ void worded_votes(std::string_view sentence, Decision& d) {
         if (!n && i + 1 < ws.size()) n = number(ws[i + 1]);           // "For: 5"
         if (n && !*slots[std::size_t(k)]) *slots[std::size_t(k)] = n;
     }
+}
+
+// Votes in any of the shapes minutes use.
+void read_votes(std::string_view s, Decision& d) {
+    if (!dashed_votes(s, d) && !slashed_votes(s, d)) worded_votes(s, d);
 }
 
 // What a sentence says of the motion's fate: carried, lost, withdrawn, deferred; empty when
@@ -220,17 +261,41 @@ std::string result_of(std::string_view sentence) {
 
 }  // namespace
 
+bool read_result(std::string_view text, Decision& d) {
+    const std::string_view first = text.substr(0, sentence_end(text, 0));
+    const std::string l = lower(trim(first));
+    // "CARRIED", "Carried unanimously", "LOST (2 for, 5 against)"; not "Carried forward ..."
+    bool opens = l.starts_with("the motion") || l.starts_with("motion ") ||
+                 l.starts_with("all in favo") || l.starts_with("on being put to the vote");
+    for (std::string_view word : {"carried", "lost", "withdrawn", "deferred"})
+        if (l.starts_with(word)) {
+            const auto ws = words(std::string_view(l).substr(word.size()));
+            const std::string next = ws.empty() ? "" : std::string(strip_chars(ws[0], ".,;:()"));
+            opens =
+                next.empty() || next == "unanimously" || digit(next[0]) || ws[0].starts_with("(");
+        }
+    if (!opens || l.starts_with("motion by") || l.starts_with("motion to")) return false;
+    std::string result = result_of(first);
+    if (result.empty()) return false;
+    d.result = std::move(result);
+    read_votes(first, d);
+    if (!d.votes_for && !d.votes_against) worded_votes(text, d);
+    return true;
+}
+
 std::vector<DecisionSpan> find_decisions(std::string_view text) {
     std::vector<DecisionSpan> out;
     for (std::size_t start = 0; start < text.size();) {
         const std::size_t end = sentence_end(text, start);
-        const std::string_view sentence = text.substr(start, end - start);
         DecisionSpan span;
         span.begin = start;
+        const std::string_view whole = text.substr(start, end - start);
+        const std::string_view sentence =
+            whole.substr(decision_number(whole, span.decision.number));
         if (states_resolution(sentence)) {
             span.decision.kind = DecisionKind::resolution;
             span.end = text.size();
-            if (!dashed_votes(sentence, span.decision)) worded_votes(sentence, span.decision);
+            read_votes(sentence, span.decision);
             out.push_back(std::move(span));
             break;
         }
@@ -243,7 +308,7 @@ std::vector<DecisionSpan> find_decisions(std::string_view text) {
                 const std::string_view part = text.substr(s, e - s);
                 if (std::string r = result_of(part); !r.empty()) {
                     span.decision.result = std::move(r);
-                    if (!dashed_votes(part, span.decision)) worded_votes(part, span.decision);
+                    read_votes(part, span.decision);
                     span.end = e;
                     break;
                 }

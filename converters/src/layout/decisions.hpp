@@ -20,9 +20,15 @@ struct DecisionSpan {
     Decision decision;
 };
 
-/// The decisions of a paragraph, in order. A resolution runs to the end of the paragraph
+/// The decisions of a paragraph, in order; a number written before one ("RESOLUTION
+/// 2025/041 Moved: ...") is its number. A resolution runs to the end of the paragraph
 /// (its clauses follow it); a motion runs to the sentence that gives its result, when one of
 /// the next two does, else to the end of its own sentence.
 std::vector<DecisionSpan> find_decisions(std::string_view text);
+
+/// A paragraph that states the result of a motion written above it ("CARRIED 4/1", "LOST",
+/// "The motion was carried unanimously"): sets `d`'s result and votes and returns true;
+/// false (and `d` untouched) for any other paragraph.
+bool read_result(std::string_view text, Decision& d);
 
 }  // namespace mtk::converters::layout

@@ -158,7 +158,8 @@ Group attendance_group(std::string_view label) {
         "online",   "received",   "call",     "board",     "group",    "committee", "advisors",
         "advisers", "member",     "members",  "directors", "trustees", "governors", "councillors",
         "director", "at",         "meeting",  "this",      "person",   "in-person", "attendance",
-        "from",     "none",       "accepted", "noted",     "sent",     "given",     "tendered"};
+        "from",     "none",       "accepted", "noted",     "sent",     "given",     "tendered",
+        "leave",    "with"};
     static constexpr std::string_view keys[] = {
         "present",      "attending", "attendees", "attendee",    "attendance",
         "participants", "roll",      "members",   "board",       "group",

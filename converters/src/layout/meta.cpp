@@ -201,6 +201,12 @@ bool PreambleReader::take(std::string_view raw, int line) {
             return l == "minutes" || l == "meeting" || l == "notes" || l == "agenda";
         }))
         return true;
+    // "HELD IN THE COUNCIL CHAMBERS, 12 HIGH STREET" on a line of its own (the date follows)
+    for (std::string_view held : {"held in the ", "held at the ", "held in ", "held at "})
+        if (lower_text.starts_with(held) && names_a_place(ws)) {
+            if (meta_.venue.empty()) meta_.venue = text.substr(held.size());
+            return true;
+        }
     // "Council Chambers, City Hall, 220 Clay Street" under the date: where the meeting was
     if (!meta_.date.empty() && meta_.venue.empty() && names_a_place(ws) && ws.size() <= 14) {
         meta_.venue = text;

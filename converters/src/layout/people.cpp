@@ -23,7 +23,9 @@ constexpr std::string_view kHonorifics[] = {
     // the civic titles of North American minutes
     "councilmember", "councilmembers", "councilman", "councilwoman", "councilor", "councilors",
     "commissioner", "commissioners", "alderwoman", "aldermen", "selectman", "selectwoman",
-    "selectmen", "supervisor", "supervisors", "trustee", "trustees", "senator"};
+    "selectmen", "supervisor", "supervisors", "trustee", "trustees", "senator",
+    // Australia and New Zealand: "Cr Lisa Tran", "Crs Tran and Doyle"
+    "cr", "crs"};
 
 constexpr std::string_view kParticles[] = {"de",  "da", "di", "del", "della", "van", "von", "der",
                                            "den", "du", "la", "le",  "bin",   "al",  "ten", "ter"};
@@ -363,6 +365,19 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
             rest = t.substr(pos + len);
         }
     }
+    // "Chief Executive Officer – Mark Jennings": the role first, then the name
+    bool role_first = false;
+    if (cells.empty() && !rest.empty()) {
+        const auto role_word = [](std::string_view w) {
+            return is_role_word(w) && !is_honorific(w);
+        };
+        const auto before = words(name_part);
+        const auto after = words(rest);
+        role_first = before.size() <= 5 && std::any_of(before.begin(), before.end(), role_word) &&
+                     std::none_of(after.begin(), after.end(), role_word) &&
+                     is_person_name(trim(rest), false);
+        if (role_first) std::swap(name_part, rest);
+    }
     std::vector<std::string> parens;
     std::string name = take_parentheticals(name_part, parens);
     // "Ojesh Upandhyay GSK": a trailing acronym that is not the person's initials
@@ -431,6 +446,8 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
             else
                 p.role += ", " + tmp.role;
         }
+    } else if (role_first) {
+        p.role = std::string(strip_chars(trim(rest), ",;"));
     } else {
         assign_rest(p, rest);
     }
@@ -458,7 +475,8 @@ std::optional<std::vector<ParsedPerson>> parse_name_list(std::string_view text) 
                 {"Aldermen ", "Alderman "},
                 {"Selectmen ", "Selectman "},
                 {"Supervisors ", "Supervisor "},
-                {"Trustees ", "Trustee "}};
+                {"Trustees ", "Trustee "},
+                {"Crs ", "Cr "}};
             for (const auto& [plural, singular] : kPlurals)
                 if (istarts_with(own, plural)) {
                     const std::string after = own.substr(plural.size());

@@ -20,7 +20,9 @@ constexpr std::string_view kTitles[] = {
     "sir", "superintendent", "supt", "the",
     // North American civic titles
     "alderman", "alderwoman", "councilmember", "councilman", "councilwoman", "councilor",
-    "selectman", "selectwoman", "supervisor", "trustee", "senator", "sheriff"};
+    "selectman", "selectwoman", "supervisor", "trustee", "senator", "sheriff",
+    // Australia and New Zealand
+    "cr", "crs"};
 // Post-nominal letters written after a name.
 constexpr std::string_view kPostNominals[] = {"am",  "cbe", "dbe", "dl",  "frsa", "jp",
                                               "kbe", "kc",  "mbe", "obe", "qpm"};
