@@ -175,5 +175,29 @@ TEST(HtmlConvert, ItemNumbersInACellOfTheirOwnAndTheSiteName) {
     EXPECT_EQ(std::get<Action>(last).due, "2024-11-29");
 }
 
+TEST(HtmlConvert, HeadingsAboveTheDateAreTheMastheadAndVoteLinesCount) {
+    // Legistar, the agenda system of many US cities: body, document, committee, then the date
+    const ConvertResult r = convert_html(R"(<html><body><h1>City of Maple Ridge</h1>
+<h2>Meeting Minutes - Final</h2><h3>Planning and Zoning Commission</h3>
+<p>Wednesday, April 9, 2025, 6:30 PM, Council Chambers, 100 Main Street</p>
+<h3>1. Approval of Minutes</h3>
+<p>A motion was made by Commissioner Natarajan, seconded by Vice Chair O'Neill, to approve the
+minutes. The motion failed by the following vote:</p>
+<p>Aye: 2 - Walker, Natarajan</p><p>Nay: 3 - Rivera, O'Neill, Kim</p>
+</body></html>)");
+    ASSERT_TRUE(r.minutes) << r.error;
+    const Minutes& m = *r.minutes;
+    EXPECT_EQ(m.meta.body, "City of Maple Ridge");
+    EXPECT_EQ(m.meta.group, "Planning and Zoning Commission");
+    EXPECT_EQ(m.meta.date, "2025-04-09");
+    EXPECT_EQ(m.meta.time, "18:30");
+    ASSERT_EQ(m.items.size(), 1u);
+    const Decision& d = std::get<Decision>(m.items[0].content.at(0));
+    EXPECT_EQ(d.result, "lost");
+    EXPECT_EQ(d.votes_for, 2);
+    EXPECT_EQ(d.votes_against, 3);
+    EXPECT_EQ(d.seconder, "Vice Chair O'Neill");
+}
+
 }  // namespace
 }  // namespace mtk::converters

@@ -130,6 +130,8 @@ TEST(ProseAction, NoTaskNoUnknownOwner) {
 TEST(Due, TheDatedMeeting) {
     EXPECT_EQ(find_due("bring the second reading to the June 3, 2024 meeting", "2024-05-20"),
               "2024-06-03");
+    EXPECT_EQ(find_due("schedule the case for the May 7, 2025 City Council meeting", "2025-04-09"),
+              "2025-05-07");
     EXPECT_EQ(find_due("report back to the December LCRB meeting", "2014-06-09"), "2014-12");
 }
 

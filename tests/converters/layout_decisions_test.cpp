@@ -134,5 +134,20 @@ TEST(Decisions, AustralianMotionBlocks) {
     EXPECT_FALSE(fraction[0].decision.votes_for);
 }
 
+TEST(Decisions, VoteLinesUnderAMotion) {
+    Decision d;
+    EXPECT_TRUE(read_vote_line("Aye: 4 - Rivera, O'Neill, Natarajan, Walker", d));
+    EXPECT_TRUE(read_vote_line("Nay: 2 - Kim, Ford", d));
+    EXPECT_TRUE(read_vote_line("Abstain: Nil", d));
+    EXPECT_FALSE(read_vote_line("Absent: 1 - Kim", d));  // not a vote
+    EXPECT_FALSE(read_vote_line("Staff: report back in May", d));
+    EXPECT_EQ(d.votes_for, 4);
+    EXPECT_EQ(d.votes_against, 2);
+    EXPECT_EQ(d.abstentions, 0);
+    Decision named;
+    EXPECT_TRUE(read_vote_line("For: Crs Tran, Mulligan, Doyle and O'Connell", named));
+    EXPECT_EQ(named.votes_for, 4);
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

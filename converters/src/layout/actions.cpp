@@ -204,9 +204,11 @@ std::string find_due(std::string_view text, std::string_view meeting_iso) {
     while (auto d = find_date(text, from)) {
         const auto before = words(std::string_view(l).substr(0, d->begin));
         const auto after = words(std::string_view(l).substr(d->end));
-        if (!before.empty() && before.back() == "the" && !after.empty() &&
-            (after[0].starts_with("meeting") ||
-             (after.size() > 1 && after[1].starts_with("meeting")))) {
+        // "the June 3, 2024 meeting", "the May 7, 2025 City Council meeting"
+        const bool meeting =
+            std::any_of(after.begin(), after.begin() + std::min<std::size_t>(after.size(), 4),
+                        [](std::string_view w) { return w.starts_with("meeting"); });
+        if (!before.empty() && before.back() == "the" && meeting) {
             const std::string iso = to_iso(infer_year(*d, meeting_iso));
             if (!iso.empty()) return iso;
         }

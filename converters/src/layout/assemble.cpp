@@ -268,7 +268,13 @@ void Assembler::body_line(std::size_t i) {
             l.kind == Kind::heading && find_date(l.text) && !parse_numbered_heading(l.text);
         const bool masthead = l.kind == Kind::heading && l.emphasised &&
                               !parse_numbered_heading(l.text) && is_masthead_text(l.text);
-        if ((l.kind == Kind::text && !heading_at(i)) || heading_meta || dated_heading || masthead) {
+        // "City of Maple Ridge" / "Meeting Minutes - Final" / "Planning and Zoning Commission"
+        // / the date: a stack of page headings above the date is the masthead
+        const bool heading_over_date = l.kind == Kind::heading && l.level <= 3 &&
+                                       m_.meta.date.empty() && pre_.date().empty() &&
+                                       !parse_numbered_heading(l.text) && date_follows(i);
+        if ((l.kind == Kind::text && !heading_at(i)) || heading_meta || dated_heading || masthead ||
+            heading_over_date) {
             // a title wrapped over lines is read whole ("MINUTES of the meeting ... held at" /
             // "the Town Hall, on 14th October 1987," / "at 7.00 p.m.")
             std::size_t last = i;
@@ -397,6 +403,20 @@ bool Assembler::next_meeting_line(std::size_t i) {
 }
 
 // ---------------------------------------------------------------- recognition
+
+bool Assembler::date_follows(std::size_t i) const {
+    // through the headings below it, to the first line of text: does it give the date?
+    for (std::size_t j = i + 1; j < lines_.size() && j < i + 6; ++j) {
+        const SourceLine& n = lines_[j];
+        if (n.kind == Kind::blank || n.kind == Kind::meta) continue;
+        if (n.kind == Kind::heading && !parse_numbered_heading(n.text)) {
+            if (find_date(n.text)) return true;
+            continue;
+        }
+        return n.kind == Kind::text && find_date(n.text) && words(n.text).size() <= 20;
+    }
+    return false;
+}
 
 bool Assembler::followed_by_break(std::size_t i) const {
     if (i + 1 >= lines_.size()) return true;
@@ -726,13 +746,16 @@ void Assembler::finish_paragraph() {
     para_.reset();
     const std::string text = p.text();
     if (text.empty()) return;
-    // "CARRIED 4/1" under a motion whose clauses came between: the motion's result (the
-    // paragraph stays where it is)
+    // "CARRIED 4/1" or "Aye: 4 - ..." under a motion (its clauses may come between): the
+    // motion's result and votes (the paragraph stays where it is)
     if (!stack_.empty()) {
         auto& content = current_item().content;
         for (auto it = content.rbegin(); it != content.rend(); ++it) {
             if (auto* d = std::get_if<Decision>(&*it)) {
-                if (d->kind == DecisionKind::motion && d->result.empty()) read_result(text, *d);
+                if (d->kind == DecisionKind::motion) {
+                    if (d->result.empty()) read_result(text, *d);
+                    read_vote_line(text, *d);
+                }
                 break;
             }
             if (!std::holds_alternative<Paragraph>(*it) && !std::holds_alternative<BulletList>(*it))

@@ -101,6 +101,7 @@ class Assembler {
     Label label_at(std::size_t i) const;
     bool attendance_follows(std::size_t i) const;
     bool followed_by_break(std::size_t i) const;
+    bool date_follows(std::size_t i) const;
     bool preceded_by_break(std::size_t i) const;
     std::optional<ParsedPerson> person_at(std::size_t i) const;
 

@@ -283,6 +283,35 @@ bool read_result(std::string_view text, Decision& d) {
     return true;
 }
 
+bool read_vote_line(std::string_view text, Decision& d) {
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || colon > 20) return false;
+    const std::string label = lower(trim(text.substr(0, colon)));
+    std::optional<int>* slot = nullptr;
+    for (std::string_view w : {"aye", "ayes", "yes", "yea", "yeas", "for", "in favour", "in favor"})
+        if (label == w) slot = &d.votes_for;
+    for (std::string_view w : {"nay", "nays", "no", "noes", "against", "opposed"})
+        if (label == w) slot = &d.votes_against;
+    for (std::string_view w : {"abstain", "abstained", "abstaining", "abstention", "abstentions"})
+        if (label == w) slot = &d.abstentions;
+    if (!slot) return false;
+    // "Aye: 4 - Rivera, O'Neill, ...": the count; "For: Crs Tran, Mulligan": the names
+    const std::string_view rest = trim(text.substr(colon + 1));
+    int n = 0;
+    std::size_t i = 0;
+    while (i < rest.size() && i < 3 && digit(rest[i])) n = n * 10 + (rest[i++] - '0');
+    if (i == 0) {
+        if (rest.empty() || lower(rest).starts_with("nil") || lower(rest).starts_with("none"))
+            n = 0;
+        else
+            for (const std::string& part : split_outside_parens(rest, ","))
+                for (const std::string& name : split_outside_parens(part, " and "))
+                    n += !trim(name).empty();
+    }
+    if (!*slot) *slot = n;
+    return true;
+}
+
 std::vector<DecisionSpan> find_decisions(std::string_view text) {
     std::vector<DecisionSpan> out;
     for (std::size_t start = 0; start < text.size();) {

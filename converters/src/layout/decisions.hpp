@@ -31,4 +31,9 @@ std::vector<DecisionSpan> find_decisions(std::string_view text);
 /// false (and `d` untouched) for any other paragraph.
 bool read_result(std::string_view text, Decision& d);
 
+/// A paragraph that records one side of a vote ("Aye: 4 - Rivera, O'Neill, ...", "Nay: 2",
+/// "Against: Cr Karim", "Abstain: Nil"): fills that count of `d` when it is unset and returns
+/// true; false for any other paragraph.
+bool read_vote_line(std::string_view text, Decision& d);
+
 }  // namespace mtk::converters::layout
