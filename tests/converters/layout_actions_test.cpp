@@ -133,6 +133,9 @@ TEST(Due, TheDatedMeeting) {
     EXPECT_EQ(find_due("schedule the case for the May 7, 2025 City Council meeting", "2025-04-09"),
               "2025-05-07");
     EXPECT_EQ(find_due("report back to the December LCRB meeting", "2014-06-09"), "2014-12");
+    EXPECT_EQ(find_due("arrange a second induction evening in April.", "2025-03-04"), "2025-04");
+    EXPECT_EQ(find_due("review the lease by the end of January", "2025-03-04"), "2026-01");
+    EXPECT_EQ(find_due("he may attend in person", "2025-03-04"), "");
 }
 
 }  // namespace

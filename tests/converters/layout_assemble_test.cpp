@@ -334,5 +334,24 @@ TEST(Assemble, ApologiesItemRightUnderItsHeadingFillsTheApologies) {
     EXPECT_EQ(d.result, "carried");
 }
 
+TEST(Assemble, InitialsOfAListedNameResolveWhenOnlyOnePersonHasThem) {
+    const Minutes m = conv(
+        "# Riverbank Food Bank Trustees\n\n**Date:** 4 March 2025\n\n"
+        "**Trustees present:** Gareth Lloyd (Treasurer), Sofia Marin, Sam Miles\n"
+        "**Also attending:** Hannah Cole (Operations Manager)\n\n## 1. Finance\n"
+        "GL presented the figures. SM asked about reserves. HC noted the rota.\n");
+    ASSERT_TRUE(m.attendance.in_attendance);
+    EXPECT_EQ(m.attendance.in_attendance->people.at(0).name, "Hannah Cole");
+    const Paragraph& p = std::get<Paragraph>(m.items.at(0).content.at(0));
+    std::vector<std::pair<std::string, std::string>> mentions;
+    for (const Inline& in : p.content)
+        if (in.mention) mentions.emplace_back(in.text, in.ref);
+    // GL and HC fit one person each; SM fits Sofia Marin and Sam Miles: no ref
+    ASSERT_EQ(mentions.size(), 3u);
+    EXPECT_EQ(mentions[0], std::make_pair(std::string("GL"), std::string("p1")));
+    EXPECT_EQ(mentions[1].second, "");
+    EXPECT_EQ(mentions[2], std::make_pair(std::string("HC"), std::string("p4")));
+}
+
 }  // namespace
 }  // namespace mtk::converters

@@ -58,6 +58,8 @@ TEST(Heading, TitleLike) {
 TEST(Label, AttendanceGroups) {
     EXPECT_EQ(attendance_group("Attendees and apologies"), Group::present);
     EXPECT_EQ(attendance_group("Members present"), Group::present);
+    EXPECT_EQ(attendance_group("Also attending:"), Group::in_attendance);
+    EXPECT_EQ(attendance_group("LEAVE OF ABSENCE"), Group::apologies);
     EXPECT_EQ(attendance_group("Directors Present:"), Group::present);
     EXPECT_EQ(attendance_group("Board and advisors"), Group::present);
     EXPECT_EQ(attendance_group("## View Attendee List"), Group::present);

@@ -229,6 +229,23 @@ std::string find_due(std::string_view text, std::string_view meeting_iso) {
             }
         }
     }
+    // "in April", "by end of April", "before June": month precision.
+    for (std::size_t i = 1; i < ws.size(); ++i) {
+        const std::string_view month = strip_chars(ws[i], ".,;:()");
+        const int m = month_number(month);
+        if (m == 0 || !is_upper(first_char(month))) continue;                // "may" is a verb
+        if (i + 1 < ws.size() && is_digit(first_char(ws[i + 1]))) continue;  // "April 3"
+        std::string cue = lower(strip_chars(ws[i - 1], ",:("));
+        if (cue == "of" && i >= 2) cue = lower(ws[i - 2]);  // "the end of April"
+        for (std::string_view c :
+             {"in", "by", "before", "until", "during", "end", "early", "late", "mid"})
+            if (cue == c) {
+                DateMatch d;
+                d.month = m;
+                const std::string iso = to_iso(infer_year(d, meeting_iso));
+                if (!iso.empty()) return iso;
+            }
+    }
     return {};
 }
 

@@ -177,7 +177,8 @@ Group attendance_group(std::string_view label) {
                       has("absence") || has("absentees")))
         return Group::apologies;
     if (has("officers") || has("officials") || has("guests") || has("observers") || has("staff") ||
-        (has("in") && has("attendance")) || (has("also") && has("present")))
+        (has("in") && has("attendance")) ||
+        (has("also") && (has("present") || has("attending") || has("attendance"))))
         return Group::in_attendance;
     return Group::present;
 }

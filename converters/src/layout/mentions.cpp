@@ -129,6 +129,7 @@ void MentionIndex::learn_acronyms(std::string_view text, bool all_upper_words) {
 
 MentionIndex::MentionIndex(const Minutes& m) {
     std::map<std::string, std::vector<std::string>> first_names;
+    std::map<std::string, std::vector<std::string>> derived;  // initials -> people they fit
     for (const ListedPerson& lp : all_people(m)) {
         const Person& p = *lp.person;
         add_name(p.name, p.id);
@@ -149,10 +150,23 @@ MentionIndex::MentionIndex(const Minutes& m) {
             const char32_t f = first_char(ws.front()), l = first_char(ws.back());
             if (f < 0x80 && l < 0x80) name_letters_.insert({char(f), char(l)});
         }
+        // "GL presented" for Gareth Lloyd, listed without initials: the letters of the name
+        if (p.initials.empty() && ws.size() >= 2 && ws.size() <= 4) {
+            std::string letters;
+            for (std::string_view w : ws)
+                if (const char32_t c = first_char(w); c >= 'A' && c <= 'Z') letters += char(c);
+            if (letters.size() == ws.size()) derived[letters].push_back(p.id);
+        }
         if (ws.size() >= 2 && char_count(ws.front()) >= 3 && !in(ws.front(), kUnsafeFirstNames))
             first_names[std::string(ws.front())].push_back(p.id);
         learn_acronyms(p.role, true);
         learn_acronyms(p.organisation, true);
+    }
+    for (const auto& [letters, ids] : derived) {
+        // only letters that fit one person and are nobody's own initials or one-word name
+        if (ids.size() != 1 || listed_initials_.contains(letters) || names_.contains(letters))
+            continue;
+        names_.emplace(letters, Name{{letters}, ids.front()});
     }
     for (auto& [first, ids] : first_names) {
         std::sort(ids.begin(), ids.end());

@@ -281,6 +281,17 @@ class Reader {
         return nh && layout::title_like(nh->title, 10) && !ends_open(nh->title);
     }
 
+    // "Also attending: ...", "Apologies:", "Action: ...": a line that opens with a label of
+    // one to four capitalised words and a colon starts a field of its own, never a wrap.
+    static bool opens_label(std::string_view text) {
+        const std::size_t colon = text.find(':');
+        if (colon == std::string_view::npos || colon == 0 ||
+            (colon + 1 < text.size() && text[colon + 1] != ' '))
+            return false;
+        const auto ws = layout::words(text.substr(0, colon));
+        return !ws.empty() && ws.size() <= 4 && layout::is_upper(layout::first_char(ws[0]));
+    }
+
     static bool ends_sentence(std::string_view text) {
         const char32_t c = layout::last_char(layout::trim(text));
         return c == '.' || c == '!' || c == '?';
@@ -493,7 +504,7 @@ class Reader {
         }
         s.continuation = s.kind == Kind::text && follows && prev->kind == Kind::text &&
                          !(markup && deliberate_break_after_text(*prev, body));
-        s.wrapped = s.continuation &&
+        s.wrapped = s.continuation && !opens_label(s.text) &&
                     (layout::is_lower(layout::first_char(body)) || indent > prev->indent ||
                      (prev->wrapped && indent == prev->indent) || ends_open(prev->text) ||
                      prev->text.ends_with(',') || !fits_before(body));
