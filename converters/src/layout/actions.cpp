@@ -148,6 +148,10 @@ std::string task_owner(std::string_view sentence) {
 std::vector<std::pair<std::size_t, std::size_t>> action_sentences(
     std::string_view text, const std::function<bool(std::string_view)>& known) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
+    // every task reads "<owner> to ..." or "<owner> will ...": most paragraphs have none
+    if (text.find(" to ") == std::string_view::npos &&
+        text.find(" will ") == std::string_view::npos)
+        return out;
     for (std::size_t start = 0; start < text.size();) {
         const std::size_t end = sentence_end(text, start);
         if (const std::string owner = task_owner(text.substr(start, end - start));

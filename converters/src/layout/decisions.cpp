@@ -314,8 +314,21 @@ bool read_vote_line(std::string_view text, Decision& d) {
 
 std::vector<DecisionSpan> find_decisions(std::string_view text) {
     std::vector<DecisionSpan> out;
+    // Most sentences decide nothing: those without a word of deciding are passed over.
+    const std::string lowered = lower(text);
+    const auto may_decide = [&](std::size_t begin, std::size_t end) {
+        const std::string_view l = std::string_view(lowered).substr(begin, end - begin);
+        for (std::string_view stem :
+             {"resolv", "agree", "decid", "decision", "move", "motion", "propos"})
+            if (l.find(stem) != std::string_view::npos) return true;
+        return false;
+    };
     for (std::size_t start = 0; start < text.size();) {
         const std::size_t end = sentence_end(text, start);
+        if (!may_decide(start, end)) {
+            start = end;
+            continue;
+        }
         DecisionSpan span;
         span.begin = start;
         const std::string_view whole = text.substr(start, end - start);
