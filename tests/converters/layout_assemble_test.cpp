@@ -353,5 +353,37 @@ TEST(Assemble, InitialsOfAListedNameResolveWhenOnlyOnePersonHasThem) {
     EXPECT_EQ(mentions[2], std::make_pair(std::string("HC"), std::string("p4")));
 }
 
+TEST(Assemble, MinutesWrittenAsATableGiveAnItemPerRow) {
+    const Minutes m = conv(
+        "# Northgate NHS Trust\n## Quality Committee \u2013 Minutes\n**Date:** 16 January 2025\n\n"
+        "**Present:** Paul Grant (Chief Nurse), Leanne Shaw (Director of Quality)\n\n"
+        "| Ref | Item | Discussion | Action | Due |\n|---|---|---|---|---|\n"
+        "| QS25/01 | Welcome | The Chair welcomed members. | | |\n"
+        "| QS25/03 | Infection control | PG presented the report. | PG to bring a plan. | "
+        "February |\n| | 4. Any other business | None. | | |\n");
+    ASSERT_EQ(m.items.size(), 3u);
+    EXPECT_EQ(m.items[0].number, "QS25/01");
+    EXPECT_EQ(m.items[0].heading, "Welcome");
+    EXPECT_EQ(std::get<Paragraph>(m.items[0].content.at(0)).text(), "The Chair welcomed members.");
+    ASSERT_EQ(m.items[1].content.size(), 2u);
+    const Action& a = std::get<Action>(m.items[1].content[1]);
+    EXPECT_EQ(a.owner, "PG");
+    EXPECT_EQ(a.due, "2025-02");
+    EXPECT_EQ(m.items[2].number, "4");  // the number written in the item column
+    EXPECT_EQ(m.items[2].heading, "Any other business");
+}
+
+TEST(Assemble, MarkdownActionTablesAreReadByColumn) {
+    const Minutes m = conv(
+        "# Board minutes 4 May 2020\n\nPresent: Ann Smith, Bob Jones\n\n## 1. Actions\n\n"
+        "| No. | Action | Owner | Due |\n|---|---|---|---|\n"
+        "| 1 | Review the fees | Bob Jones | 30 June 2020 |\n");
+    ASSERT_EQ(m.items.size(), 1u);
+    ASSERT_EQ(m.items[0].content.size(), 1u);
+    const Action& a = std::get<Action>(m.items[0].content[0]);
+    EXPECT_EQ(a.owner, "Bob Jones");
+    EXPECT_EQ(a.due, "2020-06-30");
+}
+
 }  // namespace
 }  // namespace mtk::converters

@@ -904,7 +904,23 @@ void Assembler::content(std::size_t i) {
         return;
     }
     if (l.kind == Kind::table_row && !in_appendix()) {  // tables of actions (layout/tables.hpp)
-        if (is_action_table_header(lines_, i)) return;
+        if (is_action_table_header(lines_, i) || is_item_table_header(lines_, i)) return;
+        if (auto row = item_from_table_row(lines_, i, meeting_date())) {
+            Hit h;
+            h.number = row->number;
+            h.title = row->title;
+            open_item(h, l.line, false);
+            if (!row->minutes.empty()) {
+                para_.emplace();
+                para_->origin.line = l.line;
+                para_->content.push_back({row->minutes, false, {}});
+                finish_paragraph();
+            }
+            if (const auto& a = row->action)
+                add_block(
+                    Action{{}, a->number, a->owner, a->due, a->status, a->text, {l.line, 0, {}}});
+            return;
+        }
         if (auto a = action_from_table_row(lines_, i, meeting_date())) {
             if (para_) finish_paragraph();
             add_block(Action{{}, a->number, a->owner, a->due, a->status, a->text, {l.line, 0, {}}});

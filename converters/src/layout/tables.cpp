@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/dates.hpp"
+#include "layout/headings.hpp"
 #include "layout/text_util.hpp"
 
 namespace mtk::converters::layout {
@@ -37,6 +38,10 @@ constexpr std::string_view kText[] = {"action", "actions",       "action require
 // The first row of the run of table rows that holds line i.
 std::size_t table_start(std::span<const SourceLine> lines, std::size_t i) {
     while (i > 0 && lines[i - 1].kind == Kind::table_row) --i;
+    // a markdown table's separator row ("|---|---|") comes as a blank line under its header
+    if (i >= 2 && lines[i - 1].kind == Kind::blank && lines[i - 2].kind == Kind::table_row &&
+        lines[i - 2].header_row && (i < 3 || lines[i - 3].kind != Kind::table_row))
+        return i - 2;
     return i;
 }
 
@@ -46,7 +51,89 @@ std::string cell(const SourceLine& row, int column) {
                : std::string();
 }
 
+// A due cell: a date, "by 30 June", or "March FGB" / "June meeting" (month precision).
+std::string due_from_cell(const std::string& due, std::string_view meeting_iso) {
+    if (due.empty()) return {};
+    if (auto d = find_date(due); d && (d->year != 0 || !meeting_iso.empty()))
+        return to_iso(infer_year(*d, meeting_iso));
+    if (std::string iso = find_due("by " + due, meeting_iso); !iso.empty()) return iso;
+    for (const std::string_view w : words(due))
+        if (const int m = month_number(w); m > 0) {
+            DateMatch d;
+            d.month = m;
+            return to_iso(infer_year(d, meeting_iso));
+        }
+    return {};
+}
+
+constexpr std::string_view kItemNumber[] = {"ref", "no",        "#",       "number", "minute",
+                                            "min", "minute no", "item no", "ref no", "agenda ref"};
+constexpr std::string_view kItemTitle[] = {"item",        "subject", "topic",
+                                           "agenda item", "title",   "heading"};
+constexpr std::string_view kItemMinutes[] = {"discussion",
+                                             "minutes",
+                                             "minute",
+                                             "notes",
+                                             "summary",
+                                             "record",
+                                             "details",
+                                             "discussion and decision",
+                                             "discussion/decision",
+                                             "discussion and outcome"};
+
 }  // namespace
+
+std::optional<ItemColumns> item_columns(const std::vector<std::string>& header) {
+    ItemColumns c;
+    for (std::size_t k = 0; k < header.size(); ++k) {
+        const std::string n = column_name(header[k]);
+        int* slot = one_of(n, kItemMinutes)  ? &c.minutes
+                    : one_of(n, kItemTitle)  ? &c.title
+                    : one_of(n, kItemNumber) ? &c.number
+                    : one_of(n, kText)       ? &c.action
+                    : one_of(n, kOwner)      ? &c.owner
+                    : one_of(n, kDue)        ? &c.due
+                                             : nullptr;
+        if (!slot) return std::nullopt;  // a column that is no part of a minutes table
+        if (*slot < 0) *slot = int(k);
+    }
+    if (c.minutes < 0 || (c.title < 0 && c.number < 0)) return std::nullopt;
+    return c;
+}
+
+bool is_item_table_header(std::span<const SourceLine> lines, std::size_t i) {
+    return i < lines.size() && lines[i].kind == Kind::table_row && table_start(lines, i) == i &&
+           item_columns(lines[i].cells).has_value();
+}
+
+std::optional<TableItem> item_from_table_row(std::span<const SourceLine> lines, std::size_t i,
+                                             std::string_view meeting_iso) {
+    if (i >= lines.size() || lines[i].kind != Kind::table_row || lines[i].header_row)
+        return std::nullopt;
+    const std::size_t start = table_start(lines, i);
+    if (start == i) return std::nullopt;
+    const auto columns = item_columns(lines[start].cells);
+    if (!columns) return std::nullopt;
+    const SourceLine& row = lines[i];
+    TableItem it;
+    it.number = std::string(strip_chars(cell(row, columns->number), ".)("));
+    it.title = cell(row, columns->title);
+    // "1. Welcome" in the item column: the number written with the title
+    if (auto nh = parse_numbered_heading(it.title); it.number.empty() && nh && !nh->title.empty()) {
+        it.number = nh->number;
+        it.title = nh->title;
+    }
+    it.minutes = cell(row, columns->minutes);
+    if (it.number.empty() && it.title.empty() && it.minutes.empty()) return std::nullopt;
+    if (const std::string action = cell(row, columns->action); !action.empty()) {
+        ParsedAction a = action_from_text(action, meeting_iso);
+        if (const std::string owner = cell(row, columns->owner); !owner.empty()) a.owner = owner;
+        if (std::string due = due_from_cell(cell(row, columns->due), meeting_iso); !due.empty())
+            a.due = std::move(due);
+        it.action = std::move(a);
+    }
+    return it;
+}
 
 std::optional<ActionColumns> action_columns(const std::vector<std::string>& header) {
     ActionColumns c;
@@ -84,21 +171,7 @@ std::optional<ParsedAction> action_from_table_row(std::span<const SourceLine> li
     if (a.text.empty()) return std::nullopt;
     a.number = std::string(strip_chars(cell(row, columns->number), ".)("));
     a.owner = cell(row, columns->owner);
-    if (const std::string due = cell(row, columns->due); !due.empty()) {
-        if (auto d = find_date(due); d && (d->year != 0 || !meeting_iso.empty()))
-            a.due = to_iso(infer_year(*d, meeting_iso));
-        else
-            a.due = find_due("by " + due, meeting_iso);
-        // "March FGB", "June meeting": the month of a meeting, at month precision
-        for (const std::string_view w : words(due)) {
-            if (!a.due.empty()) break;
-            if (const int m = month_number(w); m > 0) {
-                DateMatch d;
-                d.month = m;
-                a.due = to_iso(infer_year(d, meeting_iso));
-            }
-        }
-    }
+    a.due = due_from_cell(cell(row, columns->due), meeting_iso);
     if (a.due.empty()) a.due = find_due(a.text, meeting_iso);
     a.status = find_status(cell(row, columns->status));
     return a;
