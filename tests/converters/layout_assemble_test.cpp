@@ -385,5 +385,22 @@ TEST(Assemble, MarkdownActionTablesAreReadByColumn) {
     EXPECT_EQ(a.due, "2020-06-30");
 }
 
+TEST(Assemble, ClausesUnderADecisionAreItsOwn) {
+    const Minutes m = conv(
+        "Cabinet minutes 14 November 2024\n\nPresent: Cllr Ann Marsh, Cllr Bob Okafor\n\n"
+        "48. Financial Strategy\n\nThe report was presented.\n\nRESOLVED:\n\n"
+        "(1) That the strategy be recommended to Council.\n\n"
+        "(2) That the reserves policy be noted.\n\nThe Chair thanked officers.\n");
+    ASSERT_EQ(m.items.size(), 1u);
+    const auto& body = m.items[0].content;
+    ASSERT_EQ(body.size(), 3u);
+    const Decision& d = std::get<Decision>(body[1]);
+    EXPECT_EQ(d.kind, DecisionKind::resolution);
+    EXPECT_EQ(d.text,
+              "RESOLVED: (1) That the strategy be recommended to Council. (2) That the reserves "
+              "policy be noted.");
+    EXPECT_EQ(std::get<Paragraph>(body[2]).text(), "The Chair thanked officers.");
+}
+
 }  // namespace
 }  // namespace mtk::converters

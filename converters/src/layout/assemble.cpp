@@ -729,10 +729,22 @@ void Assembler::close_blocks() {
     if (list_) finish_list();
 }
 
+Decision* Assembler::decision_taking_clauses() {
+    if (stack_.empty() || current_item().content.empty()) return nullptr;
+    Item& item = current_item();
+    auto* d = std::get_if<Decision>(&item.content.back());
+    if (!d) return nullptr;
+    const std::string_view t = trim(d->text);
+    const bool opens = t.ends_with(':') || t.ends_with(" -") || t.ends_with("\u2013");
+    const bool taking = clause_taker_ == std::pair{&item, item.content.size() - 1};
+    return opens || taking ? d : nullptr;
+}
+
 void Assembler::finish_list() {
     BulletList l = std::move(*list_);
     list_.reset();
     if (l.items.empty()) return;
+
     if (!in_appendix())
         for (const ListItem& li : l.items)
             if (auto nm = parse_next_meeting(li.text(), meeting_date(), false))
@@ -746,6 +758,13 @@ void Assembler::finish_paragraph() {
     para_.reset();
     const std::string text = p.text();
     if (text.empty()) return;
+    // "RESOLVED:" / "1. That the report be noted.": a clause of the decision above
+    if (Decision* d = decision_taking_clauses();
+        d && (!p.number.empty() || istarts_with(text, "that ") || text.starts_with('('))) {
+        d->text += " " + (p.number.empty() ? text : p.number + ". " + text);
+        clause_taker_ = {&current_item(), current_item().content.size() - 1};
+        return;
+    }
     // "CARRIED 4/1" or "Aye: 4 - ..." under a motion (its clauses may come between): the
     // motion's result and votes (the paragraph stays where it is)
     if (!stack_.empty()) {

@@ -8,6 +8,7 @@
 #include <set>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "layout/headings.hpp"
@@ -117,6 +118,11 @@ class Assembler {
     // actions, resolutions and motions become decisions, the rest stays paragraphs; false
     // when there are none.
     bool add_prose_blocks(const Paragraph& p, std::string_view text);
+    // The decision that ends the current item so far when its text ends in a colon or a dash
+    // ("RESOLVED:", "That Council:") or it took the paragraph before: the clauses that follow
+    // (numbered paragraphs, "That ...", "(2) ...") are its own.
+    Decision* decision_taking_clauses();
+    std::pair<Item*, std::size_t> clause_taker_{nullptr, 0};  // the decision clauses go to
     bool known_owner(std::string_view owner) const;
     void finish_list();
     Item& current_item();
