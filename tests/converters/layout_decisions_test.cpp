@@ -127,6 +127,9 @@ TEST(Decisions, AustralianMotionBlocks) {
     Decision unanimous;
     EXPECT_TRUE(read_result("Carried unanimously.", unanimous));
     EXPECT_EQ(unanimous.result, "carried");
+    Decision boarddocs;  // BoardDocs, used by many US school boards
+    EXPECT_TRUE(read_result("Final Resolution: Motion Carries", boarddocs));
+    EXPECT_EQ(boarddocs.result, "carried");
     // a slash is a vote only right after the result
     const auto fraction = find_decisions("Motion by Ann Lee to amend. Carried by a 2/3 majority.");
     ASSERT_EQ(fraction.size(), 1u);

@@ -262,7 +262,10 @@ std::string result_of(std::string_view sentence) {
 }  // namespace
 
 bool read_result(std::string_view text, Decision& d) {
-    const std::string_view first = text.substr(0, sentence_end(text, 0));
+    std::string_view first = text.substr(0, sentence_end(text, 0));
+    // "Final Resolution: Motion Carries", "Result: carried": a label before the result
+    for (std::string_view label : {"final resolution:", "result:", "outcome:", "vote:"})
+        if (lower(first.substr(0, label.size())) == label) first = trim(first.substr(label.size()));
     const std::string l = lower(trim(first));
     // "CARRIED", "Carried unanimously", "LOST (2 for, 5 against)"; not "Carried forward ..."
     bool opens = l.starts_with("the motion") || l.starts_with("motion ") ||
