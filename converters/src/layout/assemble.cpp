@@ -769,7 +769,12 @@ void Assembler::finish_paragraph() {
     // motion's result and votes (the paragraph stays where it is)
     if (!stack_.empty()) {
         auto& content = current_item().content;
-        for (auto it = content.rbegin(); it != content.rend(); ++it) {
+        // a motion's clauses are a few blocks: looking further back would make a long item
+        // quadratic
+        constexpr std::ptrdiff_t kClauses = 12;
+        const auto end =
+            content.rend() - std::max<std::ptrdiff_t>(0, std::ssize(content) - kClauses);
+        for (auto it = content.rbegin(); it != end; ++it) {
             if (auto* d = std::get_if<Decision>(&*it)) {
                 if (d->kind == DecisionKind::motion) {
                     if (d->result.empty()) read_result(text, *d);
@@ -806,7 +811,27 @@ void Assembler::finish_paragraph() {
     add_block(std::move(p));
 }
 
-bool Assembler::known_owner(std::string_view owner) const {
+bool Assembler::known_owner(std::string_view owner) {
+    // people by each word of their names and by their initials, rebuilt when people are added
+    // (an index: a long document with a long attendance list must not be quadratic)
+    std::size_t listed = 0;
+    for (const auto* group :
+         {&m_.attendance.present, &m_.attendance.apologies, &m_.attendance.in_attendance})
+        listed += *group ? (*group)->people.size() : 0;
+    if (listed != owner_index_size_) {
+        owner_index_.clear();
+        owner_index_size_ = listed;
+        for (const ListedPerson& lp : all_people(m_)) {
+            std::string letters;
+            for (std::string_view w : words(lp.person->name)) {
+                if (is_honorific(w)) continue;
+                owner_index_.emplace(std::string(w), lp.person);
+                if (const char32_t c = first_char(w); c >= 'A' && c <= 'Z') letters += char(c);
+            }
+            if (!lp.person->initials.empty()) owner_index_.emplace(lp.person->initials, lp.person);
+            if (letters.size() >= 2) owner_index_.emplace(letters, lp.person);
+        }
+    }
     // "JS/TB", "Ann and Bob", "the Chair, the Clerk": every one must be known
     std::vector<std::string> parts;
     for (std::string& a : split_outside_parens(owner, "/"))
@@ -817,12 +842,16 @@ bool Assembler::known_owner(std::string_view owner) const {
     if (parts.empty()) return false;
     return std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
         if (owner_is_position(part)) return true;
-        for (const auto* group :
-             {&m_.attendance.present, &m_.attendance.apologies, &m_.attendance.in_attendance})
-            if (*group)
-                for (const Person& person : (*group)->people)
-                    if (owner_names(part, person.name, person.initials)) return true;
-        return false;
+        std::string key;  // the first word that is no title
+        for (std::string_view w : words(part))
+            if (w != "The" && w != "the" && !is_honorific(w)) {
+                key = std::string(w);
+                break;
+            }
+        const auto [from, to] = owner_index_.equal_range(key);
+        return std::any_of(from, to, [&](const auto& entry) {
+            return owner_names(part, entry.second->name, entry.second->initials);
+        });
     });
 }
 

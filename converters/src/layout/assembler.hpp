@@ -8,6 +8,7 @@
 #include <set>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -123,7 +124,9 @@ class Assembler {
     // (numbered paragraphs, "That ...", "(2) ...") are its own.
     Decision* decision_taking_clauses();
     std::pair<Item*, std::size_t> clause_taker_{nullptr, 0};  // the decision clauses go to
-    bool known_owner(std::string_view owner) const;
+    bool known_owner(std::string_view owner);
+    std::unordered_multimap<std::string, const Person*> owner_index_;  // see known_owner
+    std::size_t owner_index_size_ = 0;
     void finish_list();
     Item& current_item();
     void add_block(Block b);
