@@ -199,5 +199,28 @@ minutes. The motion failed by the following vote:</p>
     EXPECT_EQ(d.seconder, "Vice Chair O'Neill");
 }
 
+TEST(HtmlConvert, ResolutionClausesInAListAreTheDecisionsText) {
+    const ConvertResult r = convert_html(R"(<html><body><h1>Cabinet minutes 14 November 2024</h1>
+<p>Present: Councillor Ann Marsh and Councillor Bob Okafor.</p>
+<h2>48. Financial Strategy</h2><p>RESOLVED:</p>
+<ol><li>That the strategy be recommended to Council.</li><li>That the reserves policy be noted.</li></ol>
+<h2>49. Appointments</h2><p>RESOLVED: that the following be appointed:</p>
+<ul><li>Ann Marsh</li><li>Bob Okafor</li></ul>
+<h2>50. Parking</h2><p>AGREED:</p><ul><li>That the charges stay.</li><li>That signs be added.</li></ul>
+</body></html>)");
+    ASSERT_TRUE(r.minutes) << r.error;
+    const Minutes& m = *r.minutes;
+    ASSERT_EQ(m.items.size(), 3u);
+    ASSERT_EQ(m.items[0].content.size(), 1u);
+    EXPECT_EQ(std::get<Decision>(m.items[0].content[0]).text,
+              "RESOLVED: 1. That the strategy be recommended to Council. 2. That the reserves "
+              "policy be noted.");
+    ASSERT_EQ(m.items[1].content.size(), 2u);  // the appointees stay a list
+    EXPECT_TRUE(std::holds_alternative<BulletList>(m.items[1].content[1]));
+    ASSERT_EQ(m.items[2].content.size(), 1u);
+    EXPECT_EQ(std::get<Decision>(m.items[2].content[0]).text,
+              "AGREED: That the charges stay. That signs be added.");
+}
+
 }  // namespace
 }  // namespace mtk::converters

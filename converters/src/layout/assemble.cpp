@@ -744,6 +744,14 @@ void Assembler::finish_list() {
     BulletList l = std::move(*list_);
     list_.reset();
     if (l.items.empty()) return;
+    // "RESOLVED:" / "1. That the report be noted" / "2. That ...": a list of the decision's
+    // clauses is its text (a list of anything else, appointees say, stays a list)
+    if (Decision* d = decision_taking_clauses();
+        d && std::all_of(l.items.begin(), l.items.end(),
+                         [](const ListItem& li) { return istarts_with(li.text(), "that "); })) {
+        for (const ListItem& li : l.items) d->text += " " + li.text();
+        return;
+    }
 
     if (!in_appendix())
         for (const ListItem& li : l.items)
