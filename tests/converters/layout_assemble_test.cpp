@@ -402,5 +402,21 @@ TEST(Assemble, ClausesUnderADecisionAreItsOwn) {
     EXPECT_EQ(std::get<Paragraph>(body[2]).text(), "The Chair thanked officers.");
 }
 
+TEST(Assemble, InitialsAndSurnamesInStaffListsAndATimeAndVenueLine) {
+    const Minutes m = conv(
+        "TOWN OF BRIDGEWATER\nCOUNCIL MEETING MINUTES\nMonday, February 3, 2025\n"
+        "6:00 p.m., Council Chambers\n\nPresent:\nMayor D. Morrison\nCouncillor R. Leblanc\n\n"
+        "Staff:\nK. Walsh, Chief Administrative Officer\nM. Fortin, Clerk\n\n"
+        "A. CALL TO ORDER\nThe Mayor called the meeting to order.\n");
+    EXPECT_EQ(m.meta.time, "18:00");
+    EXPECT_EQ(m.meta.venue, "Council Chambers");
+    ASSERT_TRUE(m.attendance.in_attendance);
+    ASSERT_EQ(m.attendance.in_attendance->people.size(), 2u);
+    EXPECT_EQ(m.attendance.in_attendance->people[1].name, "M. Fortin");
+    EXPECT_EQ(m.attendance.in_attendance->people[1].role, "Clerk");
+    ASSERT_EQ(m.items.size(), 1u);  // a lettered item is still an item
+    EXPECT_EQ(m.items[0].number, "A");
+}
+
 }  // namespace
 }  // namespace mtk::converters

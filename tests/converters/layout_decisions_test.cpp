@@ -152,5 +152,20 @@ TEST(Decisions, VoteLinesUnderAMotion) {
     EXPECT_EQ(named.votes_for, 4);
 }
 
+TEST(Decisions, CanadianMotionWithARecordedVote) {
+    const auto found = find_decisions(
+        "Resolution No. 2025-16 Moved by: Councillor Nguyen Seconded by: Councillor Leblanc THAT "
+        "Council approve an additional $45,000. Recorded Vote: Yes: Mayor Morrison, Deputy Mayor "
+        "Patel, Councillor Leblanc No: Councillor O'Brien CARRIED");
+    ASSERT_EQ(found.size(), 1u);
+    const Decision& d = found[0].decision;
+    EXPECT_EQ(d.number, "2025-16");
+    EXPECT_EQ(d.mover, "Councillor Nguyen");
+    EXPECT_EQ(d.seconder, "Councillor Leblanc");
+    EXPECT_EQ(d.result, "carried");
+    EXPECT_EQ(d.votes_for, 3);
+    EXPECT_EQ(d.votes_against, 1);
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

@@ -44,6 +44,12 @@ bool same_numbering(std::string_view a, std::string_view b) {
     return style(a) == style(b);
 }
 
+// "K." before "Walsh": a marker that may be a person's initial.
+bool initial_marker(const SourceLine& l) {
+    return l.kind == Kind::list_item && l.marker.size() == 2 && l.marker[0] >= 'A' &&
+           l.marker[0] <= 'Z' && l.marker[1] == '.';
+}
+
 int key_of(const SourceLine& l) {
     return l.kind == Kind::list_item ? std::max(l.indent, (l.level - 1) * 4) : l.indent;
 }
@@ -314,6 +320,15 @@ bool Assembler::attendance_line(std::size_t i) {
         return true;
     }
     if (l.kind == Kind::table_row && l.header_row) return true;  // column names of a people table
+    // "M. Fortin, Clerk": an initial and a surname (and a role after a comma), not item M
+    if (initial_marker(l)) {
+        const auto ws = words(l.text);
+        if (!ws.empty() && (ws.size() == 1 || ws[0].ends_with(',')))
+            if (auto p = person_at(i)) {
+                add_person(*p, l.line);
+                return true;
+            }
+    }
     if (const auto h = heading_at(i); h && (h->shape == Shape::md_heading || !h->number.empty()))
         return false;
     std::optional<PersonList>& g = group_ == Group::present     ? m_.attendance.present
@@ -584,6 +599,10 @@ std::optional<ParsedPerson> Assembler::person_at(std::size_t i) const {
     const SourceLine& l = lines_[i];
     switch (l.kind) {
         case Kind::list_item:
+            // "K. Walsh, Chief Administrative Officer": an initial the reader took for a
+            // lettered list's marker
+            if (initial_marker(l))
+                if (auto p = parse_attendee(l.marker + " " + l.text, {}, false)) return p;
             return parse_attendee(l.text, {}, true);
         case Kind::table_row:
             if (l.header_row) return std::nullopt;

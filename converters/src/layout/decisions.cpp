@@ -83,7 +83,7 @@ std::size_t decision_number(std::string_view sentence, std::string& number) {
 // by ...". Fills the mover and the seconder.
 bool puts_motion(std::string_view sentence, Decision& d) {
     const std::string l = lower(sentence);
-    static constexpr std::array<std::string_view, 16> kOpeners = {
+    static constexpr std::array<std::string_view, 17> kOpeners = {
         "motion by ",        "moved by ",
         "it was moved by ",  "on a motion by ",
         "on the motion of ", "on motion of ",
@@ -91,7 +91,8 @@ bool puts_motion(std::string_view sentence, Decision& d) {
         "upon a motion by ", "a motion was made by ",
         "motion made by ",   "motion of ",
         "proposed by ",      "it was proposed by ",
-        "moved: ",           "it was proposed and seconded by "};
+        "moved: ",           "it was proposed and seconded by ",
+        "moved by: "};
     bool motion = false;
     for (std::string_view o : kOpeners)
         if (l.starts_with(o)) {
@@ -124,7 +125,7 @@ bool puts_motion(std::string_view sentence, Decision& d) {
     }
     if (!motion) return false;
     for (std::string_view cue :
-         {"seconded by ", "second by ", "seconded: ", "seconder: ", "seconded "})
+         {"seconded by: ", "seconded by ", "second by ", "seconded: ", "seconder: ", "seconded "})
         if (const std::size_t at = l.find(cue); at != std::string::npos) {
             d.seconder = name_after(sentence, at + cue.size());
             break;
@@ -223,9 +224,42 @@ void worded_votes(std::string_view sentence, Decision& d) {
     }
 }
 
+// "Recorded Vote: Yes: Mayor Morrison, Councillor Leblanc No: Councillor O'Brien": the names
+// after each side's label, counted.
+void named_votes(std::string_view s, Decision& d) {
+    const std::string l = lower(s);
+    struct Side {
+        std::string_view label;
+        std::optional<int>* slot;
+    };
+    const Side sides[] = {{"yes:", &d.votes_for},      {"yea:", &d.votes_for},
+                          {"aye:", &d.votes_for},      {"ayes:", &d.votes_for},
+                          {"no:", &d.votes_against},   {"nay:", &d.votes_against},
+                          {"nays:", &d.votes_against}, {"abstain:", &d.abstentions}};
+    std::vector<std::pair<std::size_t, const Side*>> found;  // where each label starts
+    for (const Side& side : sides)
+        for (std::size_t at = l.find(side.label); at != std::string::npos;
+             at = l.find(side.label, at + 1))
+            if (at == 0 || l[at - 1] == ' ') found.emplace_back(at, &side);
+    std::sort(found.begin(), found.end());
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        const std::size_t from = found[k].first + found[k].second->label.size();
+        std::size_t to = k + 1 < found.size() ? found[k + 1].first : s.size();
+        for (std::string_view stop : {" carried", " lost", " defeated", ". "})
+            to = std::min(to, l.find(stop, from));
+        int n = 0;
+        for (const std::string& part : split_outside_parens(s.substr(from, to - from), ","))
+            for (const std::string& name : split_outside_parens(part, " and "))
+                n += is_upper(first_char(trim(name)));
+        if (n > 0 && !*found[k].second->slot) *found[k].second->slot = n;
+    }
+}
+
 // Votes in any of the shapes minutes use.
 void read_votes(std::string_view s, Decision& d) {
-    if (!dashed_votes(s, d) && !slashed_votes(s, d)) worded_votes(s, d);
+    if (dashed_votes(s, d) || slashed_votes(s, d)) return;
+    worded_votes(s, d);
+    if (!d.votes_for && !d.votes_against) named_votes(s, d);
 }
 
 // What a sentence says of the motion's fate: carried, lost, withdrawn, deferred; empty when

@@ -201,6 +201,14 @@ bool PreambleReader::take(std::string_view raw, int line) {
             return l == "minutes" || l == "meeting" || l == "notes" || l == "agenda";
         }))
         return true;
+    // "6:00 p.m., Council Chambers" under the date: the time, then where
+    if (auto tm = find_time(text); tm && tm->begin == 0 && !meta_.date.empty()) {
+        if (meta_.time.empty()) meta_.time = to_hhmm(*tm);
+        const std::string rest(
+            trim(strip_chars(trim(std::string_view(text).substr(tm->end)), ",;-")));
+        if (meta_.venue.empty() && names_a_place(words(rest))) meta_.venue = rest;
+        return true;
+    }
     // "HELD IN THE COUNCIL CHAMBERS, 12 HIGH STREET" on a line of its own (the date follows)
     for (std::string_view held : {"held in the ", "held at the ", "held in ", "held at "})
         if (lower_text.starts_with(held) && names_a_place(ws)) {

@@ -312,7 +312,12 @@ class Reader {
         if (ends_sentence(item.text) && indent <= item.indent &&
             layout::is_upper(layout::first_char(layout::trim(next))))
             return true;
-        if (!layout::is_digit(item.marker[0])) return false;
+        // a numbered title, or a lettered one in capitals ("A. CALL TO ORDER")
+        const bool capitals = std::none_of(item.text.begin(), item.text.end(),
+                                           [](char c) { return c >= 'a' && c <= 'z'; });
+        if (!layout::is_digit(item.marker[0]) &&
+            !(capitals && item.marker[0] >= 'A' && item.marker[0] <= 'Z'))
+            return false;
         if (!layout::title_like(item.text, 10) || ends_open(item.text)) return false;
         // a sentence, or a numbered sub-title ("8. NEW BUSINESS" / "8.1 Budget amendment")
         return layout::is_upper(layout::first_char(layout::trim(next))) || numbered_title(next);
