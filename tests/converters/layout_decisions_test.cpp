@@ -167,5 +167,19 @@ TEST(Decisions, CanadianMotionWithARecordedVote) {
     EXPECT_EQ(d.votes_against, 1);
 }
 
+TEST(Decisions, NewEnglandVotes) {
+    const auto duly = find_decisions(
+        "Upon a motion duly made and seconded, the Board voted 4-1 to approve the warrant.");
+    ASSERT_EQ(duly.size(), 1u);
+    EXPECT_EQ(duly[0].decision.kind, DecisionKind::motion);
+    EXPECT_EQ(duly[0].decision.result, "carried");
+    EXPECT_EQ(duly[0].decision.votes_for, 4);
+    EXPECT_EQ(duly[0].decision.votes_against, 1);
+    const auto voted = find_decisions("VOTED: To approve the minutes of March 3, 2025.");
+    ASSERT_EQ(voted.size(), 1u);
+    EXPECT_EQ(voted[0].decision.kind, DecisionKind::resolution);
+    EXPECT_TRUE(find_decisions("Residents voted in the election last week.").empty());
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

@@ -22,14 +22,14 @@ std::string_view without_lead_in(std::string_view l) {
     return l;
 }
 
-// The sentence states a resolution: it opens with "RESOLVED", "AGREED", "DECIDED" or
-// "DECISION" (followed by a colon, a comma, "that", "to", a bracket or its end), or says
+// The sentence states a resolution: it opens with "RESOLVED", "AGREED", "DECIDED", "VOTED"
+// or "DECISION" (followed by a colon, a comma, "that", "to", a bracket or its end), or says
 // "it was resolved/agreed/decided" ("The rent review was discussed and it was resolved to
 // keep the rent").
 bool states_resolution(std::string_view sentence) {
     const std::string l = lower(trim(sentence.substr(0, 200)));
     const std::string_view s = without_lead_in(l);
-    for (std::string_view verb : {"resolved", "agreed", "decided", "decision"}) {
+    for (std::string_view verb : {"resolved", "agreed", "decided", "decision", "voted"}) {
         if (!s.starts_with(verb)) continue;
         const std::string_view after = s.substr(verb.size());
         if (after.empty() || after[0] == ':' || after[0] == ',' || after[0] == '.' ||
@@ -100,6 +100,11 @@ bool puts_motion(std::string_view sentence, Decision& d) {
             d.mover = name_after(sentence, o.size());
             break;
         }
+    // "Upon a motion duly made and seconded, the Board voted unanimously to ...", as New
+    // England boards write it
+    for (std::string_view o :
+         {"duly made and seconded", "duly moved and seconded", "motion was made and seconded"})
+        motion |= l.find(o) != std::string::npos;
     if (!motion) {
         for (std::string_view o :
              {"motion:", "motion to ", "it was moved and seconded", "it was moved that",
@@ -356,7 +361,7 @@ std::vector<DecisionSpan> find_decisions(std::string_view text) {
     const auto may_decide = [&](std::size_t begin, std::size_t end) {
         const std::string_view l = std::string_view(lowered).substr(begin, end - begin);
         for (std::string_view stem :
-             {"resolv", "agree", "decid", "decision", "move", "motion", "propos"})
+             {"resolv", "agree", "decid", "decision", "move", "motion", "propos", "vote"})
             if (l.find(stem) != std::string_view::npos) return true;
         return false;
     };
@@ -394,12 +399,16 @@ std::vector<DecisionSpan> find_decisions(std::string_view text) {
                 s = e;
                 e = sentence_end(text, s);
             }
-            // "Proposed by A, seconded by B and RESOLVED that ...": decided in one sentence
+            // "Proposed by A, seconded by B and RESOLVED that ...", "... the Board voted 4-1 to
+            // approve": decided in one sentence
             if (span.decision.result.empty()) {
                 const std::string l = lower(sentence);
                 if (l.find(" resolved") != std::string::npos ||
-                    l.find(" agreed") != std::string::npos)
+                    l.find(" agreed") != std::string::npos ||
+                    l.find(" voted") != std::string::npos) {
                     span.decision.result = "carried";
+                    read_votes(sentence, span.decision);
+                }
             }
             const std::size_t next = span.end;
             out.push_back(std::move(span));
