@@ -222,5 +222,28 @@ TEST(HtmlConvert, ResolutionClausesInAListAreTheDecisionsText) {
               "AGREED: That the charges stay. That signs be added.");
 }
 
+TEST(HtmlConvert, MotionsWrittenAParagraphAPart) {
+    // eSCRIBE and similar systems: mover, seconder, motion and result on lines of their own
+    const ConvertResult r = convert_html(R"(<html><body><h1>City of Northbay Council Minutes</h1>
+<p>Date: March 4, 2025</p><p>Present: Mayor L. Grant, Councillor P. Diaz, Councillor H. Osei</p>
+<h3>3. Transit Fare Review</h3>
+<p>Moved By: Councillor Tremblay</p><p>Seconded By: Councillor Diaz</p>
+<p>That Council approve a 25 cent increase to adult fares.</p><p>Defeated</p>
+</body></html>)");
+    ASSERT_TRUE(r.minutes) << r.error;
+    const Minutes& m = *r.minutes;
+    ASSERT_EQ(m.items.size(), 1u);
+    ASSERT_EQ(m.items[0].content.size(), 2u);
+    const Decision& d = std::get<Decision>(m.items[0].content[0]);
+    EXPECT_EQ(d.mover, "Councillor Tremblay");
+    EXPECT_EQ(d.seconder, "Councillor Diaz");
+    EXPECT_EQ(d.result, "lost");
+    EXPECT_EQ(
+        d.text,
+        "Moved By: Councillor Tremblay Seconded By: Councillor Diaz That Council approve a 25 "
+        "cent increase to adult fares.");
+    EXPECT_EQ(std::get<Paragraph>(m.items[0].content[1]).text(), "Defeated");
+}
+
 }  // namespace
 }  // namespace mtk::converters

@@ -785,6 +785,16 @@ void Assembler::finish_paragraph() {
     para_.reset();
     const std::string text = p.text();
     if (text.empty()) return;
+    // "Moved By: X" / "Seconded By: Y" / "That the agenda be adopted.": the parts of a motion,
+    // a paragraph each
+    if (!stack_.empty() && !current_item().content.empty())
+        if (auto* d = std::get_if<Decision>(&current_item().content.back());
+            d && d->kind == DecisionKind::motion &&
+            (read_seconder(text, *d) ||
+             (istarts_with(text, "that ") && ifind(d->text, " that ") == std::string::npos))) {
+            d->text += " " + text;
+            return;
+        }
     // "RESOLVED:" / "1. That the report be noted.": a clause of the decision above
     if (Decision* d = decision_taking_clauses();
         d && (!p.number.empty() || istarts_with(text, "that ") || text.starts_with('('))) {

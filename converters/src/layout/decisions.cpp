@@ -306,10 +306,12 @@ bool read_result(std::string_view text, Decision& d) {
     for (std::string_view label : {"final resolution:", "result:", "outcome:", "vote:"})
         if (lower(first.substr(0, label.size())) == label) first = trim(first.substr(label.size()));
     const std::string l = lower(trim(first));
-    // "CARRIED", "Carried unanimously", "LOST (2 for, 5 against)"; not "Carried forward ..."
+    // "CARRIED", "Carried unanimously", "LOST (2 for, 5 against)", "Defeated"; not "Carried
+    // forward ...", "Approved as a correct record"
     bool opens = l.starts_with("the motion") || l.starts_with("motion ") ||
                  l.starts_with("all in favo") || l.starts_with("on being put to the vote");
-    for (std::string_view word : {"carried", "lost", "withdrawn", "deferred"})
+    for (std::string_view word : {"carried", "lost", "withdrawn", "deferred", "defeated", "failed",
+                                  "passed", "approved", "adopted", "tabled", "postponed"})
         if (l.starts_with(word)) {
             const auto ws = words(std::string_view(l).substr(word.size()));
             const std::string next = ws.empty() ? "" : std::string(strip_chars(ws[0], ".,;:()"));
@@ -323,6 +325,16 @@ bool read_result(std::string_view text, Decision& d) {
     read_votes(first, d);
     if (!d.votes_for && !d.votes_against) worded_votes(text, d);
     return true;
+}
+
+bool read_seconder(std::string_view text, Decision& d) {
+    const std::string l = lower(text.substr(0, 20));
+    for (std::string_view cue : {"seconded by: ", "seconded by ", "second by ", "seconder: "})
+        if (l.starts_with(cue)) {
+            if (d.seconder.empty()) d.seconder = name_after(text, cue.size());
+            return true;
+        }
+    return false;
 }
 
 bool read_vote_line(std::string_view text, Decision& d) {

@@ -31,6 +31,11 @@ std::vector<DecisionSpan> find_decisions(std::string_view text);
 /// false (and `d` untouched) for any other paragraph.
 bool read_result(std::string_view text, Decision& d);
 
+/// A paragraph that names the seconder of the motion above it ("Seconded By: Councillor
+/// Osei", as eSCRIBE and similar systems write each part of a motion on its own line):
+/// sets `d`'s seconder when unset and returns true; false for any other paragraph.
+bool read_seconder(std::string_view text, Decision& d);
+
 /// A paragraph that records one side of a vote ("Aye: 4 - Rivera, O'Neill, ...", "Nay: 2",
 /// "Against: Cr Karim", "Abstain: Nil"): fills that count of `d` when it is unset and returns
 /// true; false for any other paragraph.
