@@ -45,6 +45,19 @@ std::size_t table_start(std::span<const SourceLine> lines, std::size_t i) {
     return i;
 }
 
+// True when line i is the first row of its table (where a header stands).
+bool first_row(std::span<const SourceLine> lines, std::size_t i) {
+    return i < lines.size() && lines[i].kind == Kind::table_row && table_start(lines, i) == i;
+}
+
+// The first row of the table above data row i; null when i is no row under another.
+const SourceLine* header_above(std::span<const SourceLine> lines, std::size_t i) {
+    if (i >= lines.size() || lines[i].kind != Kind::table_row || lines[i].header_row)
+        return nullptr;
+    const std::size_t start = table_start(lines, i);
+    return start == i ? nullptr : &lines[start];
+}
+
 std::string cell(const SourceLine& row, int column) {
     return column >= 0 && std::size_t(column) < row.cells.size()
                ? collapse_ws(row.cells[std::size_t(column)])
@@ -102,17 +115,14 @@ std::optional<ItemColumns> item_columns(const std::vector<std::string>& header) 
 }
 
 bool is_item_table_header(std::span<const SourceLine> lines, std::size_t i) {
-    return i < lines.size() && lines[i].kind == Kind::table_row && table_start(lines, i) == i &&
-           item_columns(lines[i].cells).has_value();
+    return first_row(lines, i) && item_columns(lines[i].cells).has_value();
 }
 
 std::optional<TableItem> item_from_table_row(std::span<const SourceLine> lines, std::size_t i,
                                              std::string_view meeting_iso) {
-    if (i >= lines.size() || lines[i].kind != Kind::table_row || lines[i].header_row)
-        return std::nullopt;
-    const std::size_t start = table_start(lines, i);
-    if (start == i) return std::nullopt;
-    const auto columns = item_columns(lines[start].cells);
+    const SourceLine* header = header_above(lines, i);
+    if (!header) return std::nullopt;
+    const auto columns = item_columns(header->cells);
     if (!columns) return std::nullopt;
     const SourceLine& row = lines[i];
     TableItem it;
@@ -153,17 +163,14 @@ std::optional<ActionColumns> action_columns(const std::vector<std::string>& head
 }
 
 bool is_action_table_header(std::span<const SourceLine> lines, std::size_t i) {
-    return i < lines.size() && lines[i].kind == Kind::table_row && table_start(lines, i) == i &&
-           action_columns(lines[i].cells).has_value();
+    return first_row(lines, i) && action_columns(lines[i].cells).has_value();
 }
 
 std::optional<ParsedAction> action_from_table_row(std::span<const SourceLine> lines, std::size_t i,
                                                   std::string_view meeting_iso) {
-    if (i >= lines.size() || lines[i].kind != Kind::table_row || lines[i].header_row)
-        return std::nullopt;
-    const std::size_t start = table_start(lines, i);
-    if (start == i) return std::nullopt;
-    const auto columns = action_columns(lines[start].cells);
+    const SourceLine* header = header_above(lines, i);
+    if (!header) return std::nullopt;
+    const auto columns = action_columns(header->cells);
     if (!columns) return std::nullopt;
     const SourceLine& row = lines[i];
     ParsedAction a;
