@@ -748,11 +748,15 @@ void Assembler::close_blocks() {
     if (list_) finish_list();
 }
 
-Decision* Assembler::decision_taking_clauses() {
+Decision* Assembler::last_decision() {
     if (stack_.empty() || current_item().content.empty()) return nullptr;
-    Item& item = current_item();
-    auto* d = std::get_if<Decision>(&item.content.back());
+    return std::get_if<Decision>(&current_item().content.back());
+}
+
+Decision* Assembler::decision_taking_clauses() {
+    Decision* d = last_decision();
     if (!d) return nullptr;
+    Item& item = current_item();
     const std::string_view t = trim(d->text);
     const bool opens = t.ends_with(':') || t.ends_with(" -") || t.ends_with("\u2013");
     const bool taking = clause_taker_ == std::pair{&item, item.content.size() - 1};
@@ -787,14 +791,13 @@ void Assembler::finish_paragraph() {
     if (text.empty()) return;
     // "Moved By: X" / "Seconded By: Y" / "That the agenda be adopted.": the parts of a motion,
     // a paragraph each
-    if (!stack_.empty() && !current_item().content.empty())
-        if (auto* d = std::get_if<Decision>(&current_item().content.back());
-            d && d->kind == DecisionKind::motion &&
-            (read_seconder(text, *d) ||
-             (istarts_with(text, "that ") && ifind(d->text, " that ") == std::string::npos))) {
-            d->text += " " + text;
-            return;
-        }
+    if (Decision* d = last_decision();
+        d && d->kind == DecisionKind::motion &&
+        (read_seconder(text, *d) ||
+         (istarts_with(text, "that ") && ifind(d->text, " that ") == std::string::npos))) {
+        d->text += " " + text;
+        return;
+    }
     // "RESOLVED:" / "1. That the report be noted.": a clause of the decision above
     if (Decision* d = decision_taking_clauses();
         d && (!p.number.empty() || istarts_with(text, "that ") || text.starts_with('('))) {
@@ -859,14 +862,11 @@ bool Assembler::known_owner(std::string_view owner) {
         owner_index_.clear();
         owner_index_size_ = listed;
         for (const ListedPerson& lp : all_people(m_)) {
-            std::string letters;
-            for (std::string_view w : words(lp.person->name)) {
-                if (is_honorific(w)) continue;
-                owner_index_.emplace(std::string(w), lp.person);
-                if (const char32_t c = first_char(w); c >= 'A' && c <= 'Z') letters += char(c);
-            }
+            for (std::string_view w : words(lp.person->name))
+                if (!is_honorific(w)) owner_index_.emplace(std::string(w), lp.person);
             if (!lp.person->initials.empty()) owner_index_.emplace(lp.person->initials, lp.person);
-            if (letters.size() >= 2) owner_index_.emplace(letters, lp.person);
+            if (std::string letters = name_letters(lp.person->name); letters.size() >= 2)
+                owner_index_.emplace(std::move(letters), lp.person);
         }
     }
     // "JS/TB", "Ann and Bob", "the Chair, the Clerk": every one must be known

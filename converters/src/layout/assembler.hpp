@@ -123,6 +123,8 @@ class Assembler {
     // ("RESOLVED:", "That Council:") or it took the paragraph before: the clauses that follow
     // (numbered paragraphs, "That ...", "(2) ...") are its own.
     Decision* decision_taking_clauses();
+    // The decision that ends the current item so far, if the last block is one.
+    Decision* last_decision();
     std::pair<Item*, std::size_t> clause_taker_{nullptr, 0};  // the decision clauses go to
     bool known_owner(std::string_view owner);
     std::unordered_multimap<std::string, const Person*> owner_index_;  // see known_owner

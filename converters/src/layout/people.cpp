@@ -238,17 +238,19 @@ bool owner_is_position(std::string_view owner) {
     return is_role_word(last);
 }
 
+std::string name_letters(std::string_view name) {
+    std::string letters;
+    for (std::string_view w : core_words(name))
+        if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') letters += w[0];
+    return letters;
+}
+
 bool owner_names(std::string_view owner, std::string_view name, std::string_view initials) {
     std::vector<std::string_view> ow = words(owner);
     if (!ow.empty() && (ow[0] == "The" || ow[0] == "the")) ow.erase(ow.begin());
     if (ow.empty()) return false;
-    if (ow.size() == 1 && is_upper_word(ow[0], 5) && char_count(ow[0]) >= 2) {
-        if (!initials.empty()) return ow[0] == initials;
-        std::string letters;  // "TB" for Tom Brown, "JMR" for Joseph Michael Rickert
-        for (std::string_view w : core_words(name))
-            if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') letters += w[0];
-        return ow[0] == letters;
-    }
+    if (ow.size() == 1 && is_upper_word(ow[0], 5) && char_count(ow[0]) >= 2)
+        return ow[0] == (initials.empty() ? name_letters(name) : initials);
     // every word of the owner that is no title is a word of the name, in order
     const auto core = core_words(name);
     std::size_t at = 0, matched = 0;
@@ -396,14 +398,13 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
         const auto ws = words(name);
         for (std::size_t k = std::min<std::size_t>(ws.size(), 4); k-- > 0;) {
             if (!is_role_word(ws[k]) || is_honorific(ws[k])) continue;
-            const std::string_view after = trim(std::string_view(name).substr(
-                std::size_t(ws[k].data() - name.data()) + ws[k].size()));
+            const std::size_t cut = std::size_t(ws[k].data() - name.data()) + ws[k].size();
+            const std::string_view after = trim(std::string_view(name).substr(cut));
             const std::size_t left = ws.size() - k - 1;
             bool title_cased = true;
             for (std::size_t j = 0; j <= k; ++j) title_cased &= is_capitalised_word(ws[j]);
             if (title_cased && left >= 2 && left <= 4 && is_person_name(after, false)) {
-                p.role = std::string(trim(std::string_view(name).substr(
-                    0, std::size_t(ws[k].data() - name.data()) + ws[k].size())));
+                p.role = std::string(trim(std::string_view(name).substr(0, cut)));
                 name = std::string(after);
             }
             break;

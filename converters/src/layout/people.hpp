@@ -74,6 +74,10 @@ bool is_role_word(std::string_view word);
 /// split by the caller.
 bool owner_names(std::string_view owner, std::string_view name, std::string_view initials);
 
+/// The capitals that start the words of a name, titles skipped: "TB" for "Cllr Tom Brown",
+/// the initials a name can be written as when the source declares none.
+std::string name_letters(std::string_view name);
+
 /// True when `owner` names a position rather than a person: its last word is a role
 /// ("the Clerk", "City Manager", "Officers", "the Director of Finance") or "Staff".
 bool owner_is_position(std::string_view owner);
