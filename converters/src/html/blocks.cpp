@@ -386,18 +386,23 @@ class Extractor {
         if (role == "presentation" || role == "none") return true;
         std::size_t columns = 0;
         for (const xmlNode* row : rows(table)) {
-            std::size_t cells = 0;
-            for (const xmlNode* c = row->children; c; c = c->next) {
-                if (name_of(c) != "td"sv && name_of(c) != "th"sv) continue;
-                ++cells;
+            const auto cs = cells(row);
+            for (const xmlNode* c : cs) {
                 const BlockStats& s = layout_.stats(c);
                 int blocks = 0;
                 for (const xmlNode* b = c->children; b; b = b->next) blocks += is_block(b);
                 if (s.has_heading || s.has_table || s.text > 1000 || blocks >= 3) return true;
             }
-            columns = std::max(columns, cells);
+            columns = std::max(columns, cs.size());
         }
         return columns <= 1;
+    }
+
+    static std::vector<const xmlNode*> cells(const xmlNode* row) {
+        std::vector<const xmlNode*> out;
+        for (const xmlNode* c = row->children; c; c = c->next)
+            if (name_of(c) == "td"sv || name_of(c) == "th"sv) out.push_back(c);
+        return out;
     }
 
     static std::vector<const xmlNode*> rows(const xmlNode* table) {
@@ -426,13 +431,6 @@ class Extractor {
             if (!ok) return {};
         }
         return t + ".";
-    }
-
-    static std::vector<const xmlNode*> cells(const xmlNode* row) {
-        std::vector<const xmlNode*> out;
-        for (const xmlNode* c = row->children; c; c = c->next)
-            if (name_of(c) == "td"sv || name_of(c) == "th"sv) out.push_back(c);
-        return out;
     }
 
     // A layout table that gives each agenda item a row, its number in a cell of its own
@@ -483,10 +481,8 @@ class Extractor {
             SourceLine line;
             line.kind = Kind::table_row;
             bool all_th = true;
-            for (const xmlNode* cell = row->children; cell; cell = cell->next) {
-                const std::string_view n = name_of(cell);
-                if (n != "td"sv && n != "th"sv) continue;
-                all_th &= n == "th"sv;
+            for (const xmlNode* cell : cells(row)) {
+                all_th &= name_of(cell) == "th"sv;
                 children(cell, depth + 2);
                 SourceLine text = take(Kind::text, 0);
                 if (!line.line) line.line = text.line;
