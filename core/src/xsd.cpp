@@ -1,9 +1,11 @@
 #include "mtk/xsd.hpp"
 
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlschemastypes.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
@@ -20,10 +22,8 @@ namespace mtk {
 namespace {
 
 // Parser options for every document a user gives: no network, no DTD loading, no
-// entity substitution, no XInclude, bounded resources (XML_PARSE_HUGE stays off). Short
-// texts are stored in their nodes (COMPACT): the tree is only read, by the validator.
-constexpr int kSafeParseOptions =
-    XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR | XML_PARSE_COMPACT;
+// entity substitution, no XInclude, bounded resources (XML_PARSE_HUGE stays off).
+constexpr int kSafeParseOptions = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
 
 std::string trimmed(const char* msg) {
     std::string s = msg ? msg : "";
@@ -36,8 +36,61 @@ void collect(void* ctx, xmlErrorPtr err) {
     out->push_back({trimmed(err->message), err->line, err->int2});
 }
 
-struct DocDeleter {
-    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+// Only what makes a document not well-formed: recoverable parser warnings (a relative
+// namespace URI) are not schema findings.
+void collect_fatal(void* ctx, xmlErrorPtr err) {
+    if (err->level == XML_ERR_FATAL) collect(ctx, err);
+}
+
+// The document is validated as the parser streams its SAX events, without a tree (a third
+// less work than building one and validating that). A streamed validator knows no element
+// positions, so this places each error at the start tag of its element, as the tree
+// validator did: the element being opened, or the one just closed (errors about content,
+// missing children or identity constraints come at the end tag).
+struct Stream {
+    xmlParserCtxt* parser = nullptr;
+    std::vector<int> open;  ///< start-tag lines of the open elements
+    int closed = 0;         ///< start-tag line of the element whose end tag was just read
+    bool closing = false;
+    int doctype = 0;  ///< line of a DOCTYPE declaration, which stops the parse
+    std::vector<SchemaError> errors;
+};
+
+int parser_line(const Stream& s) {
+    return s.parser->input ? s.parser->input->line : 0;
+}
+
+void on_start(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*, int, const xmlChar**, int,
+              int, const xmlChar**) {
+    auto* s = static_cast<Stream*>(ctx);
+    s->open.push_back(parser_line(*s));
+    s->closing = false;
+}
+
+void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+    auto* s = static_cast<Stream*>(ctx);
+    s->closed = s->open.empty() ? 0 : s->open.back();
+    if (!s->open.empty()) s->open.pop_back();
+    s->closing = true;
+}
+
+// As in from_xml: no DTDs. The parse stops at the declaration, before any entity is
+// declared or anything loaded; libxml2's validator also cannot handle the entity
+// references a DTD allows.
+void on_doctype(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+    auto* s = static_cast<Stream*>(ctx);
+    s->doctype = std::max(1, parser_line(*s));
+    xmlStopParser(s->parser);
+}
+
+void on_validity_error(void* ctx, xmlErrorPtr err) {
+    auto* s = static_cast<Stream*>(ctx);
+    const int line = s->closing ? s->closed : s->open.empty() ? 0 : s->open.back();
+    s->errors.push_back({trimmed(err->message), line, 0});
+}
+
+struct ParserContextDeleter {
+    void operator()(xmlParserCtxt* c) const { xmlFreeParserCtxt(c); }
 };
 struct ParserCtxtDeleter {
     void operator()(xmlSchemaParserCtxt* c) const { xmlSchemaFreeParserCtxt(c); }
@@ -45,10 +98,42 @@ struct ParserCtxtDeleter {
 struct ValidCtxtDeleter {
     void operator()(xmlSchemaValidCtxt* c) const { xmlSchemaFreeValidCtxt(c); }
 };
-struct ParserContextDeleter {
-    void operator()(xmlParserCtxt* c) const { xmlFreeParserCtxt(c); }
+// The parser's own SAX handler is swapped for the stream's during the parse and put back
+// before the context is freed, which frees it.
+class SwappedSax {
+  public:
+    SwappedSax(xmlParserCtxt* parser, xmlSAXHandler* sax, void* user)
+        : parser_(parser), old_(parser->sax), old_user_(parser->userData) {
+        parser->sax = sax;
+        parser->userData = user;
+    }
+    ~SwappedSax() {
+        parser_->sax = old_;
+        parser_->userData = old_user_;
+    }
+    SwappedSax(const SwappedSax&) = delete;
+    SwappedSax& operator=(const SwappedSax&) = delete;
+
+  private:
+    xmlParserCtxt* parser_;
+    xmlSAXHandler* old_;
+    void* old_user_;
 };
 
+class Plug {
+  public:
+    Plug(xmlSchemaValidCtxt* v, xmlParserCtxt* p)
+        : plug_(xmlSchemaSAXPlug(v, &p->sax, &p->userData)) {}
+    ~Plug() {
+        if (plug_) xmlSchemaSAXUnplug(plug_);
+    }
+    Plug(const Plug&) = delete;
+    Plug& operator=(const Plug&) = delete;
+    explicit operator bool() const { return plug_ != nullptr; }
+
+  private:
+    xmlSchemaSAXPlugPtr plug_;
+};
 }  // namespace
 
 struct Schema::Impl {
@@ -83,33 +168,37 @@ Schema::Schema(const std::string& path) : impl_(std::make_unique<Impl>()) {
 Schema::~Schema() = default;
 
 std::vector<SchemaError> Schema::validate(std::string_view xml) const {
-    std::vector<SchemaError> errors;
-    std::unique_ptr<xmlParserCtxt, ParserContextDeleter> pctxt(xmlNewParserCtxt());
-    if (!pctxt) return {{"out of memory", 0, 0}};
-    // libxml2 2.9 has no per-context structured handler for the parser; the global one
-    // is thread-local, so setting it around this call is safe.
-    xmlSetStructuredErrorFunc(&errors, collect);
-    std::unique_ptr<xmlDoc, DocDeleter> doc(xmlCtxtReadMemory(
-        pctxt.get(), xml.data(), int(xml.size()), "minutes.xml", "UTF-8", kSafeParseOptions));
-    xmlSetStructuredErrorFunc(nullptr, nullptr);
-    if (!doc) {
-        if (errors.empty()) errors.push_back({"the document is not well-formed XML", 0, 0});
-        return errors;
-    }
-    errors.clear();  // recoverable parser warnings are not schema findings
-    // As in from_xml: no DTDs. libxml2's validator cannot handle the entity references
-    // a DTD allows (it reports an internal error and leaks).
-    if (doc->intSubset || doc->extSubset) {
-        const long line = xmlGetLineNo(
-            reinterpret_cast<xmlNodePtr>(doc->intSubset ? doc->intSubset : doc->extSubset));
-        return {
-            {"DOCTYPE declarations are not allowed in minutes XML", line > 0 ? int(line) : 0, 0}};
-    }
+    std::unique_ptr<xmlParserCtxt, ParserContextDeleter> parser(
+        xmlCreateMemoryParserCtxt(xml.data(), int(xml.size())));
     std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtDeleter> vctxt(
         xmlSchemaNewValidCtxt(impl_->schema));
-    xmlSchemaSetValidStructuredErrors(vctxt.get(), collect, &errors);
-    xmlSchemaValidateDoc(vctxt.get(), doc.get());
-    return errors;
+    if (!parser || !vctxt) return {{"out of memory", 0, 0}};
+    xmlSwitchToEncoding(parser.get(), xmlFindCharEncodingHandler("UTF-8"));
+    Stream stream;
+    stream.parser = parser.get();
+    xmlSAXHandler sax{};
+    sax.initialized = XML_SAX2_MAGIC;
+    sax.startElementNs = on_start;
+    sax.endElementNs = on_end;
+    sax.internalSubset = on_doctype;
+    std::vector<SchemaError> parse_errors;
+    {
+        const SwappedSax swapped(parser.get(), &sax, &stream);
+        xmlCtxtUseOptions(parser.get(), kSafeParseOptions);
+        xmlSchemaSetValidStructuredErrors(vctxt.get(), on_validity_error, &stream);
+        const Plug plug(vctxt.get(), parser.get());
+        if (!plug) return {{"cannot start the schema validation", 0, 0}};
+        // Parser errors reach the global handler, which is thread-local in libxml2 2.9.
+        xmlSetStructuredErrorFunc(&parse_errors, collect_fatal);
+        xmlParseDocument(parser.get());
+        xmlSetStructuredErrorFunc(nullptr, nullptr);
+    }
+    if (stream.doctype > 0)
+        return {{"DOCTYPE declarations are not allowed in minutes XML", stream.doctype, 0}};
+    // Not well-formed: the parse errors say why; what the validator saw before is moot.
+    if (!parse_errors.empty()) return parse_errors;
+    if (!parser->wellFormed) return {{"the document is not well-formed XML", 0, 0}};
+    return std::move(stream.errors);
 }
 
 std::string default_schema_path() {

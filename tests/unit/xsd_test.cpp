@@ -34,4 +34,47 @@ TEST(Schema, ThreadsCompilingTheirOwnSchemasAgree) {
     }
 }
 
+// The document is validated as it streams: each error still points at the start tag of its
+// element, whether the validator finds it at the start tag (an unexpected element) or at
+// the end tag (a wrong date, a missing child, a duplicate id).
+TEST(Schema, ErrorsPointAtTheStartTagOfTheirElement) {
+    const mtk::Schema schema(mtk::default_schema_path());
+    const std::string xml = R"(<minutes xmlns="urn:mtk:minutes:1" version="1.0">
+  <meta>
+    <date>17 January
+      2023</date>
+    <source format="text" name="a.txt"/>
+  </meta>
+  <attendance>
+    <present>
+      <person id="p1"><name>Ann Lee</name></person>
+      <person id="p1">
+        <name>Bo Chan</name>
+      </person>
+      <person id="p3">
+      </person>
+    </present>
+  </attendance>
+  <items><bogus/></items>
+</minutes>)";
+    const auto errors = schema.validate(xml);
+    std::vector<int> lines;
+    for (const mtk::SchemaError& e : errors) lines.push_back(e.line);
+    ASSERT_EQ(errors.size(), 4u) << errors.front().message;
+    EXPECT_EQ(lines, (std::vector<int>{3, 10, 13, 17}));
+    EXPECT_NE(errors[0].message.find("date'"), std::string::npos) << errors[0].message;
+    EXPECT_NE(errors[1].message.find("Duplicate"), std::string::npos) << errors[1].message;
+    EXPECT_NE(errors[2].message.find("Missing child"), std::string::npos) << errors[2].message;
+    EXPECT_NE(errors[3].message.find("bogus"), std::string::npos) << errors[3].message;
+}
+
+TEST(Schema, ADocumentThatIsNotWellFormedYieldsItsParseError) {
+    const mtk::Schema schema(mtk::default_schema_path());
+    const auto errors = schema.validate(
+        "<minutes xmlns=\"urn:mtk:minutes:1\" version=\"1.0\">\n<meta>\n</minutes>");
+    ASSERT_FALSE(errors.empty());
+    EXPECT_EQ(errors[0].line, 3);
+    EXPECT_NE(errors[0].message.find("mismatch"), std::string::npos) << errors[0].message;
+}
+
 }  // namespace

@@ -179,7 +179,7 @@ int run_findings(bool check, const std::vector<std::string>& argv) {
                 report.files.push_back({path, std::move(found)});
             }
         });
-    batch::Pool<batch::Checked> pool(opt.jobs, opt.timeout, sources.one_file());
+    batch::Pool<batch::Checked> pool(opt.jobs, opt.timeout);
     batch::drive(
         sources, pool, 2 * std::size_t(opt.jobs) + 2, progress,
         [&](const batch::SourceFile& f) {

@@ -206,7 +206,7 @@ int convert_batch(const Args& args, const std::string& from, std::uintmax_t max_
 
     const BatchSettings settings{out, from, max_bytes, config,
                                  batch::settings_fingerprint(config, from)};
-    batch::Pool<Converted> pool(opt.jobs, opt.timeout, sources.one_file());
+    batch::Pool<Converted> pool(opt.jobs, opt.timeout);
     std::size_t converted = 0, unchanged = 0, failed = 0;
     const auto started = batch::Clock::now();
     batch::drive(

@@ -9,8 +9,6 @@
 // still has stuck workers when the batch ends must leave with std::_Exit (see stuck()).
 #pragma once
 
-#include <malloc.h>
-
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -57,14 +55,8 @@ class Pool {
     /// Up to `workers` threads, started as jobs arrive (one file needs one thread, not
     /// one per core: each costs a clone and a stack at start-up); `limit` zero means no
     /// time limit.
-    /// `single_job`: the pool will run one job (one file), so its one worker allocates from
-    /// the main thread's heap, which grows 128 KB at a time; a heap of its own (a glibc
-    /// arena) would grow one page per mprotect call, 0.2-0.3 ms of a one-file `mtk check`.
-    /// This is process-wide, and it costs a batch 40%: only for a single job.
-    Pool(unsigned workers, Clock::duration limit, bool single_job = false)
-        : shared_(std::make_shared<Shared>()), limit_(limit), width_(std::max(1u, workers)) {
-        if (single_job) ::mallopt(M_ARENA_MAX, 1);
-    }
+    Pool(unsigned workers, Clock::duration limit)
+        : shared_(std::make_shared<Shared>()), limit_(limit), width_(std::max(1u, workers)) {}
 
     Pool(const Pool&) = delete;
     Pool& operator=(const Pool&) = delete;

@@ -243,12 +243,6 @@ std::optional<SourceFile> Sources::next() {
     return std::move(pending_[pending_next_++]);
 }
 
-bool Sources::one_file() const {
-    std::error_code ec;
-    return inputs_.size() == 1 && files_from_.empty() &&
-           !std::filesystem::is_directory(inputs_.front(), ec);
-}
-
 std::optional<std::size_t> Sources::count() const {
     if (files_from_ == "-") return std::nullopt;
     Sources again(inputs_, files_from_, selection_, [](const std::string&) {});

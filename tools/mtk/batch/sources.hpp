@@ -65,9 +65,6 @@ class Sources {
     /// True when no more files of set `set` will come.
     bool closed(std::size_t set) const { return done_ || set < set_; }
 
-    /// True when the inputs are one file (no folder, no list).
-    bool one_file() const;
-
     /// How many files next() yields, by a second walk; nullopt for a list read from stdin.
     std::optional<std::size_t> count() const;
 
