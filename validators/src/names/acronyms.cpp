@@ -98,14 +98,13 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
     known_.insert(config.acronyms.begin(), config.acronyms.end());
     known_.insert(std::begin(kUniversal), std::end(kUniversal));
 
-    auto add_capitals = [&](std::string_view s) {
-        for (const Word& w : text::split_words(s))
+    auto add_capitals = [&](const std::vector<Word>& words) {
+        for (const Word& w : words)
             if (w.text.size() > 1 && text::is_capitals(w.text)) known_.emplace(w.text);
     };
     std::vector<std::uint32_t> initials;  // of the words of one text: packed, 0 if not all letters
     // "(XYZ)" after a capitalised word, and the initials of capitalised phrases.
-    auto add_from_text = [&](std::string_view s) {
-        const std::vector<Word> words = text::split_words(s);
+    auto add_from_text = [&](std::string_view s, const std::vector<Word>& words) {
         for (std::size_t i = 1; i < words.size(); ++i) {
             const std::string_view before = s.substr(0, words[i].offset);
             if (text::is_capitals(words[i].text) && before.ends_with("(") &&
@@ -151,14 +150,16 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
 
     for (const Document& d : documents) {
         const Minutes& m = d.minutes;
-        for (const std::string* s : {&m.meta.body, &m.meta.group, &m.meta.venue}) add_capitals(*s);
+        for (const std::string* s : {&m.meta.body, &m.meta.group, &m.meta.venue})
+            add_capitals(text::split_words(*s));
         for (const ListedPerson& lp : all_people(m)) {
-            add_capitals(lp.person->role);
-            add_capitals(lp.person->organisation);
+            add_capitals(text::split_words(lp.person->role));
+            add_capitals(text::split_words(lp.person->organisation));
         }
-        for (const text::TextRun& run : text::text_runs(m)) {
-            if (!text::is_running_text(run.part)) add_capitals(run.text);
-            add_from_text(run.text);
+        const text::DocumentText& doc_text = text::text_of(d);
+        for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
+            if (!text::is_running_text(doc_text.runs[r].part)) add_capitals(doc_text.words[r]);
+            add_from_text(doc_text.runs[r].text, doc_text.words[r]);
         }
     }
     sort_codes(from_any_phrase_);

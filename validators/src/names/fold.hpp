@@ -7,6 +7,9 @@
 
 namespace mtk::validators::names {
 
+/// True when every byte of `text` is ASCII (fold then only lowers its letters).
+bool is_ascii(std::string_view text);
+
 /// The ASCII, case-folded form of UTF-8 text: ICU "Any-Latin; Latin-ASCII" transliteration
 /// ("Siobhán" -> "Siobhan", "Łukasz" -> "Lukasz") then full case folding. Other text is kept.
 std::string fold(std::string_view text);

@@ -26,6 +26,18 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
     return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+// False when no clause of `text` can be about actions: judge() needs "action" or "matters
+// arising" in the folded clause, and ASCII folds to lower case. Most texts are ruled out
+// here, before they are split into clauses.
+bool may_be_about_actions(std::string_view text) {
+    const auto has = [&](std::string_view word) {
+        return std::search(text.begin(), text.end(), word.begin(), word.end(), [](char a, char b) {
+                   return (a >= 'A' && a <= 'Z' ? char(a - 'A' + 'a') : a) == b;
+               }) != text.end();
+    };
+    return !names::is_ascii(text) || has("action") || has("arising");
+}
+
 // Splits a paragraph into clauses: sentences, then the parts joined by "and", "but"...
 std::vector<std::string> clauses(std::string_view text) {
     std::vector<std::string> sentences;
@@ -99,26 +111,35 @@ std::string body_key(const Minutes& m) {
 }
 
 // True when the minutes say that the previous actions were closed ("all actions closed").
-bool reports_actions_closed(const Minutes& m) {
-    for (const text::TextRun& run : text::text_runs(m))
-        if (text::is_running_text(run.part))
+bool reports_actions_closed(const Document& doc) {
+    for (const text::TextRun& run : text::text_of(doc).runs)
+        if (text::is_running_text(run.part) && may_be_about_actions(run.text))
             for (const std::string& c : clauses(run.text))
                 if (judge(c) == Verdict::closed) return true;
     return false;
 }
 
-// The action of `next` that continues `a` (same number or same text), or nullptr.
-const Action* follow_up(const Minutes& next, const Action& a) {
-    const Action* found = nullptr;
-    for_each_block(next, [&](const Block& b, const Item&) {
-        const auto* n = std::get_if<Action>(&b);
-        if (!n || found) return;
-        if ((!a.number.empty() && n->number == a.number) ||
-            names::fold(n->text) == names::fold(a.text))
-            found = n;
-    });
-    return found;
-}
+// The actions of a meeting with their folded texts, to find the one that continues an
+// earlier action (same number or same text).
+class FollowUps {
+  public:
+    explicit FollowUps(const Minutes& m) {
+        for_each_block(m, [&](const Block& b, const Item&) {
+            if (const auto* a = std::get_if<Action>(&b))
+                actions_.push_back({a, names::fold(a->text)});
+        });
+    }
+
+    const Action* of(const Action& a) const {
+        const std::string folded = names::fold(a.text);
+        for (const auto& [n, text] : actions_)
+            if ((!a.number.empty() && n->number == a.number) || text == folded) return n;
+        return nullptr;
+    }
+
+  private:
+    std::vector<std::pair<const Action*, std::string>> actions_;
+};
 
 }  // namespace
 
@@ -155,8 +176,10 @@ Options: none.)doc"};
 }
 
 void ActionsUnresolvedRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
-    for (const text::TextRun& run : text::text_runs(doc.minutes)) {
-        if (!text::is_running_text(run.part) || run.part == text::Part::action) continue;
+    for (const text::TextRun& run : text::text_of(doc).runs) {
+        if (!text::is_running_text(run.part) || run.part == text::Part::action ||
+            !may_be_about_actions(run.text))
+            continue;
         for (const std::string& c : clauses(run.text))
             if (judge(c) == Verdict::left_open) {
                 out.report(doc, *run.origin,
@@ -195,11 +218,12 @@ void ActionsUnresolvedRule::check_set(const RuleContext& ctx, Reporter& out) con
                     if (text::compare(docs[j].first, *when) == 0) next = docs[j].second;
             }
             if (!announced) next = docs[i + 1].second;
-            if (!next || reports_actions_closed(next->minutes)) continue;
+            if (!next || reports_actions_closed(*next)) continue;
+            const FollowUps follow_ups(next->minutes);
             for_each_block(prev.minutes, [&](const Block& b, const Item&) {
                 const auto* a = std::get_if<Action>(&b);
                 if (!a || a->status == ActionStatus::closed) return;
-                const Action* later = follow_up(next->minutes, *a);
+                const Action* later = follow_ups.of(*a);
                 if (later && later->status == ActionStatus::closed) return;
                 out.report(prev, a->origin,
                            action_name(*a) + " is not reported closed at the next meeting (" +

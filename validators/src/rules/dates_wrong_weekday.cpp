@@ -29,7 +29,7 @@ Options: none.)doc"};
 }
 
 void DatesWrongWeekdayRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
-    for (const text::TextRun& run : text::text_runs(doc.minutes))
+    for (const text::TextRun& run : text::text_of(doc).runs)
         for (const text::WrittenDate& d : text::find_dates(run.text)) {
             const std::chrono::weekday actual{std::chrono::sys_days(d.date)};
             if (!d.weekday || *d.weekday == actual) continue;

@@ -25,7 +25,7 @@ struct Occurrence {
 // name, an initial for it, or a slip (Damerau-Levenshtein within the bound for its length)
 // in the surname with the same first name, or in the first name with the same surname.
 bool one_person_two_ways(const names::PersonName& a, const names::PersonName& b) {
-    if (a.empty() || b.empty() || a.spelling() == b.spelling()) return false;
+    if (a.empty() || b.empty() || a.words == b.words) return false;  // one spelling
     if (names::same_person(a, b)) return true;
     if (a.given().empty() || b.given().empty()) return false;
     if (names::same_first_name(a.given(), b.given()) && names::is_slip(a.surname(), b.surname()))
@@ -34,8 +34,8 @@ bool one_person_two_ways(const names::PersonName& a, const names::PersonName& b)
 }
 
 // Candidate names in running text: windows of two and three capitalised words.
-void add_text_names(std::string_view s, const Origin* origin, std::vector<Occurrence>& out) {
-    const std::vector<text::Word> words = text::split_words(s);
+void add_text_names(std::string_view s, const std::vector<text::Word>& words, const Origin* origin,
+                    std::vector<Occurrence>& out) {
     std::size_t i = 0;
     while (i < words.size()) {
         if (!text::is_capitalised(words[i].text)) {
@@ -58,13 +58,17 @@ void add_text_names(std::string_view s, const Origin* origin, std::vector<Occurr
     }
 }
 
-std::vector<Occurrence> occurrences(const Minutes& m) {
+std::vector<Occurrence> occurrences(const Document& doc) {
     std::vector<Occurrence> out;
-    for (const ListedPerson& lp : all_people(m))
+    for (const ListedPerson& lp : all_people(doc.minutes))
         out.push_back(
             {lp.person->name, names::parse_name(lp.person->name), &lp.person->origin, true});
-    for (const text::TextRun& run : text::text_runs(m))
-        if (text::is_running_text(run.part)) add_text_names(run.text, run.origin, out);
+    const text::DocumentText& doc_text = text::text_of(doc);
+    for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
+        const text::TextRun& run = doc_text.runs[r];
+        if (text::is_running_text(run.part))
+            add_text_names(run.text, doc_text.words[r], run.origin, out);
+    }
     return out;
 }
 
@@ -82,7 +86,7 @@ std::set<std::string> roster_spellings(const Config& config) {
 // of "Sophie Linden opened").
 bool is_listed_spelling(const Occurrence& o, const std::vector<Occurrence>& all) {
     for (const Occurrence& l : all)
-        if (l.listed && l.name.spelling() == o.name.spelling()) return true;
+        if (l.listed && l.name.words == o.name.words) return true;
     return false;
 }
 
@@ -140,7 +144,7 @@ Options: none.)doc"};
 
 void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext& ctx,
                                           Reporter& out) const {
-    const std::vector<Occurrence> all = occurrences(doc.minutes);
+    const std::vector<Occurrence> all = occurrences(doc);
     const std::set<std::string> roster = roster_spellings(ctx.config);
     std::set<std::string> reported;
     for (std::size_t i = 0; i < all.size(); ++i) {

@@ -53,14 +53,15 @@ KnownInitials person_initials(const Minutes& m, const Config& config) {
 
 // True when the document refers to people by initials: it declares some, lists nobody, or
 // uses the initials of a listed name in its text.
-bool writes_people_as_initials(const Minutes& m, const KnownInitials& known) {
-    const auto people = all_people(m);
+bool writes_people_as_initials(const Document& doc, const KnownInitials& known) {
+    const auto people = all_people(doc.minutes);
     if (people.empty()) return true;
     for (const ListedPerson& lp : people)
         if (!lp.person->initials.empty()) return true;
-    for (const text::TextRun& run : text::text_runs(m)) {
-        if (!text::is_running_text(run.part)) continue;
-        for (const text::Word& w : text::split_words(run.text))
+    const text::DocumentText& doc_text = text::text_of(doc);
+    for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
+        if (!text::is_running_text(doc_text.runs[r].part)) continue;
+        for (const text::Word& w : doc_text.words[r])
             if (w.text.size() >= 2 && text::is_capitals(w.text) && known.exact.contains(w.text))
                 return true;
     }
@@ -190,12 +191,13 @@ void NamesUndefinedInitialsRule::check_document(const Document& doc, const RuleC
     // In a document that does not write people as initials, only a token used as a person
     // counts ("TW reported"); so do tokens of 4 letters or more. A token used as an acronym
     // anywhere in the document ("an XR session", "the TC") is an acronym everywhere in it.
-    const bool initials_style = writes_people_as_initials(doc.minutes, known_people);
-    const auto runs = text::text_runs(doc.minutes);
+    const bool initials_style = writes_people_as_initials(doc, known_people);
+    const text::DocumentText& doc_text = text::text_of(doc);
     TokenSet acronym_use;
-    for (const text::TextRun& run : runs) {
+    for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
+        const text::TextRun& run = doc_text.runs[r];
         if (!text::is_running_text(run.part) || shouted(run.text)) continue;
-        const std::vector<text::Word> words = text::split_words(run.text);
+        const std::vector<text::Word>& words = doc_text.words[r];
         for (std::size_t i = 0; i < words.size(); ++i) {
             const std::string_view w = words[i].text;
             if (w.size() < 2 || w.size() > max_length || !text::is_capitals(w)) continue;

@@ -47,22 +47,23 @@ void TextGluedAcronymRule::check_set(const RuleContext& ctx, Reporter& out) cons
 
 void TextGluedAcronymRule::check_document(const Document& doc, const names::Acronyms& acronyms,
                                           Reporter& out) const {
-    const std::vector<text::TextRun> runs = text::text_runs(doc.minutes);
+    const text::DocumentText& doc_text = text::text_of(doc);
     // Acronyms the document itself writes as words: a product name such as "JBoss" or
     // "OAuth" does not start with one.
     std::set<std::string, std::less<>> standalone;
-    auto add_words = [&](std::string_view s) {
-        for (const text::Word& w : text::split_words(s))
+    auto add_words = [&](const std::vector<text::Word>& words) {
+        for (const text::Word& w : words)
             if (w.text.size() >= 3 && text::is_capitals(w.text)) standalone.emplace(w.text);
     };
-    for (const text::TextRun& run : runs) add_words(run.text);
+    for (const std::vector<text::Word>& words : doc_text.words) add_words(words);
     for (const ListedPerson& lp : all_people(doc.minutes)) {
-        add_words(lp.person->role);
-        add_words(lp.person->organisation);
+        add_words(text::split_words(lp.person->role));
+        add_words(text::split_words(lp.person->organisation));
     }
     std::set<std::string, std::less<>> reported;
-    for (const text::TextRun& run : runs) {
-        for (const text::Word& w : text::split_words(run.text)) {
+    for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
+        const text::TextRun& run = doc_text.runs[r];
+        for (const text::Word& w : doc_text.words[r]) {
             std::size_t caps = 0;
             while (caps < w.text.size() && std::isupper(static_cast<unsigned char>(w.text[caps])))
                 ++caps;

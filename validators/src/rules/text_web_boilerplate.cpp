@@ -19,15 +19,10 @@ constexpr std::string_view kPhrases[] = {
 // Texts that are furniture when they stand alone.
 constexpr std::string_view kAlone[] = {"home", "menu", "search", "main navigation", "breadcrumb"};
 
-bool is_ascii(std::string_view s) {
-    return std::all_of(s.begin(), s.end(),
-                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 // The words of the text, folded, one space apart. ASCII (most text) in one pass: its words
 // are its runs of letters and digits, and folding is lower-casing.
 std::string normalised(std::string_view s) {
-    if (is_ascii(s)) {
+    if (names::is_ascii(s)) {
         std::string out;
         bool gap = false;
         for (char c : s) {
@@ -85,7 +80,7 @@ void TextWebBoilerplateRule::check(const Document& doc, const RuleContext&, Repo
         for (std::string_view p : kPhrases) v.push_back(normalised(p));
         return v;
     }();
-    for (const text::TextRun& run : text::text_runs(doc.minutes)) {
+    for (const text::TextRun& run : text::text_of(doc).runs) {
         const std::string t = normalised(run.text);
         std::string found;
         for (const std::string& p : phrases)

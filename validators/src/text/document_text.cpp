@@ -30,6 +30,17 @@ std::vector<TextRun> text_runs(const Minutes& m) {
     return out;
 }
 
+const DocumentText& text_of(const Document& doc) {
+    if (!doc.facts.text) {
+        auto text = std::make_shared<DocumentText>();
+        text->runs = text_runs(doc.minutes);
+        text->words.reserve(text->runs.size());
+        for (const TextRun& run : text->runs) text->words.push_back(split_words(run.text));
+        doc.facts.text = std::move(text);
+    }
+    return *doc.facts.text;
+}
+
 const Origin& origin_of(const ListItem& item, const BulletList& list) {
     // XML input places every element; converted input may place only the list.
     return item.origin.line > 0 || list.origin.line == 0 ? item.origin : list.origin;

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "mtk/model.hpp"
+#include "mtk/validators/rule.hpp"
+#include "text/words.hpp"
 
 namespace mtk::validators::text {
 
@@ -30,6 +32,16 @@ struct TextRun {
 /// Title, contents entries, headings, paragraphs, list items, actions and next-meeting
 /// titles and venues, in document order.
 std::vector<TextRun> text_runs(const Minutes& m);
+
+/// A document's text runs and the words of each, derived once and read by every rule.
+struct DocumentText {
+    std::vector<TextRun> runs;
+    std::vector<std::vector<Word>> words;  ///< words[i] = split_words(runs[i].text)
+};
+
+/// The text of `doc`, built on the first call and kept with the document (see
+/// DocumentFacts): the rules that scan text share one copy instead of each deriving it.
+const DocumentText& text_of(const Document& doc);
 
 /// A list item's origin, or its list's when the converter placed only the list.
 const Origin& origin_of(const ListItem& item, const BulletList& list);

@@ -13,12 +13,39 @@
 
 namespace mtk::validators {
 
+namespace text {
+struct DocumentText;
+}
+
+/// What the rules derive alike from one document's model (its text runs and their words):
+/// built on first use (text::text_of) and shared by every rule that checks the document.
+/// It points into the model, so a copied or moved document starts without it. Like the
+/// document, it serves one thread at a time.
+class DocumentFacts {
+  public:
+    DocumentFacts() = default;
+    DocumentFacts(const DocumentFacts&) noexcept {}
+    DocumentFacts(DocumentFacts&&) noexcept {}
+    DocumentFacts& operator=(const DocumentFacts&) noexcept {
+        text.reset();
+        return *this;
+    }
+    DocumentFacts& operator=(DocumentFacts&&) noexcept {
+        text.reset();
+        return *this;
+    }
+    ~DocumentFacts() = default;
+
+    std::shared_ptr<const text::DocumentText> text;
+};
+
 /// A document under check: its model and the path the user gave.
 struct Document {
     std::string path;
     Minutes minutes;
     bool from_xml = false;  ///< findings point at XML lines and carry XPaths
     std::string xml;        ///< the XML text the XSD check validates (the file's, or the model's)
+    mutable DocumentFacts facts{};  ///< derived by the rules, on first use
 };
 
 /// One option a rule reads from .mtk.json ("rules": {"id": {"options": {...}}}).
