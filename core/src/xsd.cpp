@@ -11,6 +11,8 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "xsd_unique.hpp"
+
 #ifndef MTK_SOURCE_SCHEMA_DIR
 #define MTK_SOURCE_SCHEMA_DIR ""
 #endif
@@ -49,6 +51,7 @@ void collect_fatal(void* ctx, xmlErrorPtr err) {
 // missing children or identity constraints come at the end tag).
 struct Stream {
     xmlParserCtxt* parser = nullptr;
+    xsd_unique::Checker* unique = nullptr;
     std::vector<int> open;  ///< start-tag lines of the open elements
     int closed = 0;         ///< start-tag line of the element whose end tag was just read
     bool closing = false;
@@ -60,11 +63,15 @@ int parser_line(const Stream& s) {
     return s.parser->input ? s.parser->input->line : 0;
 }
 
-void on_start(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*, int, const xmlChar**, int,
-              int, const xmlChar**) {
+void on_start(void* ctx, const xmlChar* localname, const xmlChar*, const xmlChar* uri, int,
+              const xmlChar**, int nb_attributes, int, const xmlChar** attributes) {
     auto* s = static_cast<Stream*>(ctx);
     s->open.push_back(parser_line(*s));
     s->closing = false;
+    std::vector<std::string> broken;
+    s->unique->start(localname, uri, nb_attributes, attributes, broken);
+    for (std::string& message : broken)
+        s->errors.push_back({std::move(message), s->open.back(), 0});
 }
 
 void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
@@ -72,6 +79,7 @@ void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
     s->closed = s->open.empty() ? 0 : s->open.back();
     if (!s->open.empty()) s->open.pop_back();
     s->closing = true;
+    s->unique->end();
 }
 
 // As in from_xml: no DTDs. The parse stops at the declaration, before any entity is
@@ -91,6 +99,9 @@ void on_validity_error(void* ctx, xmlErrorPtr err) {
 
 struct ParserContextDeleter {
     void operator()(xmlParserCtxt* c) const { xmlFreeParserCtxt(c); }
+};
+struct DocDeleter {
+    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
 struct ParserCtxtDeleter {
     void operator()(xmlSchemaParserCtxt* c) const { xmlSchemaFreeParserCtxt(c); }
@@ -137,7 +148,10 @@ class Plug {
 }  // namespace
 
 struct Schema::Impl {
+    // The schema's document outlives the compiled schema, whose components point into it.
+    std::unique_ptr<xmlDoc, DocDeleter> doc;
     xmlSchemaPtr schema = nullptr;
+    std::vector<xsd_unique::Constraint> unique;  ///< taken out of `schema`, checked natively
     ~Impl() { xmlSchemaFree(schema); }
 };
 
@@ -154,8 +168,14 @@ void init_xml_library() {
 
 Schema::Schema(const std::string& path) : impl_(std::make_unique<Impl>()) {
     init_xml_library();
+    // The schema's own file (trusted); parsed here so that its simple identity constraints
+    // can be taken out and checked natively (xsd_unique.hpp).
+    impl_->doc.reset(xmlReadFile(path.c_str(), nullptr,
+                                 XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR));
+    if (!impl_->doc) throw std::runtime_error("cannot read schema " + path);
+    impl_->unique = xsd_unique::take_simple(impl_->doc.get());
     std::unique_ptr<xmlSchemaParserCtxt, ParserCtxtDeleter> ctxt(
-        xmlSchemaNewParserCtxt(path.c_str()));
+        xmlSchemaNewDocParserCtxt(impl_->doc.get()));
     if (!ctxt) throw std::runtime_error("cannot read schema " + path);
     std::vector<SchemaError> errors;
     xmlSchemaSetParserStructuredErrors(ctxt.get(), collect, &errors);
@@ -174,8 +194,10 @@ std::vector<SchemaError> Schema::validate(std::string_view xml) const {
         xmlSchemaNewValidCtxt(impl_->schema));
     if (!parser || !vctxt) return {{"out of memory", 0, 0}};
     xmlSwitchToEncoding(parser.get(), xmlFindCharEncodingHandler("UTF-8"));
+    xsd_unique::Checker unique(impl_->unique);
     Stream stream;
     stream.parser = parser.get();
+    stream.unique = &unique;
     xmlSAXHandler sax{};
     sax.initialized = XML_SAX2_MAGIC;
     sax.startElementNs = on_start;
