@@ -94,10 +94,8 @@ std::string collapsed(const xmlChar* begin, const xmlChar* end) {
     return out;
 }
 
-bool named(const xmlChar* localname, const xmlChar* uri, const std::string& ns,
-           const std::string& name) {
-    const char* u = uri ? reinterpret_cast<const char*>(uri) : "";
-    return name == reinterpret_cast<const char*>(localname) && ns == u;
+std::string_view view(const xmlChar* s) {
+    return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
 }
 
 }  // namespace
@@ -126,9 +124,10 @@ std::vector<Constraint> take_simple(xmlDoc* schema) {
 void Checker::start(const xmlChar* localname, const xmlChar* uri, int nb_attributes,
                     const xmlChar** attributes, std::vector<std::string>& messages) {
     ++depth_;
+    const std::string_view local = view(localname), ns = view(uri);
     for (const Constraint& c : constraints_) {
-        if (named(localname, uri, c.scope_ns, c.scope_name)) open_.push_back({&c, depth_, {}});
-        if (!named(localname, uri, c.ns, c.name)) continue;
+        if (local == c.scope_name && ns == c.scope_ns) open_.push_back({&c, depth_, {}});
+        if (local != c.name || ns != c.ns) continue;
         for (int a = 0; a < nb_attributes; ++a) {
             const xmlChar** at = attributes + 5 * a;
             if (at[2] || c.attribute != reinterpret_cast<const char*>(at[0])) continue;

@@ -1,5 +1,6 @@
 #include "rules/attendance_duplicate_person.hpp"
 
+#include "names/listed_names.hpp"
 #include "names/person_name.hpp"
 
 namespace mtk::validators {
@@ -40,22 +41,23 @@ Options: none.)doc"};
 void AttendanceDuplicatePersonRule::check(const Document& doc, const RuleContext&,
                                           Reporter& out) const {
     const Attendance& a = doc.minutes.attendance;
+    const names::ListedNames& listed = names::listed_names(doc);
     // Attending people (present and in attendance) form one group, apologies another.
     auto check_group = [&](std::initializer_list<const std::optional<PersonList>*> lists) {
-        std::vector<std::pair<const Person*, names::PersonName>> seen;
+        std::vector<std::pair<const Person*, const names::PersonName*>> seen;
         for (const auto* list : lists) {
             if (!*list) continue;
             for (const Person& p : (*list)->people) {
-                names::PersonName name = names::parse_name(p.name);
+                const names::PersonName& name = listed.of(p);
                 for (const auto& [earlier, earlier_name] : seen) {
-                    if (!names::same_person(name, earlier_name)) continue;
+                    if (!names::same_person(name, *earlier_name)) continue;
                     const std::string where = line_ref(doc, earlier->origin);
                     out.report(doc, p.origin,
                                "'" + p.name + "' is listed twice (also as '" + earlier->name + "'" +
                                    (where.empty() ? "" : ", " + where) + ")");
                     break;
                 }
-                seen.emplace_back(&p, std::move(name));
+                seen.emplace_back(&p, &name);
             }
         }
     };

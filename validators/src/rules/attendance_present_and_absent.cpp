@@ -1,5 +1,6 @@
 #include "rules/attendance_present_and_absent.hpp"
 
+#include "names/listed_names.hpp"
 #include "names/person_name.hpp"
 
 namespace mtk::validators {
@@ -36,15 +37,15 @@ void AttendancePresentAndAbsentRule::check(const Document& doc, const RuleContex
                                            Reporter& out) const {
     const Attendance& a = doc.minutes.attendance;
     if (!a.apologies) return;
-    std::vector<std::pair<const Person*, names::PersonName>> attending;
+    const names::ListedNames& listed = names::listed_names(doc);
+    std::vector<const Person*> attending;
     for (const auto* list : {&a.present, &a.in_attendance})
         if (*list)
-            for (const Person& p : (*list)->people)
-                attending.emplace_back(&p, names::parse_name(p.name));
+            for (const Person& p : (*list)->people) attending.push_back(&p);
     for (const Person& absent : a.apologies->people) {
-        const names::PersonName name = names::parse_name(absent.name);
-        for (const auto& [p, p_name] : attending) {
-            if (!names::same_person(name, p_name)) continue;
+        const names::PersonName& name = listed.of(absent);
+        for (const Person* p : attending) {
+            if (!names::same_person(name, listed.of(*p))) continue;
             const std::string where = line_ref(doc, p->origin);
             out.report(doc, absent.origin,
                        "'" + absent.name + "' is in the apologies but also listed as attending ('" +

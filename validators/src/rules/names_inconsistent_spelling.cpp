@@ -5,6 +5,7 @@
 #include <set>
 
 #include "names/first_names.hpp"
+#include "names/listed_names.hpp"
 #include "names/person_name.hpp"
 #include "names/similarity.hpp"
 #include "text/document_text.hpp"
@@ -60,9 +61,9 @@ void add_text_names(std::string_view s, const std::vector<text::Word>& words, co
 
 std::vector<Occurrence> occurrences(const Document& doc) {
     std::vector<Occurrence> out;
+    const names::ListedNames& listed = names::listed_names(doc);
     for (const ListedPerson& lp : all_people(doc.minutes))
-        out.push_back(
-            {lp.person->name, names::parse_name(lp.person->name), &lp.person->origin, true});
+        out.push_back({lp.person->name, listed.of(*lp.person), &lp.person->origin, true});
     const text::DocumentText& doc_text = text::text_of(doc);
     for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
         const text::TextRun& run = doc_text.runs[r];
@@ -190,8 +191,9 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
     std::set<std::pair<std::string, std::string>> reported;
     for (const Document& doc : ctx.documents) {
         std::vector<Seen> listed;
+        const names::ListedNames& names_of = names::listed_names(doc);
         for (const ListedPerson& lp : all_people(doc.minutes)) {
-            names::PersonName name = names::parse_name(lp.person->name);
+            names::PersonName name = names_of.of(*lp.person);
             if (name.empty()) continue;
             const std::string spelling = name.spelling();
             for (const Seen& other : blocks[name.surname().front()]) {

@@ -1,5 +1,6 @@
 #include "rules/names_initials_mismatch.hpp"
 
+#include "names/listed_names.hpp"
 #include "names/person_name.hpp"
 
 namespace mtk::validators {
@@ -34,7 +35,7 @@ void NamesInitialsMismatchRule::check(const Document& doc, const RuleContext&,
     for (const ListedPerson& lp : all_people(doc.minutes)) {
         const Person& p = *lp.person;
         if (p.initials.empty()) continue;
-        const names::PersonName name = names::parse_name(p.name);
+        const names::PersonName& name = names::listed_names(doc).of(p);
         if (name.empty() || names::initials_fit(p.initials, name)) continue;
         out.report(doc, p.origin,
                    "initials '" + p.initials + "' do not fit '" + p.name + "' (expected " +

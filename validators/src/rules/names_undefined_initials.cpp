@@ -4,6 +4,7 @@
 #include <set>
 
 #include "names/acronyms.hpp"
+#include "names/listed_names.hpp"
 #include "names/person_name.hpp"
 #include "text/document_text.hpp"
 #include "text/words.hpp"
@@ -31,22 +32,22 @@ struct KnownInitials {
     }
 };
 
-KnownInitials person_initials(const Minutes& m, const Config& config) {
+KnownInitials person_initials(const Document& doc, const Config& config) {
     KnownInitials out;
-    auto add_name = [&](std::string_view name) {
-        const names::PersonName n = names::parse_name(name);
+    auto add_name = [&](const names::PersonName& n) {
         for (std::string& v : names::initials_variants(n)) out.exact.insert(std::move(v));
         const std::string plain = names::plain_initials(n);
         if (plain.size() == 2) out.loose_ends.insert(plain);
     };
-    for (const ListedPerson& lp : all_people(m)) {
+    const names::ListedNames& listed = names::listed_names(doc);
+    for (const ListedPerson& lp : all_people(doc.minutes)) {
         if (!lp.person->initials.empty()) out.exact.insert(lp.person->initials);
-        add_name(lp.person->name);
+        add_name(listed.of(*lp.person));
     }
     for (const RosterPerson& r : config.roster) {
         if (!r.initials.empty()) out.exact.insert(r.initials);
-        add_name(r.name);
-        for (const std::string& a : r.aliases) add_name(a);
+        add_name(names::parse_name(r.name));
+        for (const std::string& a : r.aliases) add_name(names::parse_name(a));
     }
     return out;
 }
@@ -171,7 +172,7 @@ void NamesUndefinedInitialsRule::check_document(const Document& doc, const RuleC
                                                 const names::Acronyms& acronyms,
                                                 Reporter& out) const {
     const std::size_t max_length = std::size_t(std::max(2, ctx.option_int("maxLength", 4)));
-    const auto known_people = person_initials(doc.minutes, ctx.config);
+    const auto known_people = person_initials(doc, ctx.config);
     // Candidates in document order: unresolved mentions, then capitals tokens of running text.
     struct Candidate {
         std::string_view token;

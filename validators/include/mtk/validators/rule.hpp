@@ -16,9 +16,13 @@ namespace mtk::validators {
 namespace text {
 struct DocumentText;
 }
+namespace names {
+class ListedNames;
+}
 
-/// What the rules derive alike from one document's model (its text runs and their words):
-/// built on first use (text::text_of) and shared by every rule that checks the document.
+/// What the rules derive alike from one document's model (its text runs and their words,
+/// the parsed names of its people): built on first use (text::text_of, names::listed_names)
+/// and shared by every rule that checks the document.
 /// It points into the model, so a copied or moved document starts without it. Like the
 /// document, it serves one thread at a time.
 class DocumentFacts {
@@ -27,16 +31,23 @@ class DocumentFacts {
     DocumentFacts(const DocumentFacts&) noexcept {}
     DocumentFacts(DocumentFacts&&) noexcept {}
     DocumentFacts& operator=(const DocumentFacts&) noexcept {
-        text.reset();
+        clear();
         return *this;
     }
     DocumentFacts& operator=(DocumentFacts&&) noexcept {
-        text.reset();
+        clear();
         return *this;
     }
     ~DocumentFacts() = default;
 
     std::shared_ptr<const text::DocumentText> text;
+    std::shared_ptr<const names::ListedNames> people;
+
+  private:
+    void clear() {
+        text.reset();
+        people.reset();
+    }
 };
 
 /// A document under check: its model and the path the user gave.

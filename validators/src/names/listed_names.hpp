@@ -1,0 +1,27 @@
+// The parsed names of a document's listed people, parsed once per document and shared by
+// the attendance/* and names/* rules, which each parsed them.
+#pragma once
+
+#include <unordered_map>
+
+#include "mtk/validators/rule.hpp"
+#include "names/person_name.hpp"
+
+namespace mtk::validators::names {
+
+class ListedNames {
+  public:
+    explicit ListedNames(const Minutes& m);
+
+    /// The parsed name of `p`, which is one of the listed people of the document.
+    const PersonName& of(const Person& p) const { return names_.at(&p); }
+
+  private:
+    std::unordered_map<const Person*, PersonName> names_;
+};
+
+/// The listed names of `doc`, parsed on the first call and kept with the document (see
+/// DocumentFacts).
+const ListedNames& listed_names(const Document& doc);
+
+}  // namespace mtk::validators::names
