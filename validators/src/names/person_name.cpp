@@ -98,18 +98,20 @@ std::string PersonName::spelling() const {
 
 PersonName parse_name(std::string_view text) {
     std::vector<std::string> raw = split_words(text);
-    auto key = [](const std::string& w) { return letters(fold(w)); };
+    std::vector<std::string> keys;  // each word folded to its letters, once
+    keys.reserve(raw.size());
+    for (const std::string& w : raw) keys.push_back(letters(fold(w)));
     std::size_t first = 0, last = raw.size();
-    while (last > first + 1 && listed(kPostNominals, key(raw[last - 1]))) --last;
-    while (first + 1 < last && listed(kTitles, key(raw[first]))) ++first;
+    while (last > first + 1 && listed(kPostNominals, keys[last - 1])) --last;
+    while (first + 1 < last && listed(kTitles, keys[first])) ++first;
     PersonName n;
     for (std::size_t i = first; i < last; ++i) {
-        const std::string k = key(raw[i]);
+        std::string& k = keys[i];
         if (k.empty()) continue;
-        n.written.push_back(raw[i]);
+        n.written.push_back(std::move(raw[i]));
         const bool middle = i != first && i + 1 != last;
         if (middle && k.size() == 1) continue;  // a middle initial
-        n.words.push_back(k);
+        n.words.push_back(std::move(k));
     }
     return n;
 }
