@@ -181,7 +181,7 @@ int run_findings(bool check, const std::vector<std::string>& argv) {
         });
     batch::Pool<batch::Checked> pool(opt.jobs, opt.timeout);
     batch::drive(
-        sources, pool, 2 * std::size_t(opt.jobs) + 2, progress,
+        sources, pool, batch::window_for(opt.jobs), progress,
         [&](const batch::SourceFile& f) {
             sets.issued(f);
             return

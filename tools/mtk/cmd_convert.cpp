@@ -210,7 +210,7 @@ int convert_batch(const Args& args, const std::string& from, std::uintmax_t max_
     std::size_t converted = 0, unchanged = 0, failed = 0;
     const auto started = batch::Clock::now();
     batch::drive(
-        sources, pool, 2 * std::size_t(opt.jobs) + 2, progress,
+        sources, pool, batch::window_for(opt.jobs), progress,
         [&](const batch::SourceFile& f) {
             std::optional<batch::PreviousRecord> previous;
             if (!force) previous = manifest.previous(f.rel.generic_string());

@@ -12,6 +12,13 @@
 
 namespace mtk::cli::batch {
 
+/// How many files a batch of `jobs` workers keeps in flight: enough that the workers'
+/// queue outlasts the consumer's sleep (the pool wakes it when `jobs` are left, see
+/// Pool::Shared::wake_at), few enough that memory stays bounded.
+inline std::size_t window_for(unsigned jobs) {
+    return 8 * std::size_t(jobs) + 8;
+}
+
 /// `make_job(const SourceFile&)` returns the job for a file (a Pool<Out>::Job).
 /// `on_done(SourceFile, std::optional<Out>)` receives each file once, in completion order;
 /// the result is empty when the file ran over the time limit. At most `window` files are in
