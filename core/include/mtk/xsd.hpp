@@ -24,9 +24,12 @@ class Schema {
     Schema(const Schema&) = delete;
     Schema& operator=(const Schema&) = delete;
 
-    /// Validates the XML text. Parsing has network access, DTD loading, entity
-    /// substitution and XInclude off. A document that is not well-formed yields its
-    /// parse errors.
+    /// Validates the XML text as it is parsed, without building a tree. Parsing has network
+    /// access, DTD loading, entity substitution and XInclude off; a DOCTYPE is refused. A
+    /// document that is not well-formed yields its parse errors. Each error has the line of
+    /// its element's start tag (column 0), whether libxml2 found it at the start or the end
+    /// tag. The schema's uniqueness constraints of the form ".//p:name" / "@attr" are checked
+    /// by mtk (libxml2's were a third of the cost), with libxml2's message.
     std::vector<SchemaError> validate(std::string_view xml) const;
 
   private:
