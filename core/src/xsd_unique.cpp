@@ -48,9 +48,12 @@ std::optional<Constraint> simple(const xmlDoc* doc, const xmlNode* unique, const
     if (!selector || fields.size() != 1) return std::nullopt;
     const std::string path = attribute(selector, "xpath");
     const std::string field = attribute(fields.front(), "xpath");
-    if (!path.starts_with(".//") || !field.starts_with("@") || !is_ncname(field.substr(1)))
-        return std::nullopt;
-    std::string step = path.substr(3), ns;
+    if (!field.starts_with("@") || !is_ncname(field.substr(1))) return std::nullopt;
+    const bool descendants = path.starts_with(".//");
+    std::string step = descendants              ? path.substr(3)
+                       : path.starts_with("./") ? path.substr(2)
+                                                : path;
+    std::string ns;
     if (const auto colon = step.find(':'); colon != std::string::npos) {
         const std::string prefix = step.substr(0, colon);
         const xmlNs* bound = xmlSearchNs(const_cast<xmlDoc*>(doc), const_cast<xmlNode*>(selector),
@@ -61,8 +64,8 @@ std::optional<Constraint> simple(const xmlDoc* doc, const xmlNode* unique, const
     }
     const std::string name = attribute(unique, "name");
     if (!is_ncname(step) || name.empty()) return std::nullopt;
-    return Constraint{target_ns, attribute(scope, "name"), ns,
-                      step,      field.substr(1),          "{" + target_ns + "}" + name};
+    return Constraint{target_ns,       attribute(scope, "name"),    ns, step, descendants,
+                      field.substr(1), "{" + target_ns + "}" + name};
 }
 
 // True when an xs:keyref of the schema refers to the constraint `name`: it must stay in
@@ -133,7 +136,8 @@ void Checker::start(const xmlChar* localname, const xmlChar* uri, int nb_attribu
             if (at[2] || c.attribute != reinterpret_cast<const char*>(at[0])) continue;
             const std::string key = collapsed(at[3], at[4]);
             for (Scope& s : open_)
-                if (s.constraint == &c && !s.keys.insert(key).second) {
+                if (s.constraint == &c && (c.descendants || depth_ == s.depth + 1) &&
+                    !s.keys.insert(key).second) {
                     messages.push_back("Element '" + (c.ns.empty() ? "" : "{" + c.ns + "}") +
                                        c.name + "': Duplicate key-sequence ['" + key +
                                        "'] in unique identity-constraint '" + c.qname + "'.");
