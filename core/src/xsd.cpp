@@ -97,8 +97,14 @@ void on_validity_error(void* ctx, xmlErrorPtr err) {
     s->errors.push_back({trimmed(err->message), line, 0});
 }
 
+// In SAX mode libxml2 keeps the entities a DTD declares in a document of its own (for
+// expat compatibility), which the parser context does not free; a DOCTYPE after a fatal
+// error is parsed with SAX off, so it is not stopped at its declaration.
 struct ParserContextDeleter {
-    void operator()(xmlParserCtxt* c) const { xmlFreeParserCtxt(c); }
+    void operator()(xmlParserCtxt* c) const {
+        xmlFreeDoc(c->myDoc);
+        xmlFreeParserCtxt(c);
+    }
 };
 struct DocDeleter {
     void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
