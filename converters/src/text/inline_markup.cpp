@@ -155,6 +155,11 @@ InlineText strip_inline(std::string_view raw) {
             s = inner;
         }
     }
+    // Most lines have no markup: the pass below would copy them as they are.
+    if (s.find_first_of("\\[<`*_&") == std::string_view::npos) {
+        r.text = layout::collapse_ws(s);
+        return r;
+    }
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
