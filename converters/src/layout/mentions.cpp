@@ -101,7 +101,25 @@ void MentionIndex::add_name(const std::string& text, const std::string& id) {
     names_.emplace(toks.front(), Name{toks, id});
 }
 
+namespace {
+
+// False when `text` has no word of two capitals or more: in ASCII text such a word has two
+// capitals in a row. Most paragraphs have none and are not tokenised for acronyms.
+bool may_have_upper_word(std::string_view text) {
+    bool capital = false;
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80) return true;  // capitals of other scripts
+        const bool now = c >= 'A' && c <= 'Z';
+        if (now && capital) return true;
+        capital = now;
+    }
+    return false;
+}
+
+}  // namespace
+
 void MentionIndex::learn_acronyms(std::string_view text, bool all_upper_words) {
+    if (!may_have_upper_word(text)) return;
     const auto toks = tokenise(text);
     for (std::size_t i = 0; i < toks.size(); ++i) {
         const std::string& w = toks[i].text;
