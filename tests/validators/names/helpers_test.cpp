@@ -8,8 +8,10 @@
 
 #include "names/first_names.hpp"
 #include "names/fold.hpp"
+#include "names/listed_names.hpp"
 #include "names/person_name.hpp"
 #include "names/similarity.hpp"
+#include "text/document_text.hpp"
 
 using namespace mtk::validators::names;
 
@@ -125,4 +127,33 @@ TEST(Similarity, DamerauLevenshteinWithTranspositions) {
     EXPECT_FALSE(is_slip("lee", "lea"));  // short names must match exactly
     EXPECT_FALSE(is_slip("waxman", "wiggins"));
     EXPECT_TRUE(is_slip("venkatasami", "venkatasamy"));
+}
+
+// What the rules derive from a document (its text, its people's names) is built once and
+// shared; it points into the model, so a moved document derives it afresh.
+TEST(DocumentFacts, AreDerivedOnceAndAfreshAfterTheDocumentMoves) {
+    mtk::validators::Document doc;
+    doc.minutes.meta.title = "Board";
+    doc.minutes.attendance.present.emplace();
+    doc.minutes.attendance.present->people.push_back({"p1", "Dr Alice Smith", "", "", "", {}});
+    mtk::Item item;
+    item.heading = "Budget";
+    item.content.push_back(mtk::Paragraph{"", {{"Alice Smith noted the budget.", false, {}}}, {}});
+    doc.minutes.items.push_back(std::move(item));
+
+    const auto& text = mtk::validators::text::text_of(doc);
+    EXPECT_EQ(&text, &mtk::validators::text::text_of(doc));
+    ASSERT_EQ(text.runs.size(), 3u);  // title, heading, paragraph
+    EXPECT_EQ(text.runs[0].origin, &doc.minutes.meta.title_origin);
+    ASSERT_EQ(text.words[2].size(), 5u);
+    EXPECT_EQ(text.words[2][3].text, "the");
+    const mtk::Person& alice = doc.minutes.attendance.present->people.front();
+    EXPECT_THAT(listed_names(doc).of(alice).words, ::testing::ElementsAre("alice", "smith"));
+
+    const mtk::validators::Document moved = std::move(doc);
+    const auto& again = mtk::validators::text::text_of(moved);
+    ASSERT_EQ(again.runs.size(), 3u);
+    EXPECT_EQ(again.runs[0].origin, &moved.minutes.meta.title_origin);
+    EXPECT_EQ(listed_names(moved).of(moved.minutes.attendance.present->people.front()).words.size(),
+              2u);
 }
