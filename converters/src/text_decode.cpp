@@ -5,7 +5,10 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <array>
 #include <climits>
+#include <cstring>
 
 // Code pages are ICU's converters (already linked for names; it knows every legacy code page
 // Poco::Encodings knows and more: KOI8, Mac, DOS, EBCDIC, CJK), and SHA-256 is libmd's, so that
@@ -59,13 +62,18 @@ std::string convert_with(UConverter* from, std::string_view bytes) {
 }  // namespace
 
 bool looks_binary(std::string_view bytes) {
+    // 1 for the control characters text does not use (tab, newlines and form feed aside);
+    // a table, as every document is looked at by each converter and by the decoder.
+    static constexpr std::array<unsigned char, 256> kControl = [] {
+        std::array<unsigned char, 256> t{};
+        for (int c = 0; c < 0x20; ++c) t[std::size_t(c)] = 1;
+        for (char c : {'\n', '\r', '\t', '\f'}) t[static_cast<unsigned char>(c)] = 0;
+        return t;
+    }();
     const std::size_t n = std::min<std::size_t>(bytes.size(), 8192);
+    if (std::memchr(bytes.data(), 0, n)) return true;
     std::size_t control = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c == 0) return true;
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
-    }
+    for (std::size_t i = 0; i < n; ++i) control += kControl[static_cast<unsigned char>(bytes[i])];
     return n > 0 && control * 20 > n;  // more than 5% control characters
 }
 

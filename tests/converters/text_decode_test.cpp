@@ -67,6 +67,20 @@ TEST(Decode, Sha256KnownAnswers) {  // FIPS 180-2, appendix B
               "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 }
 
+// Without a NUL byte, a text is binary when more than 5% of its first 8 KB are control
+// characters other than tab, newlines and form feed.
+TEST(Decode, ControlCharactersBeyondLayoutMakeBinary) {
+    EXPECT_FALSE(looks_binary("Minutes\tof\r\nthe\fmeeting\n\n\t\t"));
+    EXPECT_TRUE(looks_binary("Minutes \x01\x02\x03 of the meeting"));
+    std::string mostly_text(100, 'a');
+    mostly_text.replace(0, 5, "\x1b\x1b\x1b\x1b\x1b");  // 5%: still text
+    EXPECT_FALSE(looks_binary(mostly_text));
+    mostly_text[5] = '\x1b';  // 6%
+    EXPECT_TRUE(looks_binary(mostly_text));
+    EXPECT_FALSE(looks_binary(std::string(8192, 'a') + std::string(1, '\0')));  // past 8 KB
+    EXPECT_FALSE(looks_binary(""));
+}
+
 TEST(Decode, BinaryRefused) {
     const std::string bin(
         "\x7F"
