@@ -1,6 +1,5 @@
 #include "xsd_unique.hpp"
 
-#include <cctype>
 #include <optional>
 #include <string_view>
 
@@ -23,12 +22,9 @@ std::string attribute(const xmlNode* n, const char* name) {
     return out;
 }
 
-bool is_ncname(std::string_view s) {
-    if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) || s[0] == '_')) return false;
-    for (char c : s)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'))
-            return false;
-    return true;
+// libxml2's own test of an XML name without a colon.
+bool is_ncname(const std::string& s) {
+    return xmlValidateNCName(reinterpret_cast<const xmlChar*>(s.c_str()), 0) == 0;
 }
 
 // The constraint `unique` (declared on global element `scope`) when it has the simple form.
