@@ -157,3 +157,17 @@ TEST(DocumentFacts, AreDerivedOnceAndAfreshAfterTheDocumentMoves) {
     EXPECT_EQ(listed_names(moved).of(moved.minutes.attendance.present->people.front()).words.size(),
               2u);
 }
+
+// The quick test rules run before costlier work: any case, inside words, and always yes for
+// text another script's letters could fold into.
+TEST(KeywordScan, FindsKeywordsInAnyCaseAndPassesNonAsciiText) {
+    static constexpr std::string_view kKeys[] = {"action", "logo"};
+    const mtk::validators::text::KeywordScan scan(kKeys);
+    EXPECT_TRUE(scan.may_contain("The ACTIONS were closed"));
+    EXPECT_TRUE(scan.may_contain("Mayor of London Logo"));
+    EXPECT_TRUE(scan.may_contain("transactional"));
+    EXPECT_FALSE(scan.may_contain("The minutes were agreed."));
+    EXPECT_FALSE(scan.may_contain("act ion, lo go"));
+    EXPECT_FALSE(scan.may_contain("actio"));
+    EXPECT_TRUE(scan.may_contain("Caf\u00e9 minutes"));
+}

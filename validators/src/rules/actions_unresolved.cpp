@@ -30,16 +30,9 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
 // arising" in the folded clause, and ASCII folds to lower case. Most texts are ruled out
 // here, before they are split into clauses.
 bool may_be_about_actions(std::string_view text) {
-    if (!names::is_ascii(text)) return true;
-    const auto at = [&](std::size_t i, std::string_view word) {  // `word` in any case at i
-        if (text.size() - i < word.size()) return false;
-        for (std::size_t k = 0; k < word.size(); ++k)
-            if ((text[i + k] | 0x20) != word[k]) return false;
-        return true;
-    };
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if ((text[i] | 0x20) == 'a' && (at(i, "action") || at(i, "arising"))) return true;
-    return false;
+    static constexpr std::string_view kKeys[] = {"action", "arising"};
+    static const text::KeywordScan scan(kKeys);
+    return scan.may_contain(text);
 }
 
 // Splits a paragraph into clauses: sentences, then the parts joined by "and", "but"...

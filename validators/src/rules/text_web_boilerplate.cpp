@@ -1,7 +1,6 @@
 #include "rules/text_web_boilerplate.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include "names/fold.hpp"
 #include "text/document_text.hpp"
@@ -45,47 +44,27 @@ std::string normalised(std::string_view s) {
     return out;
 }
 
-// Whether an ASCII text can match at all, by one pass over it: every phrase and standalone
-// text has a longest word (and the logo test needs "logo"), and normalising keeps a word's
-// letters together, so a text that matches contains that word in some case. Most texts do
-// not, and are not normalised.
-class Prefilter {
-  public:
-    Prefilter() {
-        auto add = [&](std::string_view text) {
-            std::string_view longest;
-            std::size_t start = 0;
-            while (start < text.size()) {
-                std::size_t end = start;
-                while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
-                if (end - start > longest.size()) longest = text.substr(start, end - start);
-                start = end + 1;
-            }
-            by_initial_[std::size_t(longest.front() - 'a')].push_back(longest);
-        };
-        for (std::string_view p : kPhrases) add(p);
-        for (std::string_view a : kAlone) add(a);
-        add("logo");
-    }
-
-    bool may_match(std::string_view s) const {
-        if (!names::is_ascii(s)) return true;  // folding may make letters of other text
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            const char c = lower(s[i]);
-            if (c < 'a' || c > 'z') continue;
-            for (std::string_view key : by_initial_[std::size_t(c - 'a')])
-                if (key.size() <= s.size() - i &&
-                    std::equal(key.begin() + 1, key.end(), s.begin() + std::ptrdiff_t(i) + 1,
-                               [](char k, char t) { return k == lower(t); }))
-                    return true;
+// A text can match only if it contains the longest word of a phrase or standalone text (or
+// "logo") in some case: normalising keeps a word's letters together. Most texts do not, and
+// are not normalised.
+text::KeywordScan longest_words() {
+    std::vector<std::string_view> keys;
+    auto add = [&](std::string_view text) {
+        std::string_view longest;
+        std::size_t start = 0;
+        while (start < text.size()) {
+            std::size_t end = start;
+            while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+            if (end - start > longest.size()) longest = text.substr(start, end - start);
+            start = end + 1;
         }
-        return false;
-    }
-
-  private:
-    static char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
-    std::array<std::vector<std::string_view>, 26> by_initial_;
-};
+        keys.push_back(longest);
+    };
+    for (std::string_view p : kPhrases) add(p);
+    for (std::string_view a : kAlone) add(a);
+    add("logo");
+    return text::KeywordScan(keys);
+}
 
 }  // namespace
 
@@ -123,9 +102,9 @@ void TextWebBoilerplateRule::check(const Document& doc, const RuleContext&, Repo
         for (std::string_view p : kPhrases) v.push_back(normalised(p));
         return v;
     }();
-    static const Prefilter prefilter;
+    static const text::KeywordScan prefilter = longest_words();
     for (const text::TextRun& run : text::text_of(doc).runs) {
-        if (!prefilter.may_match(run.text)) continue;
+        if (!prefilter.may_contain(run.text)) continue;
         const std::string t = normalised(run.text);
         std::string found;
         for (const std::string& p : phrases)

@@ -85,4 +85,23 @@ std::string_view gap_after(std::string_view text, const std::vector<Word>& words
     return text.substr(end, next - end);
 }
 
+KeywordScan::KeywordScan(std::span<const std::string_view> keys) {
+    for (std::string_view key : keys) by_initial_[std::size_t(key.front() - 'a')].push_back(key);
+}
+
+bool KeywordScan::may_contain(std::string_view text) const {
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
+        const char c = lower(text[i]);
+        if (c < 'a' || c > 'z') continue;
+        for (std::string_view key : by_initial_[std::size_t(c - 'a')])
+            if (key.size() <= text.size() - i &&
+                std::equal(key.begin() + 1, key.end(), text.begin() + std::ptrdiff_t(i) + 1,
+                           [&](char k, char t) { return k == lower(t); }))
+                return true;
+    }
+    return false;
+}
+
 }  // namespace mtk::validators::text

@@ -1,6 +1,8 @@
 // Words of running text, for rules that look at tokens (initials, acronyms, boilerplate).
 #pragma once
 
+#include <array>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -30,5 +32,19 @@ bool starts_sentence(std::string_view text, std::size_t offset);
 /// The text between the end of word `w` and the start of the next word.
 std::string_view gap_after(std::string_view text, const std::vector<Word>& words,
                            std::size_t index);
+
+/// A quick test that rules run before costlier work: whether a text can contain one of some
+/// keywords (lower-case ASCII letters), in any case, by one pass over it. Text with a
+/// non-ASCII byte always can, as folding may turn it into letters. The keywords are views:
+/// they must outlive the scan.
+class KeywordScan {
+  public:
+    explicit KeywordScan(std::span<const std::string_view> keys);
+
+    bool may_contain(std::string_view text) const;
+
+  private:
+    std::array<std::vector<std::string_view>, 26> by_initial_;
+};
 
 }  // namespace mtk::validators::text
