@@ -18,7 +18,7 @@ cd "$here"
 # Everything the build, the tests and the CI checks need, from Debian 12's registry.
 packages=(
   g++ make cmake git pkg-config ca-certificates
-  libpugixml-dev libxml2-dev libxml2-utils libpoco-dev libmd-dev libjemalloc-dev
+  libpugixml-dev libxml2-dev libxml2-utils libpoco-dev libssl-dev libjemalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev libicu-dev libhowardhinnant-date-dev
   clang-14 libclang-rt-14-dev
 )

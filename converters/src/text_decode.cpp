@@ -1,6 +1,6 @@
 #include "mtk/converters/text_decode.hpp"
 
-#include <sha2.h>  // libmd
+#include <openssl/sha.h>
 #include <unicode/localpointer.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
@@ -11,9 +11,9 @@
 #include <cstring>
 
 // Code pages are ICU's converters (already linked for names; it knows every legacy code page
-// Poco::Encodings knows and more: KOI8, Mac, DOS, EBCDIC, CJK), and SHA-256 is libmd's, so that
-// converting a document loads no Poco library: their symbol relocations cost each `mtk` start
-// about 1 ms (bench/README.md).
+// Poco::Encodings knows and more: KOI8, Mac, DOS, EBCDIC, CJK), and SHA-256 is OpenSSL's (static),
+// so that converting a document loads no Poco library: their symbol relocations cost each `mtk`
+// start about 1 ms (bench/README.md).
 namespace mtk::converters {
 namespace {
 
@@ -180,11 +180,15 @@ bool is_known_charset(std::string_view charset) {
 }
 
 std::string sha256_hex(std::string_view bytes) {
-    char hex[SHA256_DIGEST_STRING_LENGTH];
-    SHA2_CTX ctx;
-    SHA256Init(&ctx);
-    SHA256Update(&ctx, reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
-    return SHA256End(&ctx, hex);
+    std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
+    SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest.data());
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out(2 * digest.size(), '0');
+    for (std::size_t i = 0; i < digest.size(); ++i) {
+        out[2 * i] = kHex[digest[i] >> 4];
+        out[2 * i + 1] = kHex[digest[i] & 0xF];
+    }
+    return out;
 }
 
 }  // namespace mtk::converters
