@@ -7,6 +7,9 @@
 namespace mtk::converters::layout {
 
 bool is_boilerplate(std::string_view raw) {
+    // the phrases below start with these letters; the other rule is a trailing "logo"
+    if (!may_start_with_one_of(raw, "shmbkpyrtw", ".|>") && !may_end_with(raw, "logo", ".|>"))
+        return false;
     const std::string l = lower(strip_chars(collapse_ws(raw), " .|>"));
     static constexpr std::string_view exact[] = {"skip to main content",
                                                  "skip to content",
@@ -38,6 +41,7 @@ bool is_boilerplate(std::string_view raw) {
 }
 
 std::string publication_type(std::string_view text) {
+    if (!may_start_with_one_of(text, "p")) return {};
     const std::string t = collapse_ws(text);
     if (!istarts_with(t, "publication type:")) return {};
     return std::string(trim(std::string_view(t).substr(17)));

@@ -184,6 +184,7 @@ Group attendance_group(std::string_view label) {
 }
 
 bool is_minute_taker_label(std::string_view label) {
+    if (!may_start_with_one_of(label, "csbmng")) return false;
     const std::string l = lower(strip_colon(collapse_ws(label)));
     static constexpr std::string_view kLabels[] = {"clerk",
                                                    "clerk to the council",
@@ -205,6 +206,7 @@ bool is_minute_taker_label(std::string_view label) {
 }
 
 std::optional<Group> attendance_status(std::string_view cell) {
+    if (!may_start_with_one_of(cell, "payirvosnd", ".:;,!*")) return std::nullopt;
     const std::string c = lower(strip_chars(collapse_ws(cell), ".:;,!* "));
     static constexpr std::string_view kPresent[] = {"present",
                                                     "attended",
@@ -337,6 +339,7 @@ bool is_actions_label(std::string_view label) {
 }
 
 bool is_next_meeting_label(std::string_view label) {
+    if (!may_start_with_one_of(label, "dnft")) return false;
     const std::string l = lower(collapse_ws(strip_colon(label)));
     if (words(l).size() > 9) return false;
     for (std::string_view p :
@@ -348,12 +351,14 @@ bool is_next_meeting_label(std::string_view label) {
 }
 
 bool is_contents_label(std::string_view label) {
+    if (!may_start_with_one_of(label, "ctoi")) return false;
     const std::string l = lower(collapse_ws(strip_colon(label)));
     return l == "contents" || l == "table of contents" || l == "on this page" ||
            l == "in this document";
 }
 
 bool is_appendix_label(std::string_view label) {
+    if (!may_start_with_one_of(label, "a")) return false;
     const std::string l = lower(collapse_ws(strip_colon(label)));
     return l == "attachments" || l == "appendices" || l == "annexes" || l == "appendix" ||
            l == "annex";

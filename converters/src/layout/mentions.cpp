@@ -10,9 +10,19 @@ namespace mtk::converters::layout {
 namespace {
 
 struct Tok {
-    std::string text;
+    std::string_view text;  // into the tokenised text
     std::size_t begin, end;
 };
+
+// A letter or digit by ICU, ASCII answered without decoding (most text is ASCII).
+bool word_char_at(std::string_view s, std::size_t& i) {
+    if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {
+        ++i;
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    }
+    const char32_t c = decode_at(s, i);
+    return is_letter(c) || is_digit(c);
+}
 
 // Words: runs of letters and digits, with inner hyphens. Apostrophes split ("MR's").
 std::vector<Tok> tokenise(std::string_view s) {
@@ -23,16 +33,15 @@ std::vector<Tok> tokenise(std::string_view s) {
         if (start != std::string_view::npos) {
             std::string_view w = s.substr(start, end - start);
             while (!w.empty() && (w.back() == '-' || w.back() == '_')) w.remove_suffix(1);
-            if (!w.empty()) out.push_back({std::string(w), start, start + w.size()});
+            if (!w.empty()) out.push_back({w, start, start + w.size()});
         }
         start = std::string_view::npos;
     };
     while (i < s.size()) {
         const std::size_t at = i;
-        const char32_t c = decode_at(s, i);
-        const bool word =
-            is_letter(c) || is_digit(c) ||
-            ((c == '-' || c == '_') && start != std::string_view::npos);  // "Ege_Korkan"
+        const char c = s[at];
+        const bool word = word_char_at(s, i) || ((c == '-' || c == '_') &&
+                                                 start != std::string_view::npos);  // "Ege_Korkan"
         if (word) {
             if (start == std::string_view::npos) start = at;
         } else {
@@ -73,10 +82,11 @@ constexpr std::string_view kUnsafeFirstNames[] = {
     "will",  "may",  "mark",   "bill", "grace", "hope",  "rich", "joy",
     "april", "june", "august", "dawn", "faith", "frank", "art",  "guy"};
 
+// `w` in a list of lower-case words, in any case.
 template <std::size_t N>
 bool in(std::string_view w, const std::string_view (&list)[N]) {
-    const std::string l = lower(w);
-    return std::find(std::begin(list), std::end(list), l) != std::end(list);
+    return std::any_of(std::begin(list), std::end(list),
+                       [&](std::string_view e) { return iequals(w, e); });
 }
 
 // Only spaces (or a joiner inside a name) between two tokens.
@@ -88,9 +98,15 @@ bool adjacent(std::string_view s, const Tok& a, const Tok& b) {
 
 }  // namespace
 
+void MentionIndex::index_name(Name n) {
+    first_bytes_.set(static_cast<unsigned char>(n.tokens.front()[0]));
+    std::string first = n.tokens.front();
+    names_.emplace(std::move(first), std::move(n));
+}
+
 void MentionIndex::add_name(const std::string& text, const std::string& id) {
     std::vector<std::string> toks;
-    for (const Tok& t : tokenise(text)) toks.push_back(t.text);
+    for (const Tok& t : tokenise(text)) toks.emplace_back(t.text);
     if (toks.empty()) return;
     auto range = names_.equal_range(toks.front());
     for (auto it = range.first; it != range.second; ++it)
@@ -98,7 +114,7 @@ void MentionIndex::add_name(const std::string& text, const std::string& id) {
             if (it->second.id != id) it->second.id.clear();  // two people: ambiguous
             return;
         }
-    names_.emplace(toks.front(), Name{toks, id});
+    index_name(Name{toks, id});
 }
 
 namespace {
@@ -122,10 +138,10 @@ void MentionIndex::learn_acronyms(std::string_view text, bool all_upper_words) {
     if (!may_have_upper_word(text)) return;
     const auto toks = tokenise(text);
     for (std::size_t i = 0; i < toks.size(); ++i) {
-        const std::string& w = toks[i].text;
+        const std::string_view w = toks[i].text;
         if (!is_upper_word(w, 8)) continue;
         if (all_upper_words) {
-            acronyms_.insert(w);
+            acronyms_.emplace(w);
             continue;
         }
         // "(MOPAC)" after words that are not the person's name; "the SC", "a VRU"
@@ -133,14 +149,17 @@ void MentionIndex::learn_acronyms(std::string_view text, bool all_upper_words) {
                                toks[i].end < text.size() && text[toks[i].end] == ')';
         if (in_parens) {
             std::string before;
-            for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k)
-                before += (before.empty() ? "" : " ") + toks[k].text;
+            for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+                if (!before.empty()) before += ' ';
+                before += toks[k].text;
+            }
             if (!initials_fit(w, before) &&
-                !(i >= 2 && initials_fit(w, toks[i - 2].text + " " + toks[i - 1].text)))
-                acronyms_.insert(w);
+                !(i >= 2 && initials_fit(w, std::string(toks[i - 2].text) + " " +
+                                                std::string(toks[i - 1].text))))
+                acronyms_.emplace(w);
         } else if (i > 0 && in(toks[i - 1].text, kArticles) &&
                    adjacent(text, toks[i - 1], toks[i])) {
-            acronyms_.insert(w);
+            acronyms_.emplace(w);
         }
     }
 }
@@ -184,7 +203,7 @@ MentionIndex::MentionIndex(const Minutes& m) {
         // only letters that fit one person and are nobody's own initials or one-word name
         if (ids.size() != 1 || listed_initials_.contains(letters) || names_.contains(letters))
             continue;
-        names_.emplace(letters, Name{{letters}, ids.front()});
+        index_name(Name{{letters}, ids.front()});
     }
     for (auto& [first, ids] : first_names) {
         std::sort(ids.begin(), ids.end());
@@ -194,7 +213,7 @@ MentionIndex::MentionIndex(const Minutes& m) {
         for (auto it = range.first; it != range.second; ++it)
             taken |= it->second.tokens.size() == 1;
         if (taken) continue;
-        names_.emplace(first, Name{{first}, ids.size() == 1 ? ids.front() : std::string()});
+        index_name(Name{{first}, ids.size() == 1 ? ids.front() : std::string()});
     }
     for (const std::string* s : {&m.meta.title, &m.meta.body, &m.meta.group, &m.meta.venue})
         learn_acronyms(*s, true);
@@ -226,7 +245,9 @@ std::vector<Inline> MentionIndex::annotate(std::string_view text) const {
         // the longest listed name starting here
         std::size_t best_len = 0;
         const Name* best = nullptr;
-        auto range = names_.equal_range(toks[i].text);
+        auto range = first_bytes_.test(static_cast<unsigned char>(toks[i].text[0]))
+                         ? names_.equal_range(toks[i].text)
+                         : std::pair{names_.end(), names_.end()};
         for (auto it = range.first; it != range.second; ++it) {
             const auto& nt = it->second.tokens;
             if (i + nt.size() > toks.size() || nt.size() <= best_len) continue;
@@ -237,7 +258,7 @@ std::vector<Inline> MentionIndex::annotate(std::string_view text) const {
             }
             if (!ok) continue;
             // a first name alone must not be the start of someone else's full name
-            if (nt.size() == 1 && !listed_initials_.count(nt[0]) && i + 1 < toks.size() &&
+            if (nt.size() == 1 && !listed_initials_.contains(nt[0]) && i + 1 < toks.size() &&
                 text.substr(toks[i].end, toks[i + 1].begin - toks[i].end) == " " &&
                 is_capitalised_word(toks[i + 1].text))
                 continue;
@@ -249,8 +270,8 @@ std::vector<Inline> MentionIndex::annotate(std::string_view text) const {
             i += best_len - 1;
             continue;
         }
-        const std::string& w = toks[i].text;
-        if (!caps_candidate(w) || acronyms_.count(w)) continue;
+        const std::string_view w = toks[i].text;
+        if (!caps_candidate(w) || acronyms_.contains(w)) continue;
         const std::size_t b = toks[i].begin, e = toks[i].end;
         auto before = [&](std::size_t k) { return b >= k ? text[b - k] : ' '; };
         const char next_c = e < text.size() ? text[e] : ' ';
@@ -267,12 +288,12 @@ std::vector<Inline> MentionIndex::annotate(std::string_view text) const {
             if (k + 1 >= toks.size() ||
                 text.substr(toks[k].end, toks[k + 1].begin - toks[k].end) != " ")
                 return false;
-            const std::string& n = toks[k + 1].text;
+            const std::string_view n = toks[k + 1].text;
             return !n.empty() && n[0] >= 'a' && n[0] <= 'z' && (in(n, kVerbs) || n.ends_with("ed"));
         };
         person = person || verb_follows(i);
         if (!person && i + 2 < toks.size() && (toks[i + 1].text == "and") &&
-            (caps_candidate(toks[i + 2].text) || listed_initials_.count(toks[i + 2].text)))
+            (caps_candidate(toks[i + 2].text) || listed_initials_.contains(toks[i + 2].text)))
             person = verb_follows(i + 2);
         if (!person && i > 0 && in(toks[i - 1].text, kObjectVerbs)) person = true;
         if (!person && i == 0 && name_letters_.count({w.front(), w.back()}) &&

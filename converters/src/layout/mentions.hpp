@@ -8,6 +8,7 @@
 // "the"/"a"). A false mention is worse than a missed one.
 #pragma once
 
+#include <bitset>
 #include <map>
 #include <set>
 #include <string>
@@ -30,9 +31,10 @@ class MentionIndex {
         std::vector<std::string> tokens;
         std::string id;  // empty: ambiguous
     };
-    std::multimap<std::string, Name> names_;  // by first token
-    std::set<std::string> acronyms_;
-    std::set<std::string> listed_initials_;
+    std::multimap<std::string, Name, std::less<>> names_;  // by first token
+    std::bitset<256> first_bytes_;  // of the names' first tokens: most words start none
+    std::set<std::string, std::less<>> acronyms_;
+    std::set<std::string, std::less<>> listed_initials_;
     // Undefined initials count only when the document writes people as initials: it
     // declares initials, lists nobody, or the letters fit a listed name ("JR" for Joseph
     // Rickert, "JBR" too: first and last letters).
@@ -40,6 +42,8 @@ class MentionIndex {
     std::set<std::pair<char, char>> name_letters_;
 
     void add_name(const std::string& text, const std::string& id);
+    /// Indexes `n` (non-empty tokens) by its first token.
+    void index_name(Name n);
     void learn_acronyms(std::string_view text, bool all_upper_words);
 };
 

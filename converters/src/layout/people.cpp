@@ -564,6 +564,7 @@ std::string without_head_counts(std::string_view text) {
 }
 
 bool is_none_marker(std::string_view text) {
+    if (!may_start_with_one_of(text, "n-", ".!;:")) return false;
     const std::string l = lower(strip_chars(collapse_ws(text), ".!;: "));
     return l == "none" || l == "nil" || l == "n/a" || l == "-" || l == "no apologies" ||
            l == "none received" || l == "no apologies received" || l == "none noted";

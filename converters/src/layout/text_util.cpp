@@ -190,6 +190,28 @@ std::size_t char_count(std::string_view s) {
     return n;
 }
 
+namespace {
+
+bool skipped(char c, std::string_view also) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || also.find(c) != std::string_view::npos;
+}
+
+}  // namespace
+
+bool may_start_with_one_of(std::string_view s, std::string_view firsts, std::string_view also) {
+    for (const char c : s) {
+        if (static_cast<unsigned char>(c) >= 0x80) return true;
+        if (!skipped(c, also)) return firsts.find(lower_c(c)) != std::string_view::npos;
+    }
+    return false;
+}
+
+bool may_end_with(std::string_view s, std::string_view word, std::string_view also) {
+    while (!s.empty() && static_cast<unsigned char>(s.back()) < 0x80 && skipped(s.back(), also))
+        s.remove_suffix(1);
+    return !s.empty() && (static_cast<unsigned char>(s.back()) >= 0x80 || iends_with(s, word));
+}
+
 std::string_view strip_colon(std::string_view s) {
     s = trim(s);
     if (!s.empty() && s.back() == ':') s.remove_suffix(1);

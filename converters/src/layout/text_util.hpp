@@ -49,6 +49,16 @@ bool initials_shape(std::string_view w);
 /// Count of code points.
 std::size_t char_count(std::string_view s);
 
+/// Cheap pre-checks for classifiers that normalise a line (collapse_ws, strip_chars, lower)
+/// before comparing it with fixed phrases: false only when the normalised text cannot start
+/// with one of `firsts` (lower-case ASCII letters or marks). White space and the characters
+/// of `also` are skipped first; a non-ASCII character answers true (it may be Unicode white
+/// space that collapse_ws removes).
+bool may_start_with_one_of(std::string_view s, std::string_view firsts, std::string_view also = {});
+/// Likewise at the end: false only when the normalised text cannot end with `word` (lower
+/// case ASCII), ignoring white space and the characters of `also`.
+bool may_end_with(std::string_view s, std::string_view word, std::string_view also = {});
+
 /// Strips a trailing ':' (and spaces before it).
 std::string_view strip_colon(std::string_view s);
 

@@ -1,0 +1,76 @@
+// The string helpers of the layout rules, in particular the pre-checks that let classifiers
+// skip normalising a line: they may say "maybe" wrongly, never "no" wrongly.
+#include <gtest/gtest.h>
+
+#include "layout/text_util.hpp"
+
+namespace mtk::converters::layout {
+namespace {
+
+// What the classifiers compare: collapsed, stripped of `also`, lower case.
+std::string normalised(std::string_view s, std::string_view also) {
+    return lower(strip_chars(collapse_ws(s), std::string(" ") + std::string(also)));
+}
+
+const std::string_view kSamples[] = {"Date of next meeting",
+                                     "  \tdate of the NEXT meeting:",
+                                     "\u00A0Next meeting",
+                                     ". . Home",
+                                     "> Skip to content",
+                                     "Mayor of London logo",
+                                     "London Assembly LOGO .",
+                                     "logo\u00A0",
+                                     "Present:",
+                                     "",
+                                     "   ",
+                                     "\u2003Contents",
+                                     "Item 3: Finance",
+                                     ":: none ::",
+                                     "- ",
+                                     "Logos",
+                                     "a logo|",
+                                     "\xC3\x89lodie"};
+
+TEST(TextUtil, MayStartWithOneOfNeverMissesANormalisedMatch) {
+    for (std::string_view firsts : {"dnft", "shmbkpyrtw", "n-", "c", "a"})
+        for (std::string_view also : {"", ".|>", ".!;:"})
+            for (std::string_view s : kSamples) {
+                const std::string n = normalised(s, also);
+                if (!n.empty() && firsts.find(n.front()) != std::string_view::npos) {
+                    EXPECT_TRUE(may_start_with_one_of(s, firsts, also)) << s;
+                }
+            }
+}
+
+TEST(TextUtil, MayStartWithOneOfRulesOutOtherLetters) {
+    EXPECT_FALSE(may_start_with_one_of("Present: Ann", "dnft"));
+    EXPECT_FALSE(may_start_with_one_of("  \t Present", "dnft"));
+    EXPECT_FALSE(may_start_with_one_of("", "dnft"));
+    EXPECT_FALSE(may_start_with_one_of(" . ", "dnft", "."));
+    EXPECT_TRUE(may_start_with_one_of("  NEXT", "dnft"));
+    EXPECT_TRUE(may_start_with_one_of(".|> home", "h", ".|>"));
+    EXPECT_FALSE(may_start_with_one_of(".|> home", "h"));
+    // a non-ASCII first character may be white space collapse_ws removes
+    EXPECT_TRUE(may_start_with_one_of("\u00A0Zebra", "dnft"));
+}
+
+TEST(TextUtil, MayEndWithNeverMissesANormalisedMatch) {
+    for (std::string_view also : {"", ".|>"})
+        for (std::string_view s : kSamples)
+            if (normalised(s, also).ends_with("logo")) {
+                EXPECT_TRUE(may_end_with(s, "logo", also)) << s;
+            }
+}
+
+TEST(TextUtil, MayEndWithRulesOutOtherEndings) {
+    EXPECT_FALSE(may_end_with("Mayor of London", "logo"));
+    EXPECT_FALSE(may_end_with("Logos", "logo"));
+    EXPECT_FALSE(may_end_with("logo.", "logo"));
+    EXPECT_TRUE(may_end_with("logo.", "logo", "."));
+    EXPECT_TRUE(may_end_with("London LOGO  ", "logo"));
+    EXPECT_FALSE(may_end_with("   ", "logo"));
+    EXPECT_TRUE(may_end_with("logo\u00A0", "logo"));
+}
+
+}  // namespace
+}  // namespace mtk::converters::layout
