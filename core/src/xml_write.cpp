@@ -1,6 +1,6 @@
 // Model -> minutes XML. The element order here is the order the XSD declares.
+#include <algorithm>
 #include <pugixml.hpp>
-#include <sstream>
 
 #include "mtk/xml_io.hpp"
 
@@ -11,6 +11,12 @@ namespace {
 // (scraped pages, legacy files) do contain them. They become U+FFFD so that the output
 // is always well-formed.
 std::string xml_text(std::string_view in) {
+    // most text has neither: one scan, one copy
+    if (std::none_of(in.begin(), in.end(), [](char ch) {
+            const auto c = static_cast<unsigned char>(ch);
+            return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xEF;
+        }))
+        return std::string(in);
     std::string out;
     out.reserve(in.size());
     for (std::size_t i = 0; i < in.size(); ++i) {
@@ -127,9 +133,16 @@ void write_item(pugi::xml_node parent, const Item& item) {
     }
 }
 
+struct StringWriter : pugi::xml_writer {
+    std::string text;
+    void write(const void* data, std::size_t size) override {
+        text.append(static_cast<const char*>(data), size);
+    }
+};
+
 }  // namespace
 
-std::string to_xml(const Minutes& m) {
+std::string to_xml(const Minutes& m, XmlLayout layout) {
     pugi::xml_document doc;
     pugi::xml_node root = doc.append_child("minutes");
     root.append_attribute("xmlns").set_value(xml_text(std::string(kMinutesNamespace)).c_str());
@@ -175,9 +188,10 @@ std::string to_xml(const Minutes& m) {
         text_child(n, "venue", nm.venue);
     }
 
-    std::ostringstream out;
-    doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
-    return out.str();
+    StringWriter out;
+    doc.save(out, "  ", layout == XmlLayout::indented ? pugi::format_default : pugi::format_raw,
+             pugi::encoding_utf8);
+    return std::move(out.text);
 }
 
 }  // namespace mtk

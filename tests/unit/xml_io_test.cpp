@@ -103,6 +103,19 @@ TEST(XmlIo, SerialisationValidatesAgainstTheSchema) {
     for (const auto& e : errors) ADD_FAILURE() << e.line << ": " << e.message;
 }
 
+TEST(XmlIo, CompactLayoutIsTheSameDocumentWithoutIndentation) {
+    const std::string indented = to_xml(sample());
+    const std::string compact = to_xml(sample(), XmlLayout::compact);
+    EXPECT_LT(compact.size(), indented.size());
+    EXPECT_EQ(compact.find(">\n  <"), std::string::npos);
+    EXPECT_TRUE(Schema(default_schema_path()).validate(compact).empty());
+    XmlReadResult r = from_xml(compact);
+    ASSERT_TRUE(r.minutes) << r.error;
+    // read back, it writes the indented file byte for byte (xml_line aside, which the
+    // serialisation does not write)
+    EXPECT_EQ(to_xml(*r.minutes), indented);
+}
+
 TEST(XmlIo, SchemaRejectsUnknownElementsWithLine) {
     const Schema schema(default_schema_path());
     const std::string bad =

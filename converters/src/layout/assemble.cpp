@@ -315,7 +315,7 @@ bool Assembler::attendance_line(std::size_t i) {
     if (lab.type != Label::none) return false;
     // "Regrets:" with nothing after it: the group is there, empty
     if (const Group eg = attendance_group(l.text);
-        eg != Group::none && l.text.ends_with(':') && words(l.text).size() <= 6) {
+        eg != Group::none && l.text.ends_with(':') && word_count(l.text) <= 6) {
         start_group(eg, l.line);
         return true;
     }
@@ -346,7 +346,7 @@ bool Assembler::attendance_line(std::size_t i) {
     if (l.text.find(" and ") != std::string::npos) {
         if (auto list = parse_name_list(l.text)) {
             bool full = true;
-            for (const ParsedPerson& p : *list) full &= words(p.name).size() >= 2;
+            for (const ParsedPerson& p : *list) full &= word_count(p.name) >= 2;
             if (full) {
                 for (const ParsedPerson& p : *list) add_person(p, l.line);
                 return true;
@@ -428,7 +428,7 @@ bool Assembler::date_follows(std::size_t i) const {
             if (find_date(n.text)) return true;
             continue;
         }
-        return n.kind == Kind::text && find_date(n.text) && words(n.text).size() <= 20;
+        return n.kind == Kind::text && find_date(n.text) && word_count(n.text) <= 20;
     }
     return false;
 }
@@ -565,8 +565,8 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
             return lab;
         }
     }
-    const bool standalone = l.kind == Kind::heading || words(t).size() <= 8;
-    if (const Group g = attendance_group(label); g != Group::none && words(label).size() <= 6) {
+    const bool standalone = l.kind == Kind::heading || word_count(t) <= 8;
+    if (const Group g = attendance_group(label); g != Group::none && word_count(label) <= 6) {
         if (!lab.rest.empty() || (standalone && !l.continuation && attendance_follows(i))) {
             lab.type = Label::attendance;
             lab.group = g;
@@ -628,7 +628,7 @@ bool Assembler::attendance_follows(std::size_t i) const {
         const std::string_view t = strip_colon(l.text);
         if (attendance_group(t) != Group::none) continue;  // a nested group label
         if (const std::size_t c = t.find(':'); c != std::string_view::npos &&
-                                               words(t.substr(0, c)).size() <= 6 &&
+                                               word_count(t.substr(0, c)) <= 6 &&
                                                attendance_group(t.substr(0, c)) != Group::none)
             return true;  // "Present: Ege_Korkan, Luca_Barbato"
         if (!l.text.empty() && l.text.back() == ':') continue;  // "Attendees included:"

@@ -246,7 +246,10 @@ std::optional<Group> attendance_status(std::string_view cell) {
 std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
     std::string_view t = trim(text);
     NumberedHeading h;
+    // every prefix starts with 'a', 'i' or 'm'
+    const char first = t.empty() ? '\0' : char(t[0] | 0x20);
     for (std::string_view p : kPrefixes) {
+        if (first != 'a' && first != 'i' && first != 'm') break;
         if (!istarts_with(t, p) || t.size() <= p.size()) continue;
         const char after = t[p.size()];
         if (after != ' ' && after != '.' && after != '\t') continue;
@@ -312,7 +315,7 @@ std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
 
 bool title_like(std::string_view title, std::size_t max_words) {
     const std::string_view t = trim(title);
-    if (t.empty() || words(t).size() > max_words || char_count(t) > 120) return false;
+    if (t.empty() || word_count(t) > max_words || char_count(t) > 120) return false;
     const char32_t f = first_char(t);
     if (!(is_upper(f) || is_digit(f) || f == '"' || f == '\'' || f == U'\u2018' || f == U'\u201C'))
         return false;
@@ -341,7 +344,7 @@ bool is_actions_label(std::string_view label) {
 bool is_next_meeting_label(std::string_view label) {
     if (!may_start_with_one_of(label, "dnft")) return false;
     const std::string l = lower(collapse_ws(strip_colon(label)));
-    if (words(l).size() > 9) return false;
+    if (word_count(l) > 9) return false;
     for (std::string_view p :
          {"date of next", "dates of next", "date of the next", "dates of the next", "next meeting",
           "dates of future", "future meeting", "date and time of next", "time and date of next",

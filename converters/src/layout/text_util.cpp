@@ -154,6 +154,12 @@ std::vector<std::string_view> words(std::string_view s) {
     return out;
 }
 
+std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) n += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return n;
+}
+
 bool is_capitalised_word(std::string_view w) {
     if (w.empty()) return false;
     std::size_t i = 0;

@@ -37,6 +37,8 @@ bool is_digit(char32_t c);
 
 /// Splits on runs of spaces.
 std::vector<std::string_view> words(std::string_view s);
+/// words(s).size(), without building them.
+std::size_t word_count(std::string_view s);
 
 /// A word made of letters only, whose first letter is upper case ("Khan", "O'Brien",
 /// "Weekes-Bernard", "Dell’Acqua"; apostrophes and inner hyphens allowed).

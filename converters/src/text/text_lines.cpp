@@ -186,7 +186,7 @@ bool space_table_header(std::string_view l) {
     if (starts.size() < 3) return false;
     for (std::size_t k = 0; k < starts.size(); ++k) {
         const std::string_view c = cell_at(l, starts, k);
-        if (layout::words(c).size() > 4 || c.find_first_of("0123456789") != std::string_view::npos)
+        if (layout::word_count(c) > 4 || c.find_first_of("0123456789") != std::string_view::npos)
             return false;
     }
     return true;
