@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <cstdint>
 #include <cstring>
 
 // Code pages are ICU's converters (already linked for names; it knows every legacy code page
@@ -18,6 +19,7 @@ namespace mtk::converters {
 namespace {
 
 std::string normalise_newlines(std::string_view in) {
+    if (std::memchr(in.data(), '\r', in.size()) == nullptr) return std::string(in);
     std::string out;
     out.reserve(in.size());
     for (std::size_t i = 0; i < in.size(); ++i) {
@@ -110,7 +112,14 @@ int line_of(std::string_view s, std::size_t pos) {
 
 Utf8Scan scan_utf8(std::string_view s) {
     Utf8Scan r;
+    const auto ascii8 = [&](std::size_t at) {  // eight bytes of ASCII from `at`
+        std::uint64_t chunk = 0;
+        std::memcpy(&chunk, s.data() + at, sizeof chunk);
+        return (chunk & 0x8080808080808080U) == 0;
+    };
     for (std::size_t i = 0; i < s.size();) {
+        while (i + 8 <= s.size() && ascii8(i)) i += 8;
+        if (i >= s.size()) break;
         const std::size_t len = sequence_at(s, i);
         if (len == 0) {
             if (r.first_invalid == std::string_view::npos) r.first_invalid = i;

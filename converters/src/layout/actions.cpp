@@ -154,8 +154,14 @@ std::vector<std::pair<std::size_t, std::size_t>> action_sentences(
         return out;
     for (std::size_t start = 0; start < text.size();) {
         const std::size_t end = sentence_end(text, start);
-        if (const std::string owner = task_owner(text.substr(start, end - start));
-            !owner.empty() && known(owner))
+        const std::string_view sentence = text.substr(start, end - start);
+        // the cue ("to", "will", "agreed to") is a word of its own
+        if (ifind(sentence, " to ") == std::string_view::npos &&
+            ifind(sentence, " will ") == std::string_view::npos) {
+            start = end;
+            continue;
+        }
+        if (const std::string owner = task_owner(sentence); !owner.empty() && known(owner))
             out.emplace_back(start, end);
         start = end;
     }
@@ -293,8 +299,25 @@ ParsedAction action_from_text(std::string_view text, std::string_view meeting_is
     return a;
 }
 
+namespace {
+
+// Every action line's marker starts with an 'a' ("Action", "AI", "AP"), at the start or after
+// a speaker prefix: most paragraphs are ruled out before their speaker is parsed.
+bool may_be_action_line(std::string_view t) {
+    auto a_led = [](std::string_view s) { return !s.empty() && (s[0] == 'a' || s[0] == 'A'); };
+    if (a_led(t)) return true;
+    for (std::string_view sep : {" - ", " \u2013 ", " \u2014 "})
+        if (const std::size_t p = t.substr(0, 40 + sep.size()).find(sep);
+            p != std::string_view::npos && a_led(trim(t.substr(p + sep.size()))))
+            return true;
+    return false;
+}
+
+}  // namespace
+
 std::optional<ParsedAction> parse_action_line(std::string_view text, std::string_view meeting_iso) {
     const std::string full = collapse_ws(text);
+    if (!may_be_action_line(full)) return std::nullopt;
     std::string_view t = full;
     auto [speaker, after_speaker] = speaker_prefix(t);
     if (!speaker.empty()) t = after_speaker;

@@ -377,6 +377,7 @@ std::vector<DecisionSpan> find_decisions(std::string_view text) {
             if (l.find(stem) != std::string_view::npos) return true;
         return false;
     };
+    if (!may_decide(0, text.size())) return out;  // no sentence to split then
     for (std::size_t start = 0; start < text.size();) {
         const std::size_t end = sentence_end(text, start);
         if (!may_decide(start, end)) {

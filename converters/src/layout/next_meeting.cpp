@@ -25,6 +25,7 @@ std::string title_from_label(std::string_view label) {
 
 std::optional<ParsedNextMeeting> parse_next_meeting(std::string_view text,
                                                     std::string_view meeting_iso, bool in_block) {
+    if (!in_block && ifind(text, "next") == std::string_view::npos) return std::nullopt;
     const std::string t = collapse_ws(text);
     std::size_t from = 0;
     if (!in_block) {

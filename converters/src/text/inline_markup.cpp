@@ -3,6 +3,7 @@
 #include <libxml/HTMLparser.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 
 #include "layout/text_util.hpp"
@@ -156,7 +157,13 @@ InlineText strip_inline(std::string_view raw) {
         }
     }
     // Most lines have no markup: the pass below would copy them as they are.
-    if (s.find_first_of("\\[<`*_&") == std::string_view::npos) {
+    static constexpr auto kMarkup = [] {
+        std::array<bool, 256> t{};
+        for (const char c : std::string_view("\\[<`*_&")) t[static_cast<unsigned char>(c)] = true;
+        return t;
+    }();
+    if (std::none_of(s.begin(), s.end(),
+                     [](char c) { return kMarkup[static_cast<unsigned char>(c)]; })) {
         r.text = layout::collapse_ws(s);
         return r;
     }
