@@ -3,6 +3,7 @@
 #include <pugixml.hpp>
 
 #include "mtk/xml_io.hpp"
+#include "xml_tree.hpp"
 
 namespace mtk {
 namespace {
@@ -142,8 +143,7 @@ struct StringWriter : pugi::xml_writer {
 
 }  // namespace
 
-std::string to_xml(const Minutes& m, XmlLayout layout) {
-    pugi::xml_document doc;
+void build_xml_tree(const Minutes& m, pugi::xml_document& doc) {
     pugi::xml_node root = doc.append_child("minutes");
     root.append_attribute("xmlns").set_value(xml_text(std::string(kMinutesNamespace)).c_str());
     root.append_attribute("version").set_value("1.0");
@@ -187,10 +187,13 @@ std::string to_xml(const Minutes& m, XmlLayout layout) {
         text_child(n, "title", nm.title);
         text_child(n, "venue", nm.venue);
     }
+}
 
+std::string to_xml(const Minutes& m) {
+    pugi::xml_document doc;
+    build_xml_tree(m, doc);
     StringWriter out;
-    doc.save(out, "  ", layout == XmlLayout::indented ? pugi::format_default : pugi::format_raw,
-             pugi::encoding_utf8);
+    doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
     return std::move(out.text);
 }
 

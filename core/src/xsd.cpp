@@ -8,9 +8,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
 #include <stdexcept>
 
+#include "mtk/xml_io.hpp"
+#include "xml_tree.hpp"
 #include "xsd_unique.hpp"
 
 #ifndef MTK_SOURCE_SCHEMA_DIR
@@ -60,7 +63,7 @@ struct Stream {
 };
 
 int parser_line(const Stream& s) {
-    return s.parser->input ? s.parser->input->line : 0;
+    return s.parser && s.parser->input ? s.parser->input->line : 0;
 }
 
 void on_start(void* ctx, const xmlChar* localname, const xmlChar*, const xmlChar* uri, int,
@@ -139,8 +142,10 @@ class SwappedSax {
 
 class Plug {
   public:
-    Plug(xmlSchemaValidCtxt* v, xmlParserCtxt* p)
-        : plug_(xmlSchemaSAXPlug(v, &p->sax, &p->userData)) {}
+    /// Puts the validator in front of the handler `*sax` and its `*user` data: events sent
+    /// to the new `*sax` with the new `*user` are validated, then passed on.
+    Plug(xmlSchemaValidCtxt* v, xmlSAXHandler** sax, void** user)
+        : plug_(xmlSchemaSAXPlug(v, sax, user)) {}
     ~Plug() {
         if (plug_) xmlSchemaSAXUnplug(plug_);
     }
@@ -214,7 +219,7 @@ std::vector<SchemaError> Schema::validate(std::string_view xml) const {
         const SwappedSax swapped(parser.get(), &sax, &stream);
         xmlCtxtUseOptions(parser.get(), kSafeParseOptions);
         xmlSchemaSetValidStructuredErrors(vctxt.get(), on_validity_error, &stream);
-        const Plug plug(vctxt.get(), parser.get());
+        const Plug plug(vctxt.get(), &parser->sax, &parser->userData);
         if (!plug) return {{"cannot start the schema validation", 0, 0}};
         // Parser errors reach the global handler, which is thread-local in libxml2 2.9.
         xmlSetStructuredErrorFunc(&parse_errors, collect_fatal);
@@ -226,6 +231,84 @@ std::vector<SchemaError> Schema::validate(std::string_view xml) const {
     // Not well-formed: the parse errors say why; what the validator saw before is moot.
     if (!parse_errors.empty()) return parse_errors;
     if (!parser->wellFormed) return {{"the document is not well-formed XML", 0, 0}};
+    return std::move(stream.errors);
+}
+
+namespace {
+
+// Sends the events a parser of the element's text would send, depth first, with the values
+// it would hand over: to_xml escapes every white-space character of an attribute value (the
+// parser keeps them), but not CR in text, which the parser turns into LF (CR LF too).
+class TreeEvents {
+  public:
+    TreeEvents(xmlSAXHandler* sax, void* user) : sax_(sax), user_(user) {}
+
+    void element(const pugi::xml_node& e) {
+        const auto* name = reinterpret_cast<const xmlChar*>(e.name());
+        const auto* uri = reinterpret_cast<const xmlChar*>(kMinutesNamespace.data());
+        std::vector<const xmlChar*> namespaces, attributes;
+        for (const pugi::xml_attribute& a : e.attributes()) {
+            const auto* value = reinterpret_cast<const xmlChar*>(a.value());
+            if (std::string_view(a.name()) == "xmlns") {  // a declaration, not an attribute
+                namespaces.insert(namespaces.end(), {nullptr, value});
+                continue;
+            }
+            attributes.insert(attributes.end(),
+                              {reinterpret_cast<const xmlChar*>(a.name()), nullptr, nullptr, value,
+                               value + std::strlen(a.value())});
+        }
+        sax_->startElementNs(user_, name, nullptr, uri, int(namespaces.size() / 2),
+                             namespaces.data(), int(attributes.size() / 5), 0, attributes.data());
+        for (const pugi::xml_node& child : e.children()) {
+            if (child.type() == pugi::node_element)
+                element(child);
+            else if (child.type() == pugi::node_pcdata)
+                text(child.value());
+        }
+        sax_->endElementNs(user_, name, nullptr, uri);
+    }
+
+  private:
+    void text(std::string_view t) {
+        std::string normalised;
+        if (t.find('\r') != std::string_view::npos) {
+            for (std::size_t i = 0; i < t.size(); ++i) {
+                if (t[i] == '\r' && i + 1 < t.size() && t[i + 1] == '\n') continue;
+                normalised += t[i] == '\r' ? '\n' : t[i];
+            }
+            t = normalised;
+        }
+        if (!t.empty())
+            sax_->characters(user_, reinterpret_cast<const xmlChar*>(t.data()), int(t.size()));
+    }
+
+    xmlSAXHandler* sax_;
+    void* user_;
+};
+
+}  // namespace
+
+std::vector<SchemaError> Schema::validate(const Minutes& m) const {
+    pugi::xml_document doc;
+    build_xml_tree(m, doc);
+    std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtDeleter> vctxt(
+        xmlSchemaNewValidCtxt(impl_->schema));
+    if (!vctxt) return {{"out of memory", 0, 0}};
+    xsd_unique::Checker unique(impl_->unique);
+    Stream stream;  // no parser: every error has line 0
+    stream.unique = &unique;
+    xmlSAXHandler own{};
+    own.initialized = XML_SAX2_MAGIC;
+    own.startElementNs = on_start;
+    own.endElementNs = on_end;
+    xmlSAXHandler* sax = &own;
+    void* user = &stream;
+    xmlSchemaSetValidStructuredErrors(vctxt.get(), on_validity_error, &stream);
+    {
+        const Plug plug(vctxt.get(), &sax, &user);
+        if (!plug) return {{"cannot start the schema validation", 0, 0}};
+        TreeEvents(sax, user).element(doc.document_element());
+    }
     return std::move(stream.errors);
 }
 

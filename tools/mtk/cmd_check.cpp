@@ -113,9 +113,8 @@ batch::Checked check_file(bool check, const std::string& path, const std::string
                 throw UsageError(path +
                                  (r.error_line > 0 ? ":" + std::to_string(r.error_line) : "") +
                                  ": " + r.error);
-            // only validated (its findings have no XML line): no indentation to parse
-            std::string xml = to_xml(*r.minutes, XmlLayout::compact);
-            c.doc = validators::Document{path, std::move(*r.minutes), false, std::move(xml)};
+            // no XML text: schema/invalid validates the model's tree in memory
+            c.doc = validators::Document{path, std::move(*r.minutes), false, {}};
         }
         if (c.doc)
             for (Diagnostic& d : batch::check_document(*c.doc, cfg))

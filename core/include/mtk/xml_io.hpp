@@ -12,14 +12,8 @@ namespace mtk {
 
 inline constexpr std::string_view kMinutesNamespace = "urn:mtk:minutes:1";
 
-enum class XmlLayout {
-    indented,  ///< one element per line, two spaces a level: the files mtk writes
-    compact,   ///< no white space between elements: for validating in memory (same verdict,
-               ///< every element on line 1 or the line its text's line breaks put it on)
-};
-
-/// Serialises the model as UTF-8 XML with an XML declaration.
-std::string to_xml(const Minutes& m, XmlLayout layout = XmlLayout::indented);
+/// Serialises the model as indented UTF-8 XML with an XML declaration.
+std::string to_xml(const Minutes& m);
 
 /// The result of reading minutes XML: a model, or an error with its position.
 struct XmlReadResult {

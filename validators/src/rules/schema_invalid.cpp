@@ -39,7 +39,8 @@ Options: none.)doc"};
 void SchemaInvalidRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
     // One compiled schema per thread: compiling costs far more than validating.
     thread_local const Schema schema(default_schema_path());
-    for (const SchemaError& e : schema.validate(doc.xml)) {
+    for (const SchemaError& e :
+         doc.from_xml ? schema.validate(doc.xml) : schema.validate(doc.minutes)) {
         if (doc.from_xml)
             out.report_at(doc, e.line, e.column, e.message);
         else

@@ -55,7 +55,8 @@ struct Document {
     std::string path;
     Minutes minutes;
     bool from_xml = false;  ///< findings point at XML lines and carry XPaths
-    std::string xml;        ///< the XML text the XSD check validates (the file's, or the model's)
+    std::string xml;        ///< the file's XML text, which the XSD check validates when from_xml
+                            ///< (otherwise it validates the model's tree: no text needed)
     mutable DocumentFacts facts{};  ///< derived by the rules, on first use
 };
 
