@@ -8,10 +8,12 @@
 namespace mtk::converters::layout {
 namespace {
 
+// `w`, without the punctuation around it, in a list of lower-case words, in any case.
 template <std::size_t N>
 bool in_list(std::string_view w, const std::string_view (&list)[N]) {
-    const std::string l = lower(strip_chars(w, ".,;:"));
-    return std::find(std::begin(list), std::end(list), l) != std::end(list);
+    const std::string_view bare = strip_chars(w, ".,;:");
+    return std::any_of(std::begin(list), std::end(list),
+                       [&](std::string_view e) { return iequals(bare, e); });
 }
 
 constexpr std::string_view kHonorifics[] = {

@@ -17,7 +17,17 @@ std::string_view trim(std::string_view s);
 /// ASCII lower case (other bytes unchanged).
 std::string lower(std::string_view s);
 
-bool iequals(std::string_view a, std::string_view b);
+/// Equal in ASCII case-insensitive comparison (inline: classifiers compare words with whole
+/// lists, and most of the list differs in length).
+inline bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const char x = a[i], y = b[i];
+        if (x != y && ((x | 0x20) != (y | 0x20) || (x | 0x20) < 'a' || (x | 0x20) > 'z'))
+            return false;
+    }
+    return true;
+}
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool iends_with(std::string_view s, std::string_view suffix);
 /// Position of `needle` in `s`, ASCII case-insensitive, or npos.
