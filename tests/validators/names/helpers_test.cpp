@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "names/acronyms.hpp"
 #include "names/first_names.hpp"
 #include "names/fold.hpp"
 #include "names/listed_names.hpp"
@@ -170,4 +171,32 @@ TEST(KeywordScan, FindsKeywordsInAnyCaseAndPassesNonAsciiText) {
     EXPECT_FALSE(scan.may_contain("act ion, lo go"));
     EXPECT_FALSE(scan.may_contain("actio"));
     EXPECT_TRUE(scan.may_contain("Caf\u00e9 minutes"));
+}
+
+// The set's acronyms are gathered on the first question only (gathering reads every word of
+// the set, which derives each document's text), and answer as Acronyms does.
+TEST(SetAcronyms, GatherOnTheFirstQuestionOnly) {
+    std::vector<mtk::validators::Document> docs(1);
+    docs[0].minutes.meta.title = "Delivery Management Group";
+    const mtk::validators::Config config;
+    const mtk::validators::RuleOptions options;
+    mtk::validators::SetFacts facts;
+    const mtk::validators::RuleContext ctx{docs, options, config, &facts};
+
+    SetAcronyms acronyms(ctx);
+    EXPECT_EQ(docs[0].facts.text, nullptr);
+    EXPECT_TRUE(acronyms.known("DMG"));
+    EXPECT_NE(docs[0].facts.text, nullptr);
+    EXPECT_TRUE(acronyms.known("UK"));
+    EXPECT_FALSE(acronyms.known("JS"));
+    // Another rule of the set asks the acronyms already gathered: it derives no text again.
+    docs[0].facts.text.reset();
+    SetAcronyms next_rule(ctx);
+    EXPECT_TRUE(next_rule.known("DMG"));
+    EXPECT_EQ(docs[0].facts.text, nullptr);
+
+    const mtk::validators::RuleContext alone{docs, options, config};
+    SetAcronyms own(alone);
+    EXPECT_TRUE(own.known("DMG"));
+    EXPECT_FALSE(own.known("JS"));
 }

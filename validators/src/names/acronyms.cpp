@@ -178,9 +178,11 @@ bool Acronyms::known(std::string_view token) const {
     return std::binary_search(from_any_phrase_.begin(), from_any_phrase_.end(), letters);
 }
 
-const Acronyms& acronyms_of(const RuleContext& ctx, std::optional<Acronyms>& own) {
-    if (ctx.facts) return ctx.facts->acronyms(ctx.documents, ctx.config);
-    return own.emplace(ctx.documents, ctx.config);
+bool SetAcronyms::known(std::string_view token) {
+    if (!acronyms_)
+        acronyms_ = ctx_.facts ? &ctx_.facts->acronyms(ctx_.documents, ctx_.config)
+                               : &own_.emplace(ctx_.documents, ctx_.config);
+    return acronyms_->known(token);
 }
 
 bool used_as_acronym(std::string_view s, const std::vector<Word>& words, std::size_t index) {

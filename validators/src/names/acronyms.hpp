@@ -45,8 +45,22 @@ class Acronyms {
     std::vector<std::uint32_t> from_any_phrase_;
 };
 
-/// The set's acronyms: from ctx.facts when the engine shares them, else built into `own`.
-const Acronyms& acronyms_of(const RuleContext& ctx, std::optional<Acronyms>& own);
+/// The acronyms of a rule's set (ctx.documents and ctx.config, which must outlive it),
+/// gathered on the first question: gathering reads every word of the set, and most sets
+/// never ask one (a rule asks only about a token that nothing else explains). Shared
+/// through ctx.facts when the engine gives them, else gathered for this object alone.
+class SetAcronyms {
+  public:
+    explicit SetAcronyms(const RuleContext& ctx) : ctx_(ctx) {}
+
+    /// Acronyms::known of the set's acronyms.
+    bool known(std::string_view token);
+
+  private:
+    const RuleContext& ctx_;
+    std::optional<Acronyms> own_;
+    const Acronyms* acronyms_ = nullptr;
+};
 
 /// True when the occurrence words[index] of `text` is used as an organisation, a modifier
 /// or a unit rather than as a person: after a determiner or a preposition of place, before

@@ -162,15 +162,14 @@ Options:
 }
 
 void NamesUndefinedInitialsRule::check_set(const RuleContext& ctx, Reporter& out) const {
-    // The set's acronyms are gathered once: per document they would cost the set's size each.
-    std::optional<names::Acronyms> own;
-    const names::Acronyms& acronyms = names::acronyms_of(ctx, own);
+    // The set's acronyms are gathered once (per document they would cost the set's size
+    // each), and only when a token needs them.
+    names::SetAcronyms acronyms(ctx);
     for (const Document& doc : ctx.documents) check_document(doc, ctx, acronyms, out);
 }
 
 void NamesUndefinedInitialsRule::check_document(const Document& doc, const RuleContext& ctx,
-                                                const names::Acronyms& acronyms,
-                                                Reporter& out) const {
+                                                names::SetAcronyms& acronyms, Reporter& out) const {
     const std::size_t max_length = std::size_t(std::max(2, ctx.option_int("maxLength", 4)));
     const auto known_people = person_initials(doc, ctx.config);
     // Candidates in document order: unresolved mentions, then capitals tokens of running text.

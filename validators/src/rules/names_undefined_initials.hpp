@@ -14,8 +14,8 @@ class NamesUndefinedInitialsRule final : public Rule {
     void check_set(const RuleContext& ctx, Reporter& out) const override;
 
   private:
-    void check_document(const Document& doc, const RuleContext& ctx,
-                        const names::Acronyms& acronyms, Reporter& out) const;
+    void check_document(const Document& doc, const RuleContext& ctx, names::SetAcronyms& acronyms,
+                        Reporter& out) const;
 };
 
 }  // namespace mtk::validators

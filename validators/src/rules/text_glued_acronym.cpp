@@ -39,13 +39,13 @@ Options: none.)doc"};
 }
 
 void TextGluedAcronymRule::check_set(const RuleContext& ctx, Reporter& out) const {
-    // The set's acronyms are gathered once: per document they would cost the set's size each.
-    std::optional<names::Acronyms> own;
-    const names::Acronyms& acronyms = names::acronyms_of(ctx, own);
+    // The set's acronyms are gathered once (per document they would cost the set's size
+    // each), and only when a token needs them.
+    names::SetAcronyms acronyms(ctx);
     for (const Document& doc : ctx.documents) check_document(doc, acronyms, out);
 }
 
-void TextGluedAcronymRule::check_document(const Document& doc, const names::Acronyms& acronyms,
+void TextGluedAcronymRule::check_document(const Document& doc, names::SetAcronyms& acronyms,
                                           Reporter& out) const {
     const text::DocumentText& doc_text = text::text_of(doc);
     // Acronyms the document itself writes as words: a product name such as "JBoss" or

@@ -15,7 +15,7 @@ class TextGluedAcronymRule final : public Rule {
     void check_set(const RuleContext& ctx, Reporter& out) const override;
 
   private:
-    void check_document(const Document& doc, const names::Acronyms& acronyms, Reporter& out) const;
+    void check_document(const Document& doc, names::SetAcronyms& acronyms, Reporter& out) const;
 };
 
 }  // namespace mtk::validators
