@@ -171,6 +171,33 @@ TEST(KeywordScan, FindsKeywordsInAnyCaseAndPassesNonAsciiText) {
     EXPECT_FALSE(scan.may_contain("act ion, lo go"));
     EXPECT_FALSE(scan.may_contain("actio"));
     EXPECT_TRUE(scan.may_contain("Caf\u00e9 minutes"));
+    // Keys that share their first two letters are each compared.
+    static constexpr std::string_view kShared[] = {"action", "acorn"};
+    const mtk::validators::text::KeywordScan shared(kShared);
+    EXPECT_TRUE(shared.may_contain("an ACORN"));
+    EXPECT_FALSE(shared.may_contain("an acor"));
+}
+
+// Words: runs of ASCII letters and digits and of non-ASCII bytes, split at apostrophes,
+// hyphens, slashes and typographic punctuation, with their byte offsets.
+TEST(SplitWords, SplitsAtPunctuationAndKeepsOtherLetters) {
+    using mtk::validators::text::split_words;
+    const auto texts = [](std::string_view s) {
+        std::vector<std::string> out;
+        for (const auto& w : split_words(s)) out.emplace_back(w.text);
+        return out;
+    };
+    EXPECT_THAT(texts("MR's LCRB/DMG anti-social"),
+                ::testing::ElementsAre("MR", "s", "LCRB", "DMG", "anti", "social"));
+    EXPECT_THAT(texts("\u201cSiobh\u00e1n\u201d \u2013 JM\u2019s"),
+                ::testing::ElementsAre("Siobh\u00e1n", "JM", "s"));
+    EXPECT_THAT(texts(" ... "), ::testing::IsEmpty());
+    const auto words = split_words("  AB, cd");
+    ASSERT_EQ(words.size(), 2u);
+    EXPECT_EQ(words[0].offset, 2u);
+    EXPECT_EQ(words[1].offset, 6u);
+    // More words than bytes / 6.
+    EXPECT_EQ(split_words("a b c d e f g h i j k l").size(), 12u);
 }
 
 // The set's acronyms are gathered on the first question only (gathering reads every word of

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 namespace mtk::validators::text {
 namespace {
@@ -36,24 +35,26 @@ constexpr std::array<bool, 256> kWordByte = [] {
     return t;
 }();
 
-bool word_byte(unsigned char c) {
-    return kWordByte[c];
-}
-
 }  // namespace
 
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> out;
+    out.reserve(text.size() / 6 + 1);  // about one word per six bytes: few texts grow it
+    const std::size_t n = text.size();
+    // True when text[i] belongs to a word: a word byte that does not start typographic
+    // punctuation.
+    auto in_word = [&](std::size_t i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        return kWordByte[c] && (c != 0xE2 || punctuation_at(text, i) == 0);
+    };
     std::size_t i = 0;
-    while (i < text.size()) {
-        if (!word_byte(static_cast<unsigned char>(text[i])) || punctuation_at(text, i)) {
+    while (i < n) {
+        if (!in_word(i)) {
             i += std::max<std::size_t>(1, punctuation_at(text, i));
             continue;
         }
         const std::size_t start = i;
-        while (i < text.size() && word_byte(static_cast<unsigned char>(text[i])) &&
-               !punctuation_at(text, i))
-            ++i;
+        while (i < n && in_word(i)) ++i;
         out.push_back({text.substr(start, i - start), start});
     }
     return out;
@@ -85,21 +86,50 @@ std::string_view gap_after(std::string_view text, const std::vector<Word>& words
     return text.substr(end, next - end);
 }
 
+namespace {
+
+// A byte as KeywordScan reads it: a letter in any case as 0 to 25, other ASCII as kOther,
+// non-ASCII as kNonAscii.
+constexpr unsigned char kOther = 26, kNonAscii = 27;
+constexpr std::array<unsigned char, 256> kLetterOf = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[std::size_t(c)] = c >= 'a' && c <= 'z'   ? (unsigned char)(c - 'a')
+                            : c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A')
+                            : c >= 0x80            ? kNonAscii
+                                                   : kOther;
+    return t;
+}();
+
+unsigned letter_of(char c) {
+    return kLetterOf[static_cast<unsigned char>(c)];
+}
+
+}  // namespace
+
 KeywordScan::KeywordScan(std::span<const std::string_view> keys) {
-    for (std::string_view key : keys) by_initial_[std::size_t(key.front() - 'a')].push_back(key);
+    for (std::string_view key : keys) {
+        by_initial_[letter_of(key[0])].push_back(key);
+        second_letters_[letter_of(key[0])] |= std::uint32_t{1} << letter_of(key[1]);
+    }
 }
 
 bool KeywordScan::may_contain(std::string_view text) const {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    // Each pair of letters is looked up in second_letters_; the keys are compared only where
+    // a pair starts one (rarely: most texts have none of the keys).
+    unsigned before = kOther;  // text[i - 1]
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
-        const char c = lower(text[i]);
-        if (c < 'a' || c > 'z') continue;
-        for (std::string_view key : by_initial_[std::size_t(c - 'a')])
-            if (key.size() <= text.size() - i &&
-                std::equal(key.begin() + 1, key.end(), text.begin() + std::ptrdiff_t(i) + 1,
-                           [&](char k, char t) { return k == lower(t); }))
-                return true;
+        const unsigned c = letter_of(text[i]);
+        if (c == kNonAscii) return true;
+        if (before < kOther && c < kOther && (second_letters_[before] >> c & 1) != 0) {
+            const std::size_t start = i - 1;
+            for (std::string_view key : by_initial_[before])
+                if (key.size() <= text.size() - start &&
+                    std::equal(key.begin() + 1, key.end(), text.begin() + std::ptrdiff_t(start) + 1,
+                               [](char k, char t) { return letter_of(t) == unsigned(k - 'a'); }))
+                    return true;
+        }
+        before = c;
     }
     return false;
 }

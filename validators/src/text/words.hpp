@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -34,9 +35,9 @@ std::string_view gap_after(std::string_view text, const std::vector<Word>& words
                            std::size_t index);
 
 /// A quick test that rules run before costlier work: whether a text can contain one of some
-/// keywords (lower-case ASCII letters), in any case, by one pass over it. Text with a
-/// non-ASCII byte always can, as folding may turn it into letters. The keywords are views:
-/// they must outlive the scan.
+/// keywords (two lower-case ASCII letters or more), in any case, by one pass over it. Text
+/// with a non-ASCII byte always can, as folding may turn it into letters. The keywords are
+/// views: they must outlive the scan.
 class KeywordScan {
   public:
     explicit KeywordScan(std::span<const std::string_view> keys);
@@ -45,6 +46,7 @@ class KeywordScan {
 
   private:
     std::array<std::vector<std::string_view>, 26> by_initial_;
+    std::array<std::uint32_t, 26> second_letters_{};  ///< bit b of [a]: a key starts with a, b
 };
 
 }  // namespace mtk::validators::text
