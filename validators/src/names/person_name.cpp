@@ -1,8 +1,7 @@
 #include "names/person_name.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <set>
+#include <array>
 #include <span>
 
 #include "names/first_names.hpp"
@@ -31,11 +30,22 @@ bool listed(std::span<const std::string_view> list, std::string_view w) {
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// The C locale's character classes, inline (names are parsed by the thousand).
+bool is_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_alnum(char c) {
+    return is_lower(c) || is_upper(c) || (c >= '0' && c <= '9');
+}
+
 // Lower-case ASCII letters, digits and hyphens of a folded word (no dots, apostrophes).
 std::string letters(std::string_view folded) {
     std::string out;
     for (char c : folded)
-        if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') out += c;
+        if (is_alnum(c) || c == '-') out += c;
     while (!out.empty() && out.back() == '-') out.pop_back();
     while (!out.empty() && out.front() == '-') out.erase(out.begin());
     return out;
@@ -57,34 +67,60 @@ std::vector<std::string> split_words(std::string_view s) {
 }
 
 char upper(char c) {
-    return char(std::toupper(static_cast<unsigned char>(c)));
+    return is_lower(c) ? char(c - 'a' + 'A') : c;
 }
 
-// The ways one written word can contribute to initials: its first letter, plus the letters
-// of hyphenated parts ("Weekes-Bernard" -> "WB") or inner capitals ("McCleave" -> "MC",
-// "O'Brien" -> "OB").
-std::set<std::string> word_initials(std::string_view word) {
+// letters(fold(to_ascii(word))): for ASCII (most names) folding only lowers the letters.
+std::string base_letters(std::string_view word) {
+    if (!is_ascii(word)) return letters(fold(to_ascii(word)));
+    std::string out = letters(word);
+    for (char& c : out)
+        if (is_upper(c)) c = char(c - 'A' + 'a');
+    return out;
+}
+
+// The first of the word's initials (below): its first letter or digit, in capitals.
+std::string first_initial(std::string_view word) {
+    const std::string base = base_letters(word);
+    return base.empty() ? "" : std::string(1, upper(base.front()));
+}
+
+// The ways one written word can contribute to initials, distinct, its first letter first
+// (none for a word without letters or digits), in place: a name has a handful of words, and
+// initials are read off every listed name.
+struct WordInitials {
+    std::array<std::string, 3> ways;
+    std::size_t count = 0;
+
+    void add(std::string way) {
+        if (std::find(ways.begin(), ways.begin() + std::ptrdiff_t(count), way) ==
+            ways.begin() + std::ptrdiff_t(count))
+            ways[count++] = std::move(way);
+    }
+    std::span<const std::string> all() const { return {ways.data(), count}; }
+};
+
+// Its first letter, plus the letters of hyphenated parts ("Weekes-Bernard" -> "WB") or inner
+// capitals ("McCleave" -> "MC", "O'Brien" -> "OB").
+WordInitials word_initials(std::string_view word) {
     const std::string written = to_ascii(word);  // "Émilie" -> "Emilie", case kept
-    const std::string base = letters(fold(written));
-    std::set<std::string> out;
+    const std::string base = base_letters(word);
+    WordInitials out;
     if (base.empty()) return out;
-    out.insert(std::string(1, upper(base.front())));
+    out.add(std::string(1, upper(base.front())));
     std::string parts(1, upper(base.front()));
     for (std::size_t i = 1; i < base.size(); ++i)
         if (base[i - 1] == '-') parts += upper(base[i]);
-    out.insert(parts);
+    out.add(parts);
     // Inner capitals are read from the written form (folding loses case).
-    if (std::none_of(written.begin(), written.end(),
-                     [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
-        return out;
+    if (std::none_of(written.begin(), written.end(), is_lower)) return out;
     std::string caps;
     bool after_mark = true;
     for (char c : written) {
-        const auto u = static_cast<unsigned char>(c);
-        if (std::isupper(u) || (after_mark && std::islower(u))) caps += upper(c);
+        if (is_upper(c) || (after_mark && is_lower(c))) caps += upper(c);
         after_mark = c == '\'' || c == '-';
     }
-    if (!caps.empty() && caps.front() == parts.front()) out.insert(caps);
+    if (!caps.empty() && caps.front() == parts.front()) out.add(std::move(caps));
     return out;
 }
 
@@ -131,15 +167,18 @@ std::vector<std::string> initials_variants(const PersonName& name) {
     constexpr std::size_t kMaxOptionalWords = 6;
     const bool optional_middles = name.written.size() <= kMaxOptionalWords;
     std::vector<std::string> out{""};
+    std::vector<std::string> next;
     for (std::size_t i = 0; i < name.written.size(); ++i) {
-        std::set<std::string> options = word_initials(name.written[i]);
-        if (!optional_middles && !options.empty()) options = {*options.begin()};
-        if (optional_middles && i != 0 && i + 1 != name.written.size())
-            options.insert("");  // middle names are optional
-        std::vector<std::string> next;
-        for (const std::string& prefix : out)
+        const WordInitials word = word_initials(name.written[i]);
+        std::span<const std::string> options = word.all();
+        if (!optional_middles && !options.empty()) options = options.first(1);
+        const bool optional = optional_middles && i != 0 && i + 1 != name.written.size();
+        next.clear();
+        for (const std::string& prefix : out) {
+            if (optional) next.push_back(prefix);  // middle names are optional
             for (const std::string& o : options) next.push_back(prefix + o);
-        out = std::move(next);
+        }
+        out.swap(next);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -149,8 +188,8 @@ std::vector<std::string> initials_variants(const PersonName& name) {
 std::string plain_initials(const PersonName& name) {
     std::string out;
     if (name.written.empty()) return out;
-    out += *word_initials(name.written.front()).begin();
-    if (name.written.size() > 1) out += *word_initials(name.written.back()).begin();
+    out += first_initial(name.written.front());
+    if (name.written.size() > 1) out += first_initial(name.written.back());
     return out;
 }
 
@@ -159,9 +198,7 @@ bool initials_fit(std::string_view declared, const PersonName& name) {
     for (std::string word : split_words(to_ascii(declared))) {
         std::erase(word, '.');
         if (word.empty()) continue;
-        const bool capitals = std::all_of(word.begin(), word.end(), [](char c) {
-            return std::isupper(static_cast<unsigned char>(c));
-        });
+        const bool capitals = std::all_of(word.begin(), word.end(), is_upper);
         if (capitals) {
             letters_only += word;
             continue;
