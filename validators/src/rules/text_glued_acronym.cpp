@@ -1,7 +1,6 @@
 #include "rules/text_glued_acronym.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 #include "names/acronyms.hpp"
@@ -48,6 +47,24 @@ void TextGluedAcronymRule::check_set(const RuleContext& ctx, Reporter& out) cons
 void TextGluedAcronymRule::check_document(const Document& doc, names::SetAcronyms& acronyms,
                                           Reporter& out) const {
     const text::DocumentText& doc_text = text::text_of(doc);
+    // Words that start with three capitals or more followed by two lower-case letters or
+    // more, in document order: few documents have any, and only those need the rest.
+    struct Glued {
+        std::string_view word, acronym;
+        const Origin* where;
+    };
+    std::vector<Glued> glued;
+    for (std::size_t r = 0; r < doc_text.runs.size(); ++r)
+        for (const text::Word& w : doc_text.words[r]) {
+            const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+            const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+            const std::size_t caps =
+                std::size_t(std::find_if_not(w.text.begin(), w.text.end(), upper) - w.text.begin());
+            const std::string_view rest = w.text.substr(caps);
+            if (caps >= 3 && rest.size() >= 2 && std::all_of(rest.begin(), rest.end(), lower))
+                glued.push_back({w.text, w.text.substr(0, caps), doc_text.runs[r].origin});
+        }
+    if (glued.empty()) return;
     // Acronyms the document itself writes as words: a product name such as "JBoss" or
     // "OAuth" does not start with one.
     std::set<std::string, std::less<>> standalone;
@@ -61,27 +78,13 @@ void TextGluedAcronymRule::check_document(const Document& doc, names::SetAcronym
         add_words(text::split_words(lp.person->organisation));
     }
     std::set<std::string, std::less<>> reported;
-    for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
-        const text::TextRun& run = doc_text.runs[r];
-        for (const text::Word& w : doc_text.words[r]) {
-            std::size_t caps = 0;
-            while (caps < w.text.size() && std::isupper(static_cast<unsigned char>(w.text[caps])))
-                ++caps;
-            const std::string_view rest = w.text.substr(caps);
-            const bool lower_rest =
-                rest.size() >= 2 && std::all_of(rest.begin(), rest.end(), [](char c) {
-                    return std::islower(static_cast<unsigned char>(c));
-                });
-            const std::string_view acronym = w.text.substr(0, caps);
-            if (caps < 3 || !lower_rest || !standalone.contains(acronym) ||
-                !acronyms.known(acronym))
-                continue;
-            if (!reported.emplace(w.text).second) continue;
-            out.report(doc, *run.origin,
-                       "'" + std::string(w.text) + "' is the acronym '" + std::string(acronym) +
-                           "' glued to '" + std::string(rest) +
-                           "': a find-and-replace may have mangled a word");
-        }
+    for (const Glued& g : glued) {
+        if (!standalone.contains(g.acronym) || !acronyms.known(g.acronym)) continue;
+        if (!reported.emplace(g.word).second) continue;
+        out.report(doc, *g.where,
+                   "'" + std::string(g.word) + "' is the acronym '" + std::string(g.acronym) +
+                       "' glued to '" + std::string(g.word.substr(g.acronym.size())) +
+                       "': a find-and-replace may have mangled a word");
     }
 }
 
