@@ -52,17 +52,15 @@ std::string letters(std::string_view folded) {
 }
 
 std::vector<std::string> split_words(std::string_view s) {
+    const auto separator = [](char c) { return c == ' ' || c == '\t' || c == ',' || c == '\n'; };
     std::vector<std::string> out;
-    std::string cur;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == ',' || c == '\n') {
-            if (!cur.empty()) out.push_back(std::move(cur));
-            cur.clear();
-        } else {
-            cur += c;
+    out.reserve(std::size_t(std::count_if(s.begin(), s.end(), separator)) + 1);
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i)
+        if (i == s.size() || separator(s[i])) {
+            if (i > start) out.emplace_back(s.substr(start, i - start));
+            start = i + 1;
         }
-    }
-    if (!cur.empty()) out.push_back(std::move(cur));
     return out;
 }
 
@@ -141,6 +139,8 @@ PersonName parse_name(std::string_view text) {
     while (last > first + 1 && listed(kPostNominals, keys[last - 1])) --last;
     while (first + 1 < last && listed(kTitles, keys[first])) ++first;
     PersonName n;
+    n.written.reserve(last - first);
+    n.words.reserve(last - first);
     for (std::size_t i = first; i < last; ++i) {
         std::string& k = keys[i];
         if (k.empty()) continue;
