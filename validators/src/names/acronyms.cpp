@@ -1,7 +1,6 @@
 #include "names/acronyms.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <utility>
 
 #include "text/document_text.hpp"
@@ -42,15 +41,29 @@ constexpr std::string_view kReportingVerbs[] = {
     "spoke",        "stated",      "stressed",   "suggested",  "summarised", "thanked",
     "thought",      "told",        "updated",    "welcomed"};
 
-template <std::size_t N>
-bool in(const std::string_view (&list)[N], std::string_view w) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+// The C locale's character classes, inline: the acronyms read every word of a set.
+bool is_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
 }
 
-std::string lower(std::string_view w) {
-    std::string s(w);
-    for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return s;
+// True when `w` in lower case is `lower_word`, without copying it.
+bool lowered_is(std::string_view w, std::string_view lower_word) {
+    return w.size() == lower_word.size() &&
+           std::equal(w.begin(), w.end(), lower_word.begin(),
+                      [](char c, char l) { return (is_upper(c) ? char(c - 'A' + 'a') : c) == l; });
+}
+
+// True when `w` in lower case is in the list (of lower-case words).
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+    return std::any_of(std::begin(list), std::end(list),
+                       [&](std::string_view l) { return lowered_is(w, l); });
 }
 
 bool only_space(std::string_view gap) {
@@ -59,12 +72,11 @@ bool only_space(std::string_view gap) {
 }
 
 bool alphabetic(std::string_view w) {
-    return std::all_of(w.begin(), w.end(),
-                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    return std::all_of(w.begin(), w.end(), [](char c) { return is_lower(c) || is_upper(c); });
 }
 
 char initial(std::string_view w) {
-    return char(std::toupper(static_cast<unsigned char>(w.front())));
+    return is_lower(w.front()) ? char(w.front() - 'a' + 'A') : w.front();
 }
 
 // 'A'..'Z' as 1..26 after the letters before: distinct for distinct runs of up to 6 capitals.
@@ -127,7 +139,7 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
             const std::string_view w = words[i].text;
             if (text::is_capitalised(w))
                 run.push_back(w);
-            else if (run.empty() || !in(kConnectors, lower(w)))
+            else if (run.empty() || !in(kConnectors, w))
                 close_run();
             if (i + 1 < words.size() && !only_space(text::gap_after(s, words, i)) &&
                 text::gap_after(s, words, i) != " & ")
@@ -192,29 +204,26 @@ bool used_as_acronym(std::string_view s, const std::vector<Word>& words, std::si
            only_space(text::gap_after(s, words, first - 1)))
         --first;
     if (first > 0 && only_space(text::gap_after(s, words, first - 1)) &&
-        in(kBeforeOrganisation, lower(words[first - 1].text)))
+        in(kBeforeOrganisation, words[first - 1].text))
         return true;
     if (first > 0 && only_space(text::gap_after(s, words, first - 1)) &&
-        in(kLabelNouns, lower(words[first - 1].text)))
+        in(kLabelNouns, words[first - 1].text))
         return true;
     // Hyphened to a number or a word in lower case: "CVE-2013-6480", "SVN-based".
     auto lower_or_digit = [](std::string_view w) {
-        return std::islower(static_cast<unsigned char>(w.front())) != 0 ||
-               std::isdigit(static_cast<unsigned char>(w.front())) != 0;
+        return is_lower(w.front()) || is_digit(w.front());
     };
     if (index + 1 < words.size() && text::gap_after(s, words, index) == "-" &&
         lower_or_digit(words[index + 1].text))
         return true;
     // Next to a number it is a unit or a label ("210 KB", "PDF 210"), not a person.
-    auto number = [](std::string_view w) {
-        return std::isdigit(static_cast<unsigned char>(w.front())) != 0;
-    };
+    auto number = [](std::string_view w) { return is_digit(w.front()); };
     if (first > 0 && only_space(text::gap_after(s, words, first - 1)) &&
         number(words[first - 1].text))
         return true;
     if (index + 1 >= words.size() || !only_space(text::gap_after(s, words, index))) return false;
     const std::string_view next = words[index + 1].text;
-    return in(kPluralVerbs, lower(next)) || text::is_capitalised(next) || text::is_capitals(next) ||
+    return in(kPluralVerbs, next) || text::is_capitalised(next) || text::is_capitals(next) ||
            number(next);
 }
 
@@ -225,8 +234,7 @@ bool used_as_person(std::string_view s, const std::vector<Word>& words, std::siz
     if ((gap == "'" || gap == "\u2019") && next == "s") return true;
     if (!only_space(gap)) return false;
     // "JM from the county": a person introduced by where they come from.
-    const std::string n = lower(next);
-    return in(kReportingVerbs, n) || n == "from";
+    return in(kReportingVerbs, next) || lowered_is(next, "from");
 }
 
 }  // namespace mtk::validators::names
