@@ -7,6 +7,7 @@
 
 #include "html/blocks.hpp"
 #include "html/charset.hpp"
+#include "html/dom.hpp"
 #include "html/main_content.hpp"
 #include "html/parse.hpp"
 
@@ -241,6 +242,45 @@ TEST(HtmlExtract, EntitiesAndSpacesAreNormalised) {
                      "&#8203;z\xE2\x80\xAF"
                      "y</p>"),
               "T Cllr Jas Athwal & Dell\u2019Acqua \u2013 \u2019sx z y\n");
+}
+
+// The first element named `name` in document order.
+const xmlNode* find_element(const xmlNode* n, std::string_view name) {
+    for (; n; n = n->next) {
+        if (name_of(n) == name) return n;
+        if (const xmlNode* found = find_element(n->children, name)) return found;
+    }
+    return nullptr;
+}
+
+TEST(HtmlDom, AttributesAreReadInPlace) {
+    const ParsedHtml parsed =
+        parse_html("<p ID=x class='A  b' hidden data-e=\"&amp;&#233;\" title=''>t</p>");
+    const xmlNode* p = find_element(xmlDocGetRootElement(parsed.doc.get()), "p");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(attr(p, "id"), "x");  // the parser lowercases names
+    EXPECT_EQ(attr(p, "class"), "A  b");
+    EXPECT_EQ(attr(p, "data-e"), "&\u00E9");
+    EXPECT_EQ(attr(p, "hidden"), "");
+    EXPECT_TRUE(has_attr(p, "hidden"));
+    EXPECT_EQ(attr(p, "title"), "");
+    EXPECT_TRUE(has_attr(p, "title"));
+    EXPECT_EQ(attr(p, "lang"), "");
+    EXPECT_FALSE(has_attr(p, "lang"));
+    EXPECT_EQ(attr(p->children, "id"), "");  // a text node
+}
+
+TEST(HtmlDom, CaselessComparisonsAreAsciiOnly) {
+    EXPECT_TRUE(iequals("MaIn", "main"));
+    EXPECT_FALSE(iequals("mains", "main"));
+    EXPECT_FALSE(iequals("\u00C9", "\u00E9"));
+    EXPECT_TRUE(istarts_with("JavaScript:void(0)", "javascript:"));
+    EXPECT_FALSE(istarts_with("java", "javascript:"));
+    EXPECT_TRUE(icontains("site-Cookie-Bar", "cookie"));
+    EXPECT_TRUE(icontains("x", ""));
+    EXPECT_FALSE(icontains("cook", "cookie"));
+    EXPECT_EQ(lowercase("\u00C9A-Z"), "\u00C9a-z");
+    EXPECT_EQ(compact_style("Font-Weight : Bold;\n\tColor: RED"), "font-weight:bold;color:red");
 }
 
 TEST(HtmlCharset, DeclaredCharsetIsFound) {

@@ -18,8 +18,9 @@ using Kind = SourceLine::Kind;
 bool is_bold(const xmlNode* el) {
     const std::string_view n = name_of(el);
     if (n == "b"sv || n == "strong"sv) return true;
-    std::string style = lowercase(attr(el, "style"));
-    std::erase_if(style, [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+    const std::string_view css = attr(el, "style");
+    if (css.empty()) return false;
+    const std::string style = compact_style(css);
     const auto at = style.find("font-weight:");
     if (at == std::string::npos) return false;
     const std::string_view w = std::string_view(style).substr(at + 12);
@@ -99,7 +100,7 @@ class Extractor {
         l.level = level;
         l.emphasised = cur_.all_bold();
         l.continuation = kind == Kind::text && cur_.after_break;
-        if (cur_.link && !cur_.not_one_link) l.href = attr(cur_.link, "href");
+        if (cur_.link && !cur_.not_one_link) l.href = std::string(attr(cur_.link, "href"));
         if (kind == Kind::list_item) l.marker = std::exchange(item_marker_, {});
         if (kind == Kind::heading && !heading_prefix_.empty() && !l.text.empty())
             l.text = std::exchange(heading_prefix_, {}) + " " + l.text;
@@ -193,7 +194,7 @@ class Extractor {
         if (v == Verdict::drop) return;
         const std::string_view name = name_of(el);
         const bool main =
-            name == "main"sv || name == "article"sv || lowercase(attr(el, "role")) == "main";
+            name == "main"sv || name == "article"sv || iequals(attr(el, "role"), "main");
         in_main_ += main;
         if (v == Verdict::headings_only || (headings_only_ && !heading_level(el))) {
             Scope s(*this);
@@ -272,7 +273,7 @@ class Extractor {
             const ListState outer = list_;
             list_ = {};
             if (name_of(el) == "ol"sv) {
-                const std::string type = attr(el, "type");
+                const std::string_view type = attr(el, "type");
                 list_.type = type.size() == 1 && std::string_view("1aAiI").find(type[0]) !=
                                                      std::string_view::npos
                                  ? type[0]
@@ -382,8 +383,8 @@ class Extractor {
     // hold no headings, tables or runs of paragraphs; otherwise it is page layout and is
     // walked as blocks.
     bool is_layout_table(const xmlNode* table) const {
-        const std::string role = lowercase(attr(table, "role"));
-        if (role == "presentation" || role == "none") return true;
+        const std::string_view role = attr(table, "role");
+        if (iequals(role, "presentation") || iequals(role, "none")) return true;
         std::size_t columns = 0;
         for (const xmlNode* row : rows(table)) {
             const auto cs = cells(row);

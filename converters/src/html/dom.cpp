@@ -7,11 +7,19 @@
 
 namespace mtk::converters::html {
 
-std::string attr(const xmlNode* n, const char* name) {
-    if (!is_element(n) || !n->properties) return {};
-    std::unique_ptr<xmlChar, decltype(xmlFree)> v(
-        xmlGetNoNsProp(n, reinterpret_cast<const xmlChar*>(name)), xmlFree);
-    return v ? std::string(reinterpret_cast<const char*>(v.get())) : std::string();
+std::string_view attr(const xmlNode* n, const char* name) {
+    if (!is_element(n)) return {};
+    // The first attribute of that name outside any namespace, as xmlGetNoNsProp finds it
+    // (which copies the value).
+    for (const xmlAttr* a = n->properties; a; a = a->next) {
+        if (a->ns || !xmlStrEqual(a->name, reinterpret_cast<const xmlChar*>(name))) continue;
+        const xmlNode* v = a->children;
+        if (!v || v->next || (v->type != XML_TEXT_NODE && v->type != XML_CDATA_SECTION_NODE) ||
+            !v->content)
+            return {};
+        return reinterpret_cast<const char*>(v->content);
+    }
+    return {};
 }
 
 std::string text_content(const xmlNode* n) {
@@ -48,7 +56,7 @@ bool has_block_child(const xmlNode* n) {
 }
 
 std::optional<long> number_attr(const xmlNode* el, const char* name) {
-    const std::string v = attr(el, name);
+    const std::string v(attr(el, name));
     char* end = nullptr;
     const long n = std::strtol(v.c_str(), &end, 10);
     if (v.empty() || *end != '\0' || n < -1'000'000 || n > 1'000'000) return std::nullopt;
@@ -83,10 +91,42 @@ std::string list_marker(char type, long n) {
     return m + '.';
 }
 
+namespace {
+
+char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+}  // namespace
+
 std::string lowercase(std::string_view s) {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return c < 0x80 ? char(std::tolower(c)) : char(c); });
+    for (char& c : out) c = lower(c);
+    return out;
+}
+
+bool iequals(std::string_view s, std::string_view lower_s) {
+    return s.size() == lower_s.size() && istarts_with(s, lower_s);
+}
+
+bool istarts_with(std::string_view s, std::string_view lower_s) {
+    if (s.size() < lower_s.size()) return false;
+    for (std::size_t i = 0; i < lower_s.size(); ++i)
+        if (lower(s[i]) != lower_s[i]) return false;
+    return true;
+}
+
+bool icontains(std::string_view s, std::string_view lower_s) {
+    for (std::size_t at = 0; at + lower_s.size() <= s.size(); ++at)
+        if (istarts_with(s.substr(at), lower_s)) return true;
+    return false;
+}
+
+std::string compact_style(std::string_view style) {
+    std::string out;
+    out.reserve(style.size());
+    for (const char c : style)
+        if (c != ' ' && c != '\t' && c != '\n') out += lower(c);
     return out;
 }
 

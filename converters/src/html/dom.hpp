@@ -23,8 +23,11 @@ inline std::string_view name_of(const xmlNode* n) {
                                     : std::string_view();
 }
 
-/// The attribute's value ("" when absent), entities resolved.
-std::string attr(const xmlNode* n, const char* name);
+/// The attribute's value ("" when absent), entities resolved: a view into the tree, valid
+/// while the document lives. libxml2's HTML parser keeps a value as one text node (and none
+/// for a bare attribute such as `hidden`); a value of any other shape, which that parser
+/// does not build, reads as "".
+std::string_view attr(const xmlNode* n, const char* name);
 bool has_attr(const xmlNode* n, const char* name);
 
 /// The text of the node and everything below it, as libxml2 gives it (entities resolved).
@@ -48,5 +51,17 @@ std::string list_marker(char type, long n);
 
 /// ASCII lowercase copy.
 std::string lowercase(std::string_view s);
+
+/// `s` equals `lower` (lowercase ASCII) when ASCII letters are compared without case:
+/// lowercase(s) == lower, without the copy.
+bool iequals(std::string_view s, std::string_view lower);
+/// lowercase(s).starts_with(lower), without the copy.
+bool istarts_with(std::string_view s, std::string_view lower);
+/// lowercase(s).find(lower) != npos, without the copy.
+bool icontains(std::string_view s, std::string_view lower);
+
+/// A style attribute as the checks for a declaration read it: lowercase, without spaces,
+/// tabs and newlines ("Font-Weight: Bold" -> "font-weight:bold").
+std::string compact_style(std::string_view style);
 
 }  // namespace mtk::converters::html

@@ -1,6 +1,5 @@
 #include "html/line_text.hpp"
 
-#include <cctype>
 #include <string_view>
 
 namespace mtk::converters::html {
@@ -16,9 +15,18 @@ constexpr std::string_view kC1AsWindows1252[32] = {
     "",       "\u2018", "\u2019", "\u201C", "\u201D", "\u2022", "\u2013", "\u2014",
     "\u02DC", "\u2122", "\u0161", "\u203A", "\u0153", "",       "\u017E", "\u0178"};
 
+bool is_space(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+// std::isalnum of the "C" locale, inline.
+bool is_alnum(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 }  // namespace
 
-void LineText::append(std::string_view piece, int source_line, bool in_bold,
+void LineText::append(std::string_view piece, int letters, int source_line, bool in_bold,
                       const xmlNode* in_link) {
     if (text.empty()) {
         line = source_line;
@@ -29,8 +37,7 @@ void LineText::append(std::string_view piece, int source_line, bool in_bold,
     not_one_link |= in_link != link;
     space = false;
     text += piece;
-    const auto c = static_cast<unsigned char>(piece.front());
-    if (std::isalnum(c) || c >= 0x80) ++(in_bold ? bold : plain);
+    (in_bold ? bold : plain) += letters;
 }
 
 int LineText::line_of_first(const ParsedHtml& page, const xmlNode* t, std::size_t i) const {
@@ -46,12 +53,23 @@ void LineText::add(const ParsedHtml& page, const xmlNode* t, std::size_t begin, 
     end = std::min(end, s.size());
     for (std::size_t i = begin; i < end;) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        if (is_space(c)) {
             space = true;
             ++i;
             continue;
         }
-        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (c < 0x80) {
+            // A run of visible ASCII goes in at once (most text is one).
+            std::size_t j = i;
+            int letters = 0;
+            for (; j < end && static_cast<unsigned char>(s[j]) < 0x80 && !is_space(s[j]); ++j)
+                letters += is_alnum(s[j]);
+            append(s.substr(i, j - i), letters, line_of_first(page, t, i), in_bold, in_link);
+            i = j;
+            continue;
+        }
+        // One character outside ASCII; a visible one counts as a letter.
+        const std::size_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
         const std::string_view ch = s.substr(i, len);
         if (ch == "\u00A0"sv || ch == "\u202F"sv || ch == "\u3000"sv ||
             (ch >= "\u2000"sv && ch <= "\u200A"sv)) {
@@ -62,9 +80,9 @@ void LineText::add(const ParsedHtml& page, const xmlNode* t, std::size_t begin, 
         } else if (len == 2 && c == 0xC2 && static_cast<unsigned char>(ch[1]) < 0xA0) {
             const std::string_view mapped =
                 kC1AsWindows1252[static_cast<unsigned char>(ch[1]) - 0x80];
-            if (!mapped.empty()) append(mapped, line_of_first(page, t, i), in_bold, in_link);
+            if (!mapped.empty()) append(mapped, 1, line_of_first(page, t, i), in_bold, in_link);
         } else {
-            append(ch, line_of_first(page, t, i), in_bold, in_link);
+            append(ch, 1, line_of_first(page, t, i), in_bold, in_link);
         }
         i += len;
     }

@@ -34,7 +34,9 @@ struct LineText {
   private:
     /// The source line of byte i of text node t when it starts the line text, else 0.
     int line_of_first(const ParsedHtml& page, const xmlNode* t, std::size_t i) const;
-    void append(std::string_view piece, int source_line, bool in_bold, const xmlNode* in_link);
+    /// Appends `piece`, which holds `letters` letters and digits.
+    void append(std::string_view piece, int letters, int source_line, bool in_bold,
+                const xmlNode* in_link);
 };
 
 }  // namespace mtk::converters::html

@@ -43,44 +43,61 @@ bool is_ancestor(const xmlNode* ancestor, const xmlNode* n) {
 }
 
 bool is_main_landmark(const xmlNode* el) {
-    return name_of(el) == "main"sv || lowercase(attr(el, "role")) == "main";
+    return name_of(el) == "main"sv || iequals(attr(el, "role"), "main");
 }
 
 bool hidden(const xmlNode* el) {
-    if (has_attr(el, "hidden") || lowercase(attr(el, "aria-hidden")) == "true") return true;
-    std::string style = lowercase(attr(el, "style"));
-    std::erase_if(style, [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
-    return style.find("display:none") != std::string::npos ||
-           style.find("visibility:hidden") != std::string::npos;
+    if (has_attr(el, "hidden") || iequals(attr(el, "aria-hidden"), "true")) return true;
+    const std::string_view style = attr(el, "style");
+    if (style.empty()) return false;
+    const std::string css = compact_style(style);
+    return css.find("display:none") != std::string::npos ||
+           css.find("visibility:hidden") != std::string::npos;
 }
 
 // Cookie and consent banners and breadcrumb trails, named so by nearly every site.
 bool named_as_furniture(const xmlNode* el) {
     const std::string_view n = name_of(el);
     if (n == "html"sv || n == "body"sv || n == "main"sv || n == "article"sv) return false;
-    const std::string names =
-        lowercase(attr(el, "id") + ' ' + attr(el, "class") + ' ' + attr(el, "aria-label"));
-    for (std::string_view word : {"cookie"sv, "consent"sv, "breadcrumb"sv})
-        if (names.find(word) != std::string::npos) return true;
+    for (const char* name : {"id", "class", "aria-label"}) {
+        const std::string_view names = attr(el, name);
+        for (std::string_view word : {"cookie"sv, "consent"sv, "breadcrumb"sv})
+            if (icontains(names, word)) return true;
+    }
     return false;
 }
 
-// The element's text, lowercase, with leading whitespace removed.
-std::string lower_text(const xmlNode* el) {
-    std::string text = lowercase(text_content(el));
-    std::replace_if(
-        text.begin(), text.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
-    text.erase(0, text.find_first_not_of(' '));
-    return text;
+// The start of the element's text (the concatenation of its text nodes, as
+// xmlNodeGetContent gives it), lowercase, tabs and newlines read as spaces, leading spaces
+// removed: at most 15 bytes, enough for the phrases looked for and kept without allocation.
+std::string lower_text_start(const xmlNode* el) {
+    constexpr std::size_t kMax = 15;
+    std::string out;
+    for (const xmlNode* n = el->children; n && out.size() < kMax;) {
+        if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
+            for (const xmlChar* c = n->content; *c && out.size() < kMax; ++c) {
+                const char ch = *c == '\n' || *c == '\t' ? ' ' : char(*c);
+                if (ch != ' ' || !out.empty()) out += ch;
+            }
+        }
+        // Document order: down, else along, else up and along.
+        if (n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n != el && !n->next) n = n->parent;
+        n = n == el ? nullptr : n->next;
+    }
+    return lowercase(out);
 }
 
 // "Skip to main content", "Back to table of contents", "Back to top": in-page links that
 // move the reader around the page; and script links ("Print this page").
 bool is_page_jump(const xmlNode* a) {
-    const std::string href = lowercase(attr(a, "href"));
-    if (href.starts_with("javascript:")) return true;
+    const std::string_view href = attr(a, "href");
+    if (istarts_with(href, "javascript:")) return true;
     if (!href.starts_with('#')) return false;
-    const std::string text = lower_text(a);
+    const std::string text = lower_text_start(a);
     const std::string_view t = text;
     for (std::string_view p : {"skip to"sv, "skip navigation"sv, "back to"sv, "return to"sv,
                                "jump to"sv, "go to top"sv, "top of page"sv, "to top"sv})
@@ -130,7 +147,7 @@ PageLayout::PageLayout(xmlDoc* doc) {
                     if (name_of(n) == "a"sv && has_attr(n, "href")) {
                         s.link_text = s.text;
                         s.links = 1;
-                        const std::string href = attr(n, "href");
+                        const std::string_view href = attr(n, "href");
                         s.outbound_links += !href.starts_with('#') && !href.empty();
                     }
                     s.has_heading |= heading_level(n) > 0;
@@ -236,7 +253,7 @@ const BlockStats& PageLayout::stats(const xmlNode* el) const {
 }
 
 bool PageLayout::is_banner(const xmlNode* el) const {
-    if (lowercase(attr(el, "role")) == "banner") return true;
+    if (iequals(attr(el, "role"), "banner")) return true;
     if (name_of(el) != "header"sv) return false;
     for (const xmlNode* p = el->parent; is_element(p); p = p->parent) {
         const std::string_view n = name_of(p);
@@ -251,9 +268,10 @@ Verdict PageLayout::classify(const xmlNode* el, bool in_main) const {
     if (contains(kFurniture, name)) return Verdict::drop;
     if (el->properties && hidden(el)) return Verdict::drop;
     if (el->properties && s.text < 2000 && named_as_furniture(el)) return Verdict::drop;
-    const std::string role = lowercase(attr(el, "role"));
-    if (contains(kFurnitureRoles, role)) return Verdict::drop;
-    if (name == "nav"sv || role == "navigation") {
+    const std::string_view role = attr(el, "role");
+    for (const std::string_view furniture : kFurnitureRoles)
+        if (iequals(role, furniture)) return Verdict::drop;
+    if (name == "nav"sv || iequals(role, "navigation")) {
         // A table of contents (links within the page) is part of the minutes.
         return s.outbound_links == 0 && s.link_text > 0 ? Verdict::keep : Verdict::drop;
     }
@@ -275,7 +293,7 @@ Verdict PageLayout::classify(const xmlNode* el, bool in_main) const {
         return Verdict::drop;
     // A copyright line closing a page that has no <footer>.
     if ((name == "p"sv || name == "div"sv) && s.text < 200 && !in_main) {
-        const std::string t = lower_text(el);
+        const std::string t = lower_text_start(el);
         if (t.starts_with("\u00A9") || t.starts_with("copyright") || t.starts_with("(c) "))
             return Verdict::drop;
     }
