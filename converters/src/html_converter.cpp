@@ -31,9 +31,9 @@ int structural_tags(std::string_view s) {
         if (end == i || end >= s.size() ||
             !(s[end] == '>' || s[end] == ' ' || s[end] == '/' || s[end] == '\n' || s[end] == '\t'))
             continue;
-        const std::string name = html::lowercase(s.substr(i, end - i));
-        count += std::find(std::begin(kStructuralTags), std::end(kStructuralTags), name) !=
-                 std::end(kStructuralTags);
+        const std::string_view name = s.substr(i, end - i);
+        count += std::any_of(std::begin(kStructuralTags), std::end(kStructuralTags),
+                             [name](std::string_view tag) { return html::iequals(name, tag); });
     }
     return count;
 }
@@ -54,12 +54,12 @@ int HtmlConverter::sniff(std::string_view bytes) const {
     if (looks_binary(bytes)) return 0;
     std::string_view s = bytes.substr(0, 65536);
     if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
-    const std::string head = html::lowercase(s.substr(0, 1024));
+    const std::string_view head = s.substr(0, 1024);
     const std::size_t first = head.find_first_not_of(" \t\r\n");
-    if (first != std::string::npos) {
-        const std::string_view h = std::string_view(head).substr(first);
-        if (h.starts_with("<!doctype html") || h.starts_with("<html")) return 95;
-        if (h.starts_with("<?xml")) return head.find("<html") != std::string::npos ? 95 : 0;
+    if (first != std::string_view::npos) {
+        const std::string_view h = head.substr(first);
+        if (html::istarts_with(h, "<!doctype html") || html::istarts_with(h, "<html")) return 95;
+        if (html::istarts_with(h, "<?xml")) return html::icontains(head, "<html") ? 95 : 0;
     }
     // A fragment: most non-blank lines start with a tag, and tags are many.
     int lines = 0;

@@ -279,6 +279,11 @@ TEST(HtmlDom, CaselessComparisonsAreAsciiOnly) {
     EXPECT_TRUE(icontains("site-Cookie-Bar", "cookie"));
     EXPECT_TRUE(icontains("x", ""));
     EXPECT_FALSE(icontains("cook", "cookie"));
+    EXPECT_EQ(ifind("<META charset><Meta", "<meta"), 0u);
+    EXPECT_EQ(ifind("<META charset><Meta", "<meta", 1), 14u);
+    EXPECT_EQ(ifind("<META charset><Meta", "<meta", 15), std::string_view::npos);
+    EXPECT_EQ(ifind("ab", "", 2), 2u);
+    EXPECT_EQ(ifind("ab", "", 3), std::string_view::npos);
     EXPECT_EQ(lowercase("\u00C9A-Z"), "\u00C9a-z");
     EXPECT_EQ(compact_style("Font-Weight : Bold;\n\tColor: RED"), "font-weight:bold;color:red");
 }

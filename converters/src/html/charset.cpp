@@ -2,26 +2,21 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+
+#include "html/dom.hpp"
 
 namespace mtk::converters::html {
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return out;
-}
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-// The value after `key=` in `s` (quoted or not), lowercase; empty when absent.
+// The value after `key=` (lowercase; the key in any case) in `s`, quoted or not,
+// lowercase; empty when absent.
 std::string value_after(std::string_view s, std::string_view key) {
     std::size_t at = 0;
-    while ((at = s.find(key, at)) != std::string_view::npos) {
+    while ((at = ifind(s, key, at)) != std::string_view::npos) {
         std::size_t i = at + key.size();
         at = i;
         while (i < s.size() && is_space(s[i])) ++i;
@@ -35,7 +30,7 @@ std::string value_after(std::string_view s, std::string_view key) {
                                         : !is_space(s[end]) && s[end] != '>' && s[end] != ';' &&
                                               s[end] != '"' && s[end] != '\''))
             ++end;
-        return lower(s.substr(i, end - i));
+        return lowercase(s.substr(i, end - i));
     }
     return {};
 }
@@ -59,15 +54,16 @@ std::string canonical(std::string label) {
 }  // namespace
 
 std::string declared_charset(std::string_view bytes) {
-    const std::string head = lower(bytes.substr(0, 4096));
-    const std::string_view h = head;
-    if (h.starts_with("<?xml")) {
+    // Markup is matched in any case, in place: the declaration is usually in the first
+    // hundred bytes.
+    const std::string_view h = bytes.substr(0, 4096);
+    if (istarts_with(h, "<?xml")) {
         const std::size_t end = h.find("?>");
         const std::string enc = value_after(h.substr(0, end), "encoding");
         if (!enc.empty()) return canonical(enc);
     }
     std::size_t at = 0;
-    while ((at = h.find("<meta", at)) != std::string_view::npos) {
+    while ((at = ifind(h, "<meta", at)) != std::string_view::npos) {
         const std::size_t end = h.find('>', at);
         const std::string_view tag = h.substr(at, end == std::string_view::npos ? end : end - at);
         at += 5;
@@ -87,7 +83,7 @@ DecodedPage decode_page(std::string_view bytes) {
     const std::string declared = bom ? std::string() : declared_charset(bytes);
     out.decoded = decode_text(bytes, declared);
     if (bom || !out.decoded.error.empty()) return out;
-    const std::string got = lower(out.decoded.encoding);
+    const std::string got = lowercase(out.decoded.encoding);
     if (declared.empty()) {
         if (got != "utf-8")
             out.note =

@@ -116,10 +116,15 @@ bool istarts_with(std::string_view s, std::string_view lower_s) {
     return true;
 }
 
+std::size_t ifind(std::string_view s, std::string_view lower_s, std::size_t from) {
+    if (lower_s.empty()) return from <= s.size() ? from : std::string_view::npos;
+    for (std::size_t at = from; at < s.size() && s.size() - at >= lower_s.size(); ++at)
+        if (lower(s[at]) == lower_s[0] && istarts_with(s.substr(at), lower_s)) return at;
+    return std::string_view::npos;
+}
+
 bool icontains(std::string_view s, std::string_view lower_s) {
-    for (std::size_t at = 0; at + lower_s.size() <= s.size(); ++at)
-        if (istarts_with(s.substr(at), lower_s)) return true;
-    return false;
+    return ifind(s, lower_s) != std::string_view::npos;
 }
 
 std::string compact_style(std::string_view style) {

@@ -57,6 +57,8 @@ std::string lowercase(std::string_view s);
 bool iequals(std::string_view s, std::string_view lower);
 /// lowercase(s).starts_with(lower), without the copy.
 bool istarts_with(std::string_view s, std::string_view lower);
+/// lowercase(s).find(lower, from), without the copy.
+std::size_t ifind(std::string_view s, std::string_view lower, std::size_t from = 0);
 /// lowercase(s).find(lower) != npos, without the copy.
 bool icontains(std::string_view s, std::string_view lower);
 

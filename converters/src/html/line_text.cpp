@@ -1,5 +1,6 @@
 #include "html/line_text.hpp"
 
+#include <array>
 #include <string_view>
 
 namespace mtk::converters::html {
@@ -15,13 +16,21 @@ constexpr std::string_view kC1AsWindows1252[32] = {
     "",       "\u2018", "\u2019", "\u201C", "\u201D", "\u2022", "\u2013", "\u2014",
     "\u02DC", "\u2122", "\u0161", "\u203A", "\u0153", "",       "\u017E", "\u0178"};
 
-bool is_space(unsigned char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
+// What a byte is to the line: whitespace, or ASCII that is shown (a letter or digit, the
+// "C" locale's std::isalnum, or not); 0 for bytes of characters outside ASCII.
+enum ByteClass : unsigned char { kShown = 1, kLetter = 2, kSpace = 4 };
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 0x80; ++c) t[std::size_t(c)] = kShown;
+    for (int c = '0'; c <= '9'; ++c) t[std::size_t(c)] |= kLetter;
+    for (int c = 'a'; c <= 'z'; ++c) t[std::size_t(c)] |= kLetter;
+    for (int c = 'A'; c <= 'Z'; ++c) t[std::size_t(c)] |= kLetter;
+    for (char c : {' ', '\t', '\n', '\r', '\f'}) t[static_cast<unsigned char>(c)] = kSpace;
+    return t;
+}();
 
-// std::isalnum of the "C" locale, inline.
-bool is_alnum(unsigned char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+unsigned char byte_class(char c) {
+    return kByteClass[static_cast<unsigned char>(c)];
 }
 
 }  // namespace
@@ -53,17 +62,24 @@ void LineText::add(const ParsedHtml& page, const xmlNode* t, std::size_t begin, 
     end = std::min(end, s.size());
     for (std::size_t i = begin; i < end;) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (is_space(c)) {
+        if (byte_class(s[i]) & kSpace) {
             space = true;
             ++i;
             continue;
         }
-        if (c < 0x80) {
-            // A run of visible ASCII goes in at once (most text is one).
+        if (byte_class(s[i]) & kShown) {
+            // A run of shown ASCII goes in at once, with the single spaces between its words
+            // (collapsing leaves them as they are): most text is one run.
             std::size_t j = i;
             int letters = 0;
-            for (; j < end && static_cast<unsigned char>(s[j]) < 0x80 && !is_space(s[j]); ++j)
-                letters += is_alnum(s[j]);
+            for (; j < end; ++j) {
+                const unsigned char k = byte_class(s[j]);
+                if (k & kShown) {
+                    letters += (k & kLetter) != 0;
+                } else if (s[j] != ' ' || j + 1 == end || !(byte_class(s[j + 1]) & kShown)) {
+                    break;
+                }
+            }
             append(s.substr(i, j - i), letters, line_of_first(page, t, i), in_bold, in_link);
             i = j;
             continue;

@@ -269,8 +269,9 @@ Verdict PageLayout::classify(const xmlNode* el, bool in_main) const {
     if (el->properties && hidden(el)) return Verdict::drop;
     if (el->properties && s.text < 2000 && named_as_furniture(el)) return Verdict::drop;
     const std::string_view role = attr(el, "role");
-    for (const std::string_view furniture : kFurnitureRoles)
-        if (iequals(role, furniture)) return Verdict::drop;
+    if (!role.empty())
+        for (const std::string_view furniture : kFurnitureRoles)
+            if (iequals(role, furniture)) return Verdict::drop;
     if (name == "nav"sv || iequals(role, "navigation")) {
         // A table of contents (links within the page) is part of the minutes.
         return s.outbound_links == 0 && s.link_text > 0 ? Verdict::keep : Verdict::drop;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 
 #include "mtk/xsd.hpp"
@@ -48,9 +49,13 @@ void on_characters(void* ctx, const xmlChar* ch, int len) {
     // The chunk has just been consumed: it started as many lines up as it holds newlines.
     // Exception: a long run is flushed every 1000 bytes (HTML_PARSER_BIG_BUFFER_SIZE)
     // before its last character is consumed, so a trailing newline is not counted yet.
-    auto newlines = std::count(ch, ch + len, '\n');
+    int newlines = 0;
+    const xmlChar* const end = ch + len;
+    for (const xmlChar* nl = ch;
+         (nl = static_cast<const xmlChar*>(std::memchr(nl, '\n', std::size_t(end - nl)))); ++nl)
+        ++newlines;
     if (len >= 1000 && ch[len - 1] == '\n') --newlines;
-    record(ctxt->node->last, ctxt->input->line - int(newlines));
+    record(ctxt->node->last, ctxt->input->line - newlines);
 }
 
 }  // namespace
