@@ -83,7 +83,7 @@ class Extractor {
         for (std::size_t begin = 0; begin <= s.size();) {
             const std::size_t nl = split ? s.find('\n', begin) : std::string_view::npos;
             const std::size_t end = nl == std::string_view::npos ? s.size() : nl;
-            cur_.add(page_, t, begin, end, bold_ > 0, link_);
+            cur_.add(page_, t, s, begin, end, bold_ > 0, link_);
             if (nl == std::string_view::npos) break;
             end_line();
             begin = nl + 1;

@@ -55,10 +55,8 @@ int LineText::line_of_first(const ParsedHtml& page, const xmlNode* t, std::size_
     return text.empty() ? page.line_at(t, i) : 0;
 }
 
-void LineText::add(const ParsedHtml& page, const xmlNode* t, std::size_t begin, std::size_t end,
-                   bool in_bold, const xmlNode* in_link) {
-    if (!t->content) return;
-    const std::string_view s(reinterpret_cast<const char*>(t->content));
+void LineText::add(const ParsedHtml& page, const xmlNode* t, std::string_view s, std::size_t begin,
+                   std::size_t end, bool in_bold, const xmlNode* in_link) {
     end = std::min(end, s.size());
     for (std::size_t i = begin; i < end;) {
         const auto c = static_cast<unsigned char>(s[i]);

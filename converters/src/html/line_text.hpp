@@ -4,6 +4,7 @@
 #include <libxml/tree.h>
 
 #include <string>
+#include <string_view>
 
 #include "html/parse.hpp"
 
@@ -23,10 +24,10 @@ struct LineText {
     bool not_one_link = false;      ///< some text is outside `link`
     bool after_break = false;       ///< follows a <br> in the same block
 
-    /// Adds bytes [begin, end) of a text node's content, read in `bold` markup inside the
-    /// link `in_link` (null when none).
-    void add(const ParsedHtml& page, const xmlNode* text, std::size_t begin, std::size_t end,
-             bool in_bold, const xmlNode* in_link);
+    /// Adds bytes [begin, end) of `content`, the content of text node `text`, read in
+    /// `bold` markup inside the link `in_link` (null when none).
+    void add(const ParsedHtml& page, const xmlNode* text, std::string_view content,
+             std::size_t begin, std::size_t end, bool in_bold, const xmlNode* in_link);
 
     /// True when every letter is bold.
     bool all_bold() const { return bold > 0 && plain == 0; }

@@ -1,6 +1,7 @@
 #include "html/main_content.hpp"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,19 @@ bool contains(const R& range, std::string_view s) {
 bool invisible_text_parent(std::string_view name) {
     return name == "script"sv || name == "style"sv || name == "noscript"sv ||
            name == "template"sv || name == "head"sv;
+}
+
+// Bytes of the text that are not HTML white space (space, tab, LF, CR, FF).
+int non_space_bytes(const xmlChar* text) {
+    static constexpr std::array<unsigned char, 256> kShown = [] {
+        std::array<unsigned char, 256> t{};
+        t.fill(1);
+        for (char c : {' ', '\t', '\n', '\r', '\f'}) t[static_cast<unsigned char>(c)] = 0;
+        return t;
+    }();
+    int k = 0;
+    for (const xmlChar* c = text; *c; ++c) k += kShown[*c];
+    return k;
 }
 
 bool is_ancestor(const xmlNode* ancestor, const xmlNode* n) {
@@ -138,10 +152,7 @@ PageLayout::PageLayout(xmlDoc* doc) {
             while (n) {
                 xmlNode* parent = n->parent;
                 if (n->type == XML_TEXT_NODE && n->content && is_element(parent)) {
-                    int k = 0;
-                    for (const xmlChar* c = n->content; *c; ++c)
-                        k += !(*c == ' ' || *c == '\n' || *c == '\t' || *c == '\r' || *c == '\f');
-                    stats_of(parent).text += k;
+                    stats_of(parent).text += non_space_bytes(n->content);
                 } else if (is_element(n)) {
                     BlockStats& s = stats_of(n);
                     if (name_of(n) == "a"sv && has_attr(n, "href")) {
