@@ -288,6 +288,14 @@ TEST(HtmlDom, CaselessComparisonsAreAsciiOnly) {
     EXPECT_EQ(compact_style("Font-Weight : Bold;\n\tColor: RED"), "font-weight:bold;color:red");
 }
 
+TEST(HtmlDom, NameSetsFindExactlyTheirNames) {
+    static constexpr NameSet kSet({"a", "dd", "div", "nav", "table", "blockquote"});
+    for (const std::string_view name : {"a", "dd", "div", "nav", "table", "blockquote"})
+        EXPECT_TRUE(kSet.contains(name)) << name;
+    for (const std::string_view name : {"", "b", "d", "dl", "DIV", "navs", "tables", "blockquot"})
+        EXPECT_FALSE(kSet.contains(name)) << name;
+}
+
 TEST(HtmlCharset, DeclaredCharsetIsFound) {
     EXPECT_EQ(declared_charset("<html><head><meta charset=\"windows-1252\">"), "windows-1252");
     EXPECT_EQ(declared_charset("<meta http-equiv=\"Content-Type\" content=\"text/html; "

@@ -38,15 +38,14 @@ int heading_level(const xmlNode* n) {
 }
 
 bool is_block(const xmlNode* n) {
-    static constexpr std::string_view kBlocks[] = {
-        "address",  "article",    "aside",  "blockquote", "body",   "caption", "center",
-        "dd",       "details",    "dialog", "dir",        "div",    "dl",      "dt",
-        "fieldset", "figcaption", "figure", "footer",     "form",   "h1",      "h2",
-        "h3",       "h4",         "h5",     "h6",         "header", "hgroup",  "hr",
-        "li",       "main",       "menu",   "nav",        "ol",     "p",       "pre",
-        "section",  "summary",    "table",  "td",         "th",     "tr",      "ul"};
-    const std::string_view s = name_of(n);
-    return !s.empty() && std::find(std::begin(kBlocks), std::end(kBlocks), s) != std::end(kBlocks);
+    static constexpr NameSet kBlocks(
+        {"address",  "article",    "aside",  "blockquote", "body",   "caption", "center",
+         "dd",       "details",    "dialog", "dir",        "div",    "dl",      "dt",
+         "fieldset", "figcaption", "figure", "footer",     "form",   "h1",      "h2",
+         "h3",       "h4",         "h5",     "h6",         "header", "hgroup",  "hr",
+         "li",       "main",       "menu",   "nav",        "ol",     "p",       "pre",
+         "section",  "summary",    "table",  "td",         "th",     "tr",      "ul"});
+    return kBlocks.contains(name_of(n));
 }
 
 bool has_block_child(const xmlNode* n) {

@@ -3,6 +3,8 @@
 
 #include <libxml/tree.h>
 
+#include <array>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +24,36 @@ inline std::string_view name_of(const xmlNode* n) {
     return is_element(n) && n->name ? std::string_view(reinterpret_cast<const char*>(n->name))
                                     : std::string_view();
 }
+
+/// A fixed set of names (tag names: these tests run on every element, several times),
+/// looked up by hash: usually one compare or none, instead of one per name.
+template <std::size_t N>
+class NameSet {
+  public:
+    consteval explicit NameSet(const std::string_view (&names)[N]) {
+        for (const std::string_view name : names) {
+            std::size_t i = slot(name);
+            while (!slots_[i].empty()) i = (i + 1) % kSlots;
+            slots_[i] = name;
+        }
+    }
+
+    bool contains(std::string_view name) const {
+        for (std::size_t i = slot(name); !slots_[i].empty(); i = (i + 1) % kSlots)
+            if (slots_[i] == name) return true;
+        return false;
+    }
+
+  private:
+    static constexpr std::size_t kSlots = 4 * N;  // mostly empty, so that probes end soon
+    static constexpr std::size_t slot(std::string_view s) {
+        return s.empty() ? 0
+                         : (s.size() * 31 + static_cast<unsigned char>(s.front()) * 7 +
+                            static_cast<unsigned char>(s.back())) %
+                               kSlots;
+    }
+    std::array<std::string_view, kSlots> slots_{};
+};
 
 /// The attribute's value ("" when absent), entities resolved: a view into the tree, valid
 /// while the document lives. libxml2's HTML parser keeps a value as one text node (and none

@@ -14,22 +14,17 @@ namespace {
 using namespace std::string_view_literals;
 
 // Never content, wherever they are.
-constexpr std::string_view kFurniture[] = {
-    "area",     "aside",    "audio",  "base",   "button",   "canvas", "datalist", "dialog",
-    "embed",    "footer",   "frame",  "head",   "iframe",   "img",    "input",    "link",
-    "map",      "math",     "meta",   "meter",  "noscript", "object", "option",   "output",
-    "picture",  "progress", "script", "select", "source",   "style",  "svg",      "template",
-    "textarea", "title",    "track",  "video"};
+constexpr NameSet kFurniture({"area",     "aside",    "audio",    "base",   "button", "canvas",
+                              "datalist", "dialog",   "embed",    "footer", "frame",  "head",
+                              "iframe",   "img",      "input",    "link",   "map",    "math",
+                              "meta",     "meter",    "noscript", "object", "option", "output",
+                              "picture",  "progress", "script",   "select", "source", "style",
+                              "svg",      "template", "textarea", "title",  "track",  "video"});
 
 // ARIA landmark and widget roles of page furniture.
 constexpr std::string_view kFurnitureRoles[] = {
     "alertdialog", "complementary", "contentinfo", "dialog",  "menu",
     "menubar",     "search",        "tablist",     "toolbar", "tooltip"};
-
-template <typename R>
-bool contains(const R& range, std::string_view s) {
-    return std::find(std::begin(range), std::end(range), s) != std::end(range);
-}
 
 // Text of a non-content text subtree (script, style) is not counted.
 bool invisible_text_parent(std::string_view name) {
@@ -120,10 +115,10 @@ bool is_page_jump(const xmlNode* a) {
 }
 
 bool is_container(const xmlNode* el) {
-    static constexpr std::string_view kContainers[] = {
-        "article", "blockquote", "center", "div", "font", "form",  "main", "section",
-        "span",    "table",      "tbody",  "td",  "th",   "thead", "tr"};
-    return contains(kContainers, name_of(el));
+    static constexpr NameSet kContainers({"article", "blockquote", "center", "div", "font", "form",
+                                          "main", "section", "span", "table", "tbody", "td", "th",
+                                          "thead", "tr"});
+    return kContainers.contains(name_of(el));
 }
 
 }  // namespace
@@ -276,7 +271,7 @@ bool PageLayout::is_banner(const xmlNode* el) const {
 Verdict PageLayout::classify(const xmlNode* el, bool in_main) const {
     const std::string_view name = name_of(el);
     const BlockStats& s = stats(el);
-    if (contains(kFurniture, name)) return Verdict::drop;
+    if (kFurniture.contains(name)) return Verdict::drop;
     if (el->properties && hidden(el)) return Verdict::drop;
     if (el->properties && s.text < 2000 && named_as_furniture(el)) return Verdict::drop;
     const std::string_view role = attr(el, "role");
