@@ -1,9 +1,10 @@
 // Model -> minutes XML. The element order here is the order the XSD declares.
 #include <algorithm>
+#include <charconv>
 #include <pugixml.hpp>
 
 #include "mtk/xml_io.hpp"
-#include "xml_tree.hpp"
+#include "xml_sink.hpp"
 
 namespace mtk {
 namespace {
@@ -11,13 +12,14 @@ namespace {
 // XML 1.0 forbids C0 controls other than TAB, LF and CR, and U+FFFE/U+FFFF; sources
 // (scraped pages, legacy files) do contain them. They become U+FFFD so that the output
 // is always well-formed.
+bool needs_cleaning(std::string_view in) {
+    return std::any_of(in.begin(), in.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xEF;
+    });
+}
+
 std::string xml_text(std::string_view in) {
-    // most text has neither: one scan, one copy
-    if (std::none_of(in.begin(), in.end(), [](char ch) {
-            const auto c = static_cast<unsigned char>(ch);
-            return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xEF;
-        }))
-        return std::string(in);
     std::string out;
     out.reserve(in.size());
     for (std::size_t i = 0; i < in.size(); ++i) {
@@ -35,104 +37,214 @@ std::string xml_text(std::string_view in) {
     return out;
 }
 
-void text_child(pugi::xml_node parent, const char* name, const std::string& value) {
-    if (!value.empty()) parent.append_child(name).text().set(xml_text(value).c_str());
-}
+// The one description of mtk's XML: elements in the order the XSD declares, attributes
+// before content, every value cleaned (xml_text). An action's, a decision's or a contents
+// entry's text is sent even when empty (<action ...></action>, as to_xml always wrote it).
+class Describer {
+  public:
+    explicit Describer(XmlSink& sink) : out_(sink) {}
 
-void line_attr(pugi::xml_node node, const Origin& o) {
-    if (o.line > 0) node.append_attribute("line").set_value(o.line);
-}
-
-void write_inlines(pugi::xml_node node, const std::vector<Inline>& content) {
-    for (const Inline& in : content) {
-        // An empty text would write <li></li>, which reads back as <li/>: write nothing.
-        if (in.text.empty()) continue;
-        if (!in.mention) {
-            node.append_child(pugi::node_pcdata).set_value(xml_text(in.text).c_str());
-            continue;
+    void minutes(const Minutes& m) {
+        out_.open("minutes");
+        attr("xmlns", kMinutesNamespace);
+        attr("version", "1.0");
+        meta(m.meta);
+        const Attendance& at = m.attendance;
+        if (at.present || at.apologies || at.in_attendance) {
+            out_.open("attendance");
+            people("present", at.present);
+            people("apologies", at.apologies);
+            people("inAttendance", at.in_attendance);
+            out_.close();
         }
-        pugi::xml_node m = node.append_child("mention");
-        if (!in.ref.empty()) m.append_attribute("ref").set_value(xml_text(in.ref).c_str());
-        m.text().set(xml_text(in.text).c_str());
+        out_.open("items");
+        for (const Item& it : m.items) item(it);
+        out_.close();
+        for (const NextMeeting& nm : m.next_meetings) {
+            out_.open("nextMeeting");
+            optional_attr("date", nm.date);
+            optional_attr("time", nm.time);
+            line(nm.origin);
+            text_child("title", nm.title);
+            text_child("venue", nm.venue);
+            out_.close();
+        }
+        out_.close();
     }
-}
 
-void write_people(pugi::xml_node parent, const char* name, const std::optional<PersonList>& list) {
-    if (!list) return;
-    pugi::xml_node node = parent.append_child(name);
-    if (list->none) node.append_attribute("none").set_value("true");
-    line_attr(node, list->origin);
-    for (const Person& p : list->people) {
-        pugi::xml_node pn = node.append_child("person");
-        pn.append_attribute("id").set_value(xml_text(p.id).c_str());
-        if (!p.initials.empty())
-            pn.append_attribute("initials").set_value(xml_text(p.initials).c_str());
-        line_attr(pn, p.origin);
-        text_child(pn, "name", p.name);
-        text_child(pn, "role", p.role);
-        text_child(pn, "organisation", p.organisation);
+  private:
+    void attr(const char* name, std::string_view value) { out_.attribute(name, clean(value)); }
+    void optional_attr(const char* name, std::string_view value) {
+        if (!value.empty()) attr(name, value);
     }
-}
+    void number_attr(const char* name, int value) {
+        char buf[16];
+        const auto end = std::to_chars(buf, buf + sizeof buf, value).ptr;
+        out_.attribute(name, std::string_view(buf, std::size_t(end - buf)));
+    }
+    void line(const Origin& o) {
+        if (o.line > 0) number_attr("line", o.line);
+    }
+    void text(std::string_view value) { out_.text(clean(value)); }
+    void text_child(const char* name, std::string_view value) {
+        if (value.empty()) return;
+        out_.open(name);
+        text(value);
+        out_.close();
+    }
+    std::string_view clean(std::string_view value) {
+        if (!needs_cleaning(value)) return value;
+        cleaned_ = xml_text(value);
+        return cleaned_;
+    }
 
-void write_item(pugi::xml_node parent, const Item& item) {
-    pugi::xml_node node = parent.append_child("item");
-    node.append_attribute("id").set_value(xml_text(item.id).c_str());
-    if (!item.number.empty())
-        node.append_attribute("number").set_value(xml_text(item.number).c_str());
-    if (!item.list_number.empty())
-        node.append_attribute("listNumber").set_value(xml_text(item.list_number).c_str());
-    line_attr(node, item.origin);
-    text_child(node, "heading", item.heading);
-    for (const Block& b : item.content) {
-        if (const auto* p = std::get_if<Paragraph>(&b)) {
-            pugi::xml_node pn = node.append_child("p");
-            if (!p->number.empty())
-                pn.append_attribute("number").set_value(xml_text(p->number).c_str());
-            line_attr(pn, p->origin);
-            write_inlines(pn, p->content);
-        } else if (const auto* l = std::get_if<BulletList>(&b)) {
-            pugi::xml_node ln = node.append_child("list");
-            line_attr(ln, l->origin);
-            for (const ListItem& li : l->items) {
-                pugi::xml_node lin = ln.append_child("li");
-                line_attr(lin, li.origin);
-                write_inlines(lin, li.content);
+    void meta(const Meta& m) {
+        out_.open("meta");
+        text_child("body", m.body);
+        text_child("group", m.group);
+        text_child("title", m.title);
+        if (!m.date.empty()) {
+            out_.open("date");
+            optional_attr("written", m.date_written);
+            text(m.date);
+            out_.close();
+        }
+        text_child("time", m.time);
+        text_child("venue", m.venue);
+        text_child("publicationType", m.publication_type);
+        if (!m.contents.empty()) {
+            out_.open("contents");
+            for (const std::string& e : m.contents) {
+                out_.open("entry");
+                text(e);
+                out_.close();
             }
-        } else if (const auto* a = std::get_if<Action>(&b)) {
-            pugi::xml_node an = node.append_child("action");
-            an.append_attribute("id").set_value(xml_text(a->id).c_str());
-            if (!a->number.empty())
-                an.append_attribute("number").set_value(xml_text(a->number).c_str());
-            if (!a->owner.empty())
-                an.append_attribute("owner").set_value(xml_text(a->owner).c_str());
-            if (!a->due.empty()) an.append_attribute("due").set_value(xml_text(a->due).c_str());
-            if (a->status != ActionStatus::open)
-                an.append_attribute("status").set_value(
-                    xml_text(std::string(to_string(a->status))).c_str());
-            line_attr(an, a->origin);
-            an.text().set(xml_text(a->text).c_str());
-        } else if (const auto* d = std::get_if<Decision>(&b)) {
-            pugi::xml_node dn = node.append_child("decision");
-            dn.append_attribute("id").set_value(xml_text(d->id).c_str());
-            if (!d->number.empty())
-                dn.append_attribute("number").set_value(xml_text(d->number).c_str());
-            dn.append_attribute("kind").set_value(std::string(to_string(d->kind)).c_str());
-            if (!d->result.empty())
-                dn.append_attribute("result").set_value(xml_text(d->result).c_str());
-            if (d->votes_for) dn.append_attribute("for").set_value(*d->votes_for);
-            if (d->votes_against) dn.append_attribute("against").set_value(*d->votes_against);
-            if (d->abstentions) dn.append_attribute("abstain").set_value(*d->abstentions);
-            if (!d->mover.empty())
-                dn.append_attribute("mover").set_value(xml_text(d->mover).c_str());
-            if (!d->seconder.empty())
-                dn.append_attribute("seconder").set_value(xml_text(d->seconder).c_str());
-            line_attr(dn, d->origin);
-            dn.text().set(xml_text(d->text).c_str());
-        } else if (const auto* sub = std::get_if<Item>(&b)) {
-            write_item(node, *sub);
+            out_.close();
+        }
+        out_.open("source");
+        attr("format", m.source.format);
+        attr("name", m.source.name);
+        optional_attr("sha256", m.source.sha256);
+        out_.close();
+        out_.close();
+    }
+
+    void inlines(const std::vector<Inline>& content) {
+        for (const Inline& in : content) {
+            // An empty text would write <li></li>, which reads back as <li/>: write nothing.
+            if (in.text.empty()) continue;
+            if (!in.mention) {
+                text(in.text);
+                continue;
+            }
+            out_.open("mention");
+            optional_attr("ref", in.ref);
+            text(in.text);
+            out_.close();
         }
     }
-}
+
+    void people(const char* name, const std::optional<PersonList>& list) {
+        if (!list) return;
+        out_.open(name);
+        if (list->none) attr("none", "true");
+        line(list->origin);
+        for (const Person& p : list->people) {
+            out_.open("person");
+            attr("id", p.id);
+            optional_attr("initials", p.initials);
+            line(p.origin);
+            text_child("name", p.name);
+            text_child("role", p.role);
+            text_child("organisation", p.organisation);
+            out_.close();
+        }
+        out_.close();
+    }
+
+    void item(const Item& it) {
+        out_.open("item");
+        attr("id", it.id);
+        optional_attr("number", it.number);
+        optional_attr("listNumber", it.list_number);
+        line(it.origin);
+        text_child("heading", it.heading);
+        for (const Block& b : it.content) {
+            if (const auto* p = std::get_if<Paragraph>(&b)) {
+                out_.open("p");
+                optional_attr("number", p->number);
+                line(p->origin);
+                inlines(p->content);
+                out_.close();
+            } else if (const auto* l = std::get_if<BulletList>(&b)) {
+                out_.open("list");
+                line(l->origin);
+                for (const ListItem& li : l->items) {
+                    out_.open("li");
+                    line(li.origin);
+                    inlines(li.content);
+                    out_.close();
+                }
+                out_.close();
+            } else if (const auto* a = std::get_if<Action>(&b)) {
+                action(*a);
+            } else if (const auto* d = std::get_if<Decision>(&b)) {
+                decision(*d);
+            } else if (const auto* sub = std::get_if<Item>(&b)) {
+                item(*sub);
+            }
+        }
+        out_.close();
+    }
+
+    void action(const Action& a) {
+        out_.open("action");
+        attr("id", a.id);
+        optional_attr("number", a.number);
+        optional_attr("owner", a.owner);
+        optional_attr("due", a.due);
+        if (a.status != ActionStatus::open) attr("status", to_string(a.status));
+        line(a.origin);
+        text(a.text);
+        out_.close();
+    }
+
+    void decision(const Decision& d) {
+        out_.open("decision");
+        attr("id", d.id);
+        optional_attr("number", d.number);
+        attr("kind", to_string(d.kind));
+        optional_attr("result", d.result);
+        if (d.votes_for) number_attr("for", *d.votes_for);
+        if (d.votes_against) number_attr("against", *d.votes_against);
+        if (d.abstentions) number_attr("abstain", *d.abstentions);
+        optional_attr("mover", d.mover);
+        optional_attr("seconder", d.seconder);
+        line(d.origin);
+        text(d.text);
+        out_.close();
+    }
+
+    XmlSink& out_;
+    std::string cleaned_;  ///< the last value that needed cleaning
+};
+
+// Builds the pugixml tree to_xml writes.
+class TreeSink : public XmlSink {
+  public:
+    explicit TreeSink(pugi::xml_document& doc) { open_.push_back(doc); }
+    void open(const char* name) override { open_.push_back(open_.back().append_child(name)); }
+    void attribute(const char* name, std::string_view value) override {
+        open_.back().append_attribute(name).set_value(value.data(), value.size());
+    }
+    void text(std::string_view value) override {
+        open_.back().append_child(pugi::node_pcdata).set_value(value.data(), value.size());
+    }
+    void close() override { open_.pop_back(); }
+
+  private:
+    std::vector<pugi::xml_node> open_;
+};
 
 struct StringWriter : pugi::xml_writer {
     std::string text;
@@ -143,55 +255,14 @@ struct StringWriter : pugi::xml_writer {
 
 }  // namespace
 
-void build_xml_tree(const Minutes& m, pugi::xml_document& doc) {
-    pugi::xml_node root = doc.append_child("minutes");
-    root.append_attribute("xmlns").set_value(xml_text(std::string(kMinutesNamespace)).c_str());
-    root.append_attribute("version").set_value("1.0");
-
-    pugi::xml_node meta = root.append_child("meta");
-    text_child(meta, "body", m.meta.body);
-    text_child(meta, "group", m.meta.group);
-    text_child(meta, "title", m.meta.title);
-    text_child(meta, "date", m.meta.date);
-    if (!m.meta.date.empty() && !m.meta.date_written.empty())
-        meta.child("date").append_attribute("written").set_value(
-            xml_text(m.meta.date_written).c_str());
-    text_child(meta, "time", m.meta.time);
-    text_child(meta, "venue", m.meta.venue);
-    text_child(meta, "publicationType", m.meta.publication_type);
-    if (!m.meta.contents.empty()) {
-        pugi::xml_node c = meta.append_child("contents");
-        for (const std::string& e : m.meta.contents)
-            c.append_child("entry").text().set(xml_text(e).c_str());
-    }
-    pugi::xml_node src = meta.append_child("source");
-    src.append_attribute("format").set_value(xml_text(m.meta.source.format).c_str());
-    src.append_attribute("name").set_value(xml_text(m.meta.source.name).c_str());
-    if (!m.meta.source.sha256.empty())
-        src.append_attribute("sha256").set_value(xml_text(m.meta.source.sha256).c_str());
-
-    const Attendance& at = m.attendance;
-    if (at.present || at.apologies || at.in_attendance) {
-        pugi::xml_node an = root.append_child("attendance");
-        write_people(an, "present", at.present);
-        write_people(an, "apologies", at.apologies);
-        write_people(an, "inAttendance", at.in_attendance);
-    }
-    pugi::xml_node items = root.append_child("items");
-    for (const Item& it : m.items) write_item(items, it);
-    for (const NextMeeting& nm : m.next_meetings) {
-        pugi::xml_node n = root.append_child("nextMeeting");
-        if (!nm.date.empty()) n.append_attribute("date").set_value(xml_text(nm.date).c_str());
-        if (!nm.time.empty()) n.append_attribute("time").set_value(xml_text(nm.time).c_str());
-        line_attr(n, nm.origin);
-        text_child(n, "title", nm.title);
-        text_child(n, "venue", nm.venue);
-    }
+void describe_xml(const Minutes& m, XmlSink& sink) {
+    Describer(sink).minutes(m);
 }
 
 std::string to_xml(const Minutes& m) {
     pugi::xml_document doc;
-    build_xml_tree(m, doc);
+    TreeSink tree(doc);
+    describe_xml(m, tree);
     StringWriter out;
     doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
     return std::move(out.text);

@@ -13,7 +13,7 @@
 #include <stdexcept>
 
 #include "mtk/xml_io.hpp"
-#include "xml_tree.hpp"
+#include "xml_sink.hpp"
 #include "xsd_unique.hpp"
 
 #ifndef MTK_SOURCE_SCHEMA_DIR
@@ -236,61 +236,80 @@ std::vector<SchemaError> Schema::validate(std::string_view xml) const {
 
 namespace {
 
-// Sends the events a parser of the element's text would send, depth first, with the values
-// it would hand over: to_xml escapes every white-space character of an attribute value (the
-// parser keeps them), but not CR in text, which the parser turns into LF (CR LF too).
-class TreeEvents {
+// Hands a described document to a SAX handler as the events a parser of its text would
+// send, with the values it would hand over: to_xml escapes every white-space character of an
+// attribute value (the parser keeps them), but not CR in text, which the parser turns into
+// LF (CR LF too). An element starts when its first content, child or end comes.
+class SaxSink : public XmlSink {
   public:
-    TreeEvents(xmlSAXHandler* sax, void* user) : sax_(sax), user_(user) {}
+    SaxSink(xmlSAXHandler* sax, void* user) : sax_(sax), user_(user) {}
 
-    void element(const pugi::xml_node& e) {
-        const auto* name = reinterpret_cast<const xmlChar*>(e.name());
-        const auto* uri = reinterpret_cast<const xmlChar*>(kMinutesNamespace.data());
-        std::vector<const xmlChar*> namespaces, attributes;
-        for (const pugi::xml_attribute& a : e.attributes()) {
-            const auto* value = reinterpret_cast<const xmlChar*>(a.value());
-            if (std::string_view(a.name()) == "xmlns") {  // a declaration, not an attribute
-                namespaces.insert(namespaces.end(), {nullptr, value});
-                continue;
+    void open(const char* name) override {
+        start_pending();
+        open_.push_back(name);
+        pending_ = true;
+    }
+    void attribute(const char* name, std::string_view value) override {
+        if (std::string_view(name) == "xmlns") {  // a declaration, not an attribute
+            namespace_ = std::string(value);
+            return;
+        }
+        names_.push_back(name);
+        values_.emplace_back(value);
+    }
+    void text(std::string_view value) override {
+        start_pending();
+        std::string normalised;
+        if (value.find('\r') != std::string_view::npos) {
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                if (value[i] == '\r' && i + 1 < value.size() && value[i + 1] == '\n') continue;
+                normalised += value[i] == '\r' ? '\n' : value[i];
             }
-            attributes.insert(attributes.end(),
-                              {reinterpret_cast<const xmlChar*>(a.name()), nullptr, nullptr, value,
-                               value + std::strlen(a.value())});
+            value = normalised;
         }
-        sax_->startElementNs(user_, name, nullptr, uri, int(namespaces.size() / 2),
-                             namespaces.data(), int(attributes.size() / 5), 0, attributes.data());
-        for (const pugi::xml_node& child : e.children()) {
-            if (child.type() == pugi::node_element)
-                element(child);
-            else if (child.type() == pugi::node_pcdata)
-                text(child.value());
-        }
-        sax_->endElementNs(user_, name, nullptr, uri);
+        if (!value.empty())
+            sax_->characters(user_, reinterpret_cast<const xmlChar*>(value.data()),
+                             int(value.size()));
+    }
+    void close() override {
+        start_pending();
+        sax_->endElementNs(user_, name(open_.back()), nullptr, uri());
+        open_.pop_back();
     }
 
   private:
-    void text(std::string_view t) {
-        std::string normalised;
-        if (t.find('\r') != std::string_view::npos) {
-            for (std::size_t i = 0; i < t.size(); ++i) {
-                if (t[i] == '\r' && i + 1 < t.size() && t[i + 1] == '\n') continue;
-                normalised += t[i] == '\r' ? '\n' : t[i];
-            }
-            t = normalised;
+    static const xmlChar* name(const char* n) { return reinterpret_cast<const xmlChar*>(n); }
+    const xmlChar* uri() const { return name(namespace_.c_str()); }
+
+    void start_pending() {
+        if (!pending_) return;
+        pending_ = false;
+        std::vector<const xmlChar*> attributes;
+        for (std::size_t i = 0; i < names_.size(); ++i) {
+            const auto* v = name(values_[i].c_str());
+            attributes.insert(attributes.end(),
+                              {name(names_[i]), nullptr, nullptr, v, v + values_[i].size()});
         }
-        if (!t.empty())
-            sax_->characters(user_, reinterpret_cast<const xmlChar*>(t.data()), int(t.size()));
+        const xmlChar* declaration[] = {nullptr, uri()};
+        const bool root = open_.size() == 1;
+        sax_->startElementNs(user_, name(open_.back()), nullptr, uri(), root ? 1 : 0, declaration,
+                             int(names_.size()), 0, attributes.data());
+        names_.clear();
+        values_.clear();
     }
 
     xmlSAXHandler* sax_;
     void* user_;
+    std::string namespace_;
+    std::vector<const char*> open_;  ///< names of the open elements
+    bool pending_ = false;           ///< the innermost element's start is not sent yet
+    std::vector<const char*> names_;
+    std::vector<std::string> values_;
 };
 
 }  // namespace
 
 std::vector<SchemaError> Schema::validate(const Minutes& m) const {
-    pugi::xml_document doc;
-    build_xml_tree(m, doc);
     std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtDeleter> vctxt(
         xmlSchemaNewValidCtxt(impl_->schema));
     if (!vctxt) return {{"out of memory", 0, 0}};
@@ -307,7 +326,8 @@ std::vector<SchemaError> Schema::validate(const Minutes& m) const {
     {
         const Plug plug(vctxt.get(), &sax, &user);
         if (!plug) return {{"cannot start the schema validation", 0, 0}};
-        TreeEvents(sax, user).element(doc.document_element());
+        SaxSink events(sax, user);
+        describe_xml(m, events);
     }
     return std::move(stream.errors);
 }

@@ -1,0 +1,28 @@
+// The XML of a model as a stream of elements: to_xml builds its pugixml tree from it, and
+// the in-memory schema check (Schema::validate of a model) hands it to libxml2's validator,
+// so that both see the one document describe_xml defines.
+#pragma once
+
+#include <string_view>
+
+#include "mtk/model.hpp"
+
+namespace mtk {
+
+/// Receives a document element by element: open(), the element's attributes, then its text
+/// and child elements in order, then close(). Names are static strings; values are views
+/// valid during the call only, already cleaned of what XML 1.0 forbids. The root element
+/// has an "xmlns" attribute, its namespace declaration.
+class XmlSink {
+  public:
+    virtual ~XmlSink() = default;
+    virtual void open(const char* name) = 0;
+    virtual void attribute(const char* name, std::string_view value) = 0;
+    virtual void text(std::string_view value) = 0;
+    virtual void close() = 0;
+};
+
+/// Sends the minutes XML of `m` (urn:mtk:minutes:1) to `sink`.
+void describe_xml(const Minutes& m, XmlSink& sink);
+
+}  // namespace mtk
