@@ -72,5 +72,17 @@ TEST(TextUtil, MayEndWithRulesOutOtherEndings) {
     EXPECT_TRUE(may_end_with("logo\u00A0", "logo"));
 }
 
+TEST(TextUtil, WordListMatchesItsWordsInAnyCaseAndNothingElse) {
+    static constexpr WordList kList({"mr", "dr", "prof", "councillor", "-", "a"});
+    for (std::string_view w : {"mr", "MR", "Dr", "pROF", "Councillor", "-", "A"})
+        EXPECT_TRUE(kList.contains(w)) << w;
+    // same first letter or length as an entry, other words, longer or shorter
+    const std::string_view others[] = {"",   "m",      "mrs",         "ms",
+                                       "pr", "profs",  "councillors", "--",
+                                       "b",  "doctor", "d",           std::string_view("mr\0", 3)};
+    for (std::string_view w : others) EXPECT_FALSE(kList.contains(w)) << w;
+    static_assert(kList.contains("DR") && !kList.contains("dr."));
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

@@ -59,35 +59,28 @@ bool caps_candidate(std::string_view w) {
 
 // After these a capitalised word is a thing, not a person ("the SC", "a VRU"); only the
 // articles teach the document-wide acronym list.
-constexpr std::string_view kArticles[] = {"the", "a", "an"};
-constexpr std::string_view kDeterminers[] = {"the",    "a",     "an",  "this", "each",  "per",
-                                             "our",    "their", "its", "any",  "every", "across",
-                                             "within", "via",   "new", "no",   "of"};
+constexpr WordList kArticles({"the", "a", "an"});
+constexpr WordList kDeterminers({"the", "a", "an", "this", "each", "per", "our", "their", "its",
+                                 "any", "every", "across", "within", "via", "new", "no", "of"});
 
-constexpr std::string_view kVerbs[] = {
-    "said",     "says",        "noted",      "notes",      "note",        "asked",      "asks",
-    "stated",   "states",      "explained",  "explains",   "agreed",      "agrees",     "suggested",
-    "suggests", "suggest",     "confirmed",  "confirms",   "reported",    "reports",    "added",
-    "adds",     "offered",     "offers",     "proposed",   "proposes",    "presented",  "presents",
-    "spoke",    "highlighted", "emphasised", "emphasized", "recognised",  "recognized", "welcomed",
-    "thanked",  "mentioned",   "raised",     "replied",    "responded",   "will",       "would",
-    "has",      "had",         "was",        "argues",     "argued",      "indicated",  "indicates",
-    "took",     "takes",       "updated",    "recommends", "recommended", "gave",       "brought",
-    "led",      "elaborates",  "wants",      "feels"};
+constexpr WordList kVerbs({"said",       "says",       "noted",      "notes",       "note",
+                           "asked",      "asks",       "stated",     "states",      "explained",
+                           "explains",   "agreed",     "agrees",     "suggested",   "suggests",
+                           "suggest",    "confirmed",  "confirms",   "reported",    "reports",
+                           "added",      "adds",       "offered",    "offers",      "proposed",
+                           "proposes",   "presented",  "presents",   "spoke",       "highlighted",
+                           "emphasised", "emphasized", "recognised", "recognized",  "welcomed",
+                           "thanked",    "mentioned",  "raised",     "replied",     "responded",
+                           "will",       "would",      "has",        "had",         "was",
+                           "argues",     "argued",     "indicated",  "indicates",   "took",
+                           "takes",      "updated",    "recommends", "recommended", "gave",
+                           "brought",    "led",        "elaborates", "wants",       "feels"});
 
-constexpr std::string_view kObjectVerbs[] = {"asked", "thanked", "invited", "told",
-                                             "congratulated"};
+constexpr WordList kObjectVerbs({"asked", "thanked", "invited", "told", "congratulated"});
 
-constexpr std::string_view kUnsafeFirstNames[] = {
-    "will",  "may",  "mark",   "bill", "grace", "hope",  "rich", "joy",
-    "april", "june", "august", "dawn", "faith", "frank", "art",  "guy"};
-
-// `w` in a list of lower-case words, in any case.
-template <std::size_t N>
-bool in(std::string_view w, const std::string_view (&list)[N]) {
-    return std::any_of(std::begin(list), std::end(list),
-                       [&](std::string_view e) { return iequals(w, e); });
-}
+constexpr WordList kUnsafeFirstNames({"will", "may", "mark", "bill", "grace", "hope", "rich", "joy",
+                                      "april", "june", "august", "dawn", "faith", "frank", "art",
+                                      "guy"});
 
 // Only spaces (or a joiner inside a name) between two tokens.
 bool adjacent(std::string_view s, const Tok& a, const Tok& b) {
@@ -157,7 +150,7 @@ void MentionIndex::learn_acronyms(std::string_view text, bool all_upper_words) {
                 !(i >= 2 && initials_fit(w, std::string(toks[i - 2].text) + " " +
                                                 std::string(toks[i - 1].text))))
                 acronyms_.emplace(w);
-        } else if (i > 0 && in(toks[i - 1].text, kArticles) &&
+        } else if (i > 0 && kArticles.contains(toks[i - 1].text) &&
                    adjacent(text, toks[i - 1], toks[i])) {
             acronyms_.emplace(w);
         }
@@ -194,7 +187,8 @@ MentionIndex::MentionIndex(const Minutes& m) {
                 if (const char32_t c = first_char(w); c >= 'A' && c <= 'Z') letters += char(c);
             if (letters.size() == ws.size()) derived[letters].push_back(p.id);
         }
-        if (ws.size() >= 2 && char_count(ws.front()) >= 3 && !in(ws.front(), kUnsafeFirstNames))
+        if (ws.size() >= 2 && char_count(ws.front()) >= 3 &&
+            !kUnsafeFirstNames.contains(ws.front()))
             first_names[std::string(ws.front())].push_back(p.id);
         learn_acronyms(p.role, true);
         learn_acronyms(p.organisation, true);
@@ -280,7 +274,7 @@ std::vector<Inline> MentionIndex::annotate(std::string_view text) const {
             continue;
         if (!initials_style_ && !name_letters_.count({w.front(), w.back()})) continue;
         if (i > 0 && adjacent(text, toks[i - 1], toks[i]) &&
-            (in(toks[i - 1].text, kDeterminers) || is_upper_word(toks[i - 1].text, 8)))
+            (kDeterminers.contains(toks[i - 1].text) || is_upper_word(toks[i - 1].text, 8)))
             continue;  // "the SC", "LCRB DMG"
         const std::string_view after = text.substr(e);
         bool person = after.starts_with("'s") || after.starts_with("\u2019s");
@@ -289,13 +283,14 @@ std::vector<Inline> MentionIndex::annotate(std::string_view text) const {
                 text.substr(toks[k].end, toks[k + 1].begin - toks[k].end) != " ")
                 return false;
             const std::string_view n = toks[k + 1].text;
-            return !n.empty() && n[0] >= 'a' && n[0] <= 'z' && (in(n, kVerbs) || n.ends_with("ed"));
+            return !n.empty() && n[0] >= 'a' && n[0] <= 'z' &&
+                   (kVerbs.contains(n) || n.ends_with("ed"));
         };
         person = person || verb_follows(i);
         if (!person && i + 2 < toks.size() && (toks[i + 1].text == "and") &&
             (caps_candidate(toks[i + 2].text) || listed_initials_.contains(toks[i + 2].text)))
             person = verb_follows(i + 2);
-        if (!person && i > 0 && in(toks[i - 1].text, kObjectVerbs)) person = true;
+        if (!person && i > 0 && kObjectVerbs.contains(toks[i - 1].text)) person = true;
         if (!person && i == 0 && name_letters_.count({w.front(), w.back()}) &&
             (after.starts_with(" - ") || after.starts_with(" \u2013 ") || after.starts_with(":")))
             person = true;

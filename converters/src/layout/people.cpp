@@ -8,142 +8,141 @@
 namespace mtk::converters::layout {
 namespace {
 
-// `w`, without the punctuation around it, in a list of lower-case words, in any case.
+// `w`, without the punctuation around it, in the list, in any case.
 template <std::size_t N>
-bool in_list(std::string_view w, const std::string_view (&list)[N]) {
-    const std::string_view bare = strip_chars(w, ".,;:");
-    return std::any_of(std::begin(list), std::end(list),
-                       [&](std::string_view e) { return iequals(bare, e); });
+bool in_list(std::string_view w, const WordList<N>& list) {
+    return list.contains(strip_chars(w, ".,;:"));
 }
 
-constexpr std::string_view kHonorifics[] = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "baroness", "baron", "cllr", "councillor", "rev", "revd", "reverend", "mayor", "commander",
-    "dac", "ac", "dcs", "dci", "supt", "inspector", "judge", "hon", "rt", "canon", "father",
-    "deputy", "alderman", "sheriff", "captain", "colonel", "major", "councillors", "cllrs",
-    "messrs",
-    // the civic titles of North American minutes
-    "councilmember", "councilmembers", "councilman", "councilwoman", "councilor", "councilors",
-    "commissioner", "commissioners", "alderwoman", "aldermen", "selectman", "selectwoman",
-    "selectmen", "supervisor", "supervisors", "trustee", "trustees", "senator",
-    // Australia and New Zealand: "Cr Lisa Tran", "Crs Tran and Doyle"
-    "cr", "crs"};
+constexpr WordList kHonorifics({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir",
+                                "dame", "lord", "lady", "baroness", "baron", "cllr", "councillor",
+                                "rev", "revd", "reverend", "mayor", "commander", "dac", "ac", "dcs",
+                                "dci", "supt", "inspector", "judge", "hon", "rt", "canon", "father",
+                                "deputy", "alderman", "sheriff", "captain", "colonel", "major",
+                                "councillors", "cllrs", "messrs",
+                                // the civic titles of North American minutes
+                                "councilmember", "councilmembers", "councilman", "councilwoman",
+                                "councilor", "councilors", "commissioner", "commissioners",
+                                "alderwoman", "aldermen", "selectman", "selectwoman", "selectmen",
+                                "supervisor", "supervisors", "trustee", "trustees", "senator",
+                                // Australia and New Zealand: "Cr Lisa Tran", "Crs Tran and Doyle"
+                                "cr", "crs"});
 
-constexpr std::string_view kParticles[] = {"de",  "da", "di", "del", "della", "van", "von", "der",
-                                           "den", "du", "la", "le",  "bin",   "al",  "ten", "ter"};
+constexpr WordList kParticles({"de", "da", "di", "del", "della", "van", "von", "der", "den", "du",
+                               "la", "le", "bin", "al", "ten", "ter"});
 
-constexpr std::string_view kPostNominals[] = {"mp", "obe", "mbe", "cbe", "qc", "kc", "jp", "mep"};
+constexpr WordList kPostNominals({"mp", "obe", "mbe", "cbe", "qc", "kc", "jp", "mep"});
 
 // Capitalised words that start headings and sentences, never names.
-constexpr std::string_view kNotNames[] = {
-    "the",           "item",       "items",        "agenda",       "minutes",    "minute",
-    "meeting",       "meetings",   "apologies",    "present",      "attendance", "attendees",
-    "action",        "actions",    "date",         "next",         "notes",      "welcome",
-    "introductions", "any",        "other",        "business",     "report",     "reports",
-    "update",        "updates",    "matters",      "arising",      "previous",   "approval",
-    "review",        "close",      "closed",       "declarations", "interest",   "interests",
-    "finance",       "budget",     "contents",     "group",        "board",      "council",
-    "committee",     "officers",   "guests",       "regrets",      "absent",     "public",
-    "questions",     "summary",    "introduction", "aob",          "quorum",     "roll",
-    "call",          "discussion", "overview",     "agreed",       "resolved",   "decision",
-    "project",       "projects",   "status",       "strategy",     "plan",       "policy",
-    "papers",        "paper",      "chair",        "officials",    "members",    "information"};
+constexpr WordList kNotNames(
+    {"the",           "item",       "items",        "agenda",       "minutes",    "minute",
+     "meeting",       "meetings",   "apologies",    "present",      "attendance", "attendees",
+     "action",        "actions",    "date",         "next",         "notes",      "welcome",
+     "introductions", "any",        "other",        "business",     "report",     "reports",
+     "update",        "updates",    "matters",      "arising",      "previous",   "approval",
+     "review",        "close",      "closed",       "declarations", "interest",   "interests",
+     "finance",       "budget",     "contents",     "group",        "board",      "council",
+     "committee",     "officers",   "guests",       "regrets",      "absent",     "public",
+     "questions",     "summary",    "introduction", "aob",          "quorum",     "roll",
+     "call",          "discussion", "overview",     "agreed",       "resolved",   "decision",
+     "project",       "projects",   "status",       "strategy",     "plan",       "policy",
+     "papers",        "paper",      "chair",        "officials",    "members",    "information"});
 
-constexpr std::string_view kRoleWords[] = {"chair",
-                                           "chairman",
-                                           "chairwoman",
-                                           "chairperson",
-                                           "co-chair",
-                                           "vice-chair",
-                                           "cochair",
-                                           "chairs",
-                                           "mayor",
-                                           "director",
-                                           "directors",
-                                           "ceo",
-                                           "coo",
-                                           "cfo",
-                                           "cto",
-                                           "cio",
-                                           "officer",
-                                           "head",
-                                           "advisor",
-                                           "adviser",
-                                           "commissioner",
-                                           "secretary",
-                                           "clerk",
-                                           "manager",
-                                           "deputy",
-                                           "president",
-                                           "treasurer",
-                                           "member",
-                                           "councillor",
-                                           "cllr",
-                                           "lead",
-                                           "chief",
-                                           "rep",
-                                           "representative",
-                                           "minister",
-                                           "governor",
-                                           "trustee",
-                                           "principal",
-                                           "headteacher",
-                                           "inspector",
-                                           "superintendent",
-                                           "commander",
-                                           "constable",
-                                           "prosecutor",
-                                           "analyst",
-                                           "consultant",
-                                           "coordinator",
-                                           "co-ordinator",
-                                           "executive",
-                                           "assistant",
-                                           "asst",
-                                           "vice",
-                                           "delegate",
-                                           "observer",
-                                           "scribe",
-                                           "attorney",
-                                           "engineer",
-                                           "planner",
-                                           "administrator",
-                                           "auditor",
-                                           "solicitor",
-                                           "counsel",
-                                           "controller",
-                                           "accountant",
-                                           "librarian",
-                                           "minute-taker",
-                                           "note-taker",
-                                           "editor",
-                                           "liaison",
-                                           "leader",
-                                           "convenor",
-                                           "convener",
-                                           "speaker",
-                                           "registrar",
-                                           "controller",
-                                           "auditor",
-                                           "solicitor",
-                                           "counsel",
-                                           "engineer",
-                                           "professor",
-                                           "founder",
-                                           "staff",
-                                           "student",
-                                           "parent",
-                                           "teacher",
-                                           "volunteer",
-                                           "guest",
-                                           "chairperson",
-                                           "proxy",
-                                           "secretariat",
-                                           "facilitator",
-                                           "sponsor",
-                                           "mp",
-                                           "vice-chairman",
-                                           "co-chairs"};
+constexpr WordList kRoleWords({"chair",
+                               "chairman",
+                               "chairwoman",
+                               "chairperson",
+                               "co-chair",
+                               "vice-chair",
+                               "cochair",
+                               "chairs",
+                               "mayor",
+                               "director",
+                               "directors",
+                               "ceo",
+                               "coo",
+                               "cfo",
+                               "cto",
+                               "cio",
+                               "officer",
+                               "head",
+                               "advisor",
+                               "adviser",
+                               "commissioner",
+                               "secretary",
+                               "clerk",
+                               "manager",
+                               "deputy",
+                               "president",
+                               "treasurer",
+                               "member",
+                               "councillor",
+                               "cllr",
+                               "lead",
+                               "chief",
+                               "rep",
+                               "representative",
+                               "minister",
+                               "governor",
+                               "trustee",
+                               "principal",
+                               "headteacher",
+                               "inspector",
+                               "superintendent",
+                               "commander",
+                               "constable",
+                               "prosecutor",
+                               "analyst",
+                               "consultant",
+                               "coordinator",
+                               "co-ordinator",
+                               "executive",
+                               "assistant",
+                               "asst",
+                               "vice",
+                               "delegate",
+                               "observer",
+                               "scribe",
+                               "attorney",
+                               "engineer",
+                               "planner",
+                               "administrator",
+                               "auditor",
+                               "solicitor",
+                               "counsel",
+                               "controller",
+                               "accountant",
+                               "librarian",
+                               "minute-taker",
+                               "note-taker",
+                               "editor",
+                               "liaison",
+                               "leader",
+                               "convenor",
+                               "convener",
+                               "speaker",
+                               "registrar",
+                               "controller",
+                               "auditor",
+                               "solicitor",
+                               "counsel",
+                               "engineer",
+                               "professor",
+                               "founder",
+                               "staff",
+                               "student",
+                               "parent",
+                               "teacher",
+                               "volunteer",
+                               "guest",
+                               "chairperson",
+                               "proxy",
+                               "secretariat",
+                               "facilitator",
+                               "sponsor",
+                               "mp",
+                               "vice-chairman",
+                               "co-chairs"});
 
 bool is_initial_token(std::string_view w) {
     // "T." or "E" (a middle initial), "D.A." or "R.J." (initials run together)
@@ -517,10 +516,9 @@ bool nick_token(std::string_view w) {
 }
 
 // Words that can sit in an attendance field without naming anyone.
-constexpr std::string_view kNotNicks[] = {
-    "present", "regrets", "apologies", "absent",    "attendees", "chair",
-    "scribe",  "all",     "everyone",  "everybody", "various",   "others",
-    "tbc",     "tba",     "tbd",       "unknown",   "nobody",    "quorum"};
+constexpr WordList kNotNicks({"present", "regrets", "apologies", "absent", "attendees", "chair",
+                              "scribe", "all", "everyone", "everybody", "various", "others", "tbc",
+                              "tba", "tbd", "unknown", "nobody", "quorum"});
 
 }  // namespace
 
@@ -542,12 +540,11 @@ std::optional<std::vector<ParsedPerson>> parse_nick_list(std::string_view text) 
 bool is_head_count(std::string_view text) {
     const std::vector<std::string_view> ws = words(text);
     if (ws.size() < 2 || ws.size() > 6) return false;
-    static constexpr std::string_view kCounts[] = {"a",    "one", "two",     "three", "four",
-                                                   "five", "six", "seven",   "eight", "nine",
-                                                   "ten",  "no",  "several", "some",  "many"};
-    static constexpr std::string_view kWho[] = {
-        "member",   "members",   "person",  "persons",  "people",      "resident",    "residents",
-        "observer", "observers", "visitor", "visitors", "parishioner", "parishioners"};
+    static constexpr WordList kCounts({"a", "one", "two", "three", "four", "five", "six", "seven",
+                                       "eight", "nine", "ten", "no", "several", "some", "many"});
+    static constexpr WordList kWho({"member", "members", "person", "persons", "people", "resident",
+                                    "residents", "observer", "observers", "visitor", "visitors",
+                                    "parishioner", "parishioners"});
     const std::string first = lower(ws[0]);
     const bool count = is_digit(first_char(first)) || in_list(first, kCounts);
     return count && in_list(lower(ws[1]), kWho);

@@ -2,6 +2,7 @@
 // so that names like "Élodie" or "Øystein" count as capitalised words.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,7 +20,7 @@ std::string lower(std::string_view s);
 
 /// Equal in ASCII case-insensitive comparison (inline: classifiers compare words with whole
 /// lists, and most of the list differs in length).
-inline bool iequals(std::string_view a, std::string_view b) {
+constexpr bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
         const char x = a[i], y = b[i];
@@ -44,6 +45,37 @@ bool is_upper(char32_t c);
 bool is_lower(char32_t c);
 bool is_letter(char32_t c);
 bool is_digit(char32_t c);
+
+/// A fixed list of lower-case ASCII words, matched in any case. Classifiers ask it for every
+/// word of a line; most words are ruled out by one bit (no entry has their first letter and
+/// length) before any is compared.
+template <std::size_t N>
+class WordList {
+  public:
+    constexpr explicit WordList(const std::string_view (&words)[N]) {
+        for (std::size_t i = 0; i < N; ++i) {
+            words_[i] = words[i];
+            if (!words[i].empty()) lengths_[slot(words[i][0])] |= bit(words[i].size());
+        }
+    }
+    constexpr bool contains(std::string_view w) const {
+        if (w.empty() || !(lengths_[slot(w[0])] & bit(w.size()))) return false;
+        for (const std::string_view e : words_)
+            if (iequals(w, e)) return true;
+        return false;
+    }
+
+  private:
+    static constexpr std::size_t slot(char c) {
+        const char l = char(c | 0x20);
+        return l >= 'a' && l <= 'z' ? std::size_t(l - 'a') : 26;
+    }
+    static constexpr std::uint64_t bit(std::size_t length) {
+        return std::uint64_t{1} << (length < 63 ? length : 63);
+    }
+    std::string_view words_[N]{};
+    std::uint64_t lengths_[27]{};
+};
 
 /// Splits on runs of spaces.
 std::vector<std::string_view> words(std::string_view s);
