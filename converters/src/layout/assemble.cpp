@@ -566,7 +566,9 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
         }
     }
     const bool standalone = l.kind == Kind::heading || word_count(t) <= 8;
-    if (const Group g = attendance_group(label); g != Group::none && word_count(label) <= 6) {
+    // (the word count first: it rules out the prose lines at a fraction of the cost)
+    if (const Group g = word_count(label) <= 6 ? attendance_group(label) : Group::none;
+        g != Group::none) {
         if (!lab.rest.empty() || (standalone && !l.continuation && attendance_follows(i))) {
             lab.type = Label::attendance;
             lab.group = g;

@@ -9,19 +9,15 @@
 namespace mtk::converters::layout {
 namespace {
 
-template <std::size_t N>
-bool in(const std::string& w, const std::string_view (&list)[N]) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
 template <std::size_t N, std::size_t K>
-bool vocabulary_label(const std::vector<std::string>& ws, const std::string_view (&vocab)[N],
-                      const std::string_view (&keys)[K]) {
+bool vocabulary_label(const std::vector<std::string>& ws, const WordList<N>& vocab,
+                      const WordList<K>& keys) {
     if (ws.empty()) return false;
     bool key = false;
     for (const std::string& w : ws) {
-        if (!in(w, vocab) && !in(w, keys)) return false;
-        key |= in(w, keys);
+        const bool is_key = keys.contains(w);
+        if (!is_key && !vocab.contains(w)) return false;
+        key |= is_key;
     }
     return key;
 }
@@ -34,16 +30,13 @@ bool is_label_char(char c) {
 // True when the first word label_words gives is in one of the lists. Most lines are prose,
 // which their first word rules out before every word of the paragraph is built.
 template <std::size_t N, std::size_t K>
-bool first_word_in(std::string_view label, const std::string_view (&vocab)[N],
-                   const std::string_view (&keys)[K]) {
-    std::string w;
-    for (char c : label) {
-        if (is_label_char(c))
-            w += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        else if (!w.empty())
-            break;
-    }
-    return !w.empty() && (in(w, vocab) || in(w, keys));
+bool first_word_in(std::string_view label, const WordList<N>& vocab, const WordList<K>& keys) {
+    std::size_t begin = 0;
+    while (begin < label.size() && !is_label_char(label[begin])) ++begin;
+    std::size_t end = begin;
+    while (end < label.size() && is_label_char(label[end])) ++end;
+    const std::string_view w = label.substr(begin, end - begin);
+    return !w.empty() && (vocab.contains(w) || keys.contains(w));
 }
 
 bool is_digits(std::string_view s) {
@@ -151,21 +144,21 @@ Group attendance_group(std::string_view label) {
     std::string l(strip_colon(label));
     if (auto n = parse_numbered_heading(l); n && n->prefix.empty() && !n->title.empty())
         l = n->title;
-    static constexpr std::string_view vocab[] = {
-        "and",      "the",        "of",       "for",       "in",       "also",      "executive",
-        "voting",   "non-voting", "view",     "list",      "not",      "who",       "were",
-        "invited",  "others",     "other",    "via",       "remote",   "remotely",  "by",
-        "online",   "received",   "call",     "board",     "group",    "committee", "advisors",
-        "advisers", "member",     "members",  "directors", "trustees", "governors", "councillors",
-        "director", "at",         "meeting",  "this",      "person",   "in-person", "attendance",
-        "from",     "none",       "accepted", "noted",     "sent",     "given",     "tendered",
-        "leave",    "with"};
-    static constexpr std::string_view keys[] = {
-        "present",      "attending", "attendees", "attendee",    "attendance",
-        "participants", "roll",      "members",   "board",       "group",
-        "directors",    "trustees",  "governors", "councillors", "apologies",
-        "apology",      "regrets",   "absent",    "absence",     "absentees",
-        "officers",     "officials", "guests",    "observers",   "staff"};
+    static constexpr WordList vocab(
+        {"and",      "the",        "of",       "for",       "in",       "also",      "executive",
+         "voting",   "non-voting", "view",     "list",      "not",      "who",       "were",
+         "invited",  "others",     "other",    "via",       "remote",   "remotely",  "by",
+         "online",   "received",   "call",     "board",     "group",    "committee", "advisors",
+         "advisers", "member",     "members",  "directors", "trustees", "governors", "councillors",
+         "director", "at",         "meeting",  "this",      "person",   "in-person", "attendance",
+         "from",     "none",       "accepted", "noted",     "sent",     "given",     "tendered",
+         "leave",    "with"});
+    static constexpr WordList keys(
+        {"present",      "attending", "attendees", "attendee",    "attendance",
+         "participants", "roll",      "members",   "board",       "group",
+         "directors",    "trustees",  "governors", "councillors", "apologies",
+         "apology",      "regrets",   "absent",    "absence",     "absentees",
+         "officers",     "officials", "guests",    "observers",   "staff"});
     if (!first_word_in(strip_colon(l), vocab, keys)) return Group::none;
     const auto ws = label_words(strip_colon(l));
     if (!vocabulary_label(ws, vocab, keys)) return Group::none;
@@ -331,12 +324,12 @@ bool title_like(std::string_view title, std::size_t max_words) {
 }
 
 bool is_actions_label(std::string_view label) {
-    static constexpr std::string_view vocab[] = {
-        "items",   "item",   "points",  "point", "review",  "outstanding", "previous",
-        "open",    "new",    "of",      "from",  "the",     "last",        "meeting",
-        "arising", "log",    "tracker", "and",   "summary", "list",        "agreed",
-        "status",  "update", "updates", "taken", "board"};
-    static constexpr std::string_view keys[] = {"action", "actions", "ais", "ai"};
+    static constexpr WordList vocab(
+        {"items",   "item",   "points",  "point", "review",  "outstanding", "previous",
+         "open",    "new",    "of",      "from",  "the",     "last",        "meeting",
+         "arising", "log",    "tracker", "and",   "summary", "list",        "agreed",
+         "status",  "update", "updates", "taken", "board"});
+    static constexpr WordList keys({"action", "actions", "ais", "ai"});
     return first_word_in(strip_colon(label), vocab, keys) &&
            vocabulary_label(label_words(strip_colon(label)), vocab, keys);
 }
@@ -368,8 +361,8 @@ bool is_appendix_label(std::string_view label) {
 }
 
 bool is_structure_heading(std::string_view label) {
-    static constexpr std::string_view vocab[] = {"agenda", "the", "of", "meeting"};
-    static constexpr std::string_view keys[] = {"items", "minutes", "diagnostics"};
+    static constexpr WordList vocab({"agenda", "the", "of", "meeting"});
+    static constexpr WordList keys({"items", "minutes", "diagnostics"});
     if (!first_word_in(strip_colon(label), vocab, keys)) return false;
     const auto ws = label_words(strip_colon(label));
     // a lone "Minutes" heading may head the body as an item of its own (R Markdown notes)
@@ -377,21 +370,19 @@ bool is_structure_heading(std::string_view label) {
 }
 
 bool is_summary_label(std::string_view label) {
-    static constexpr std::string_view vocab[] = {"summary", "of",    "the", "new",
-                                                 "and",     "items", "item"};
-    static constexpr std::string_view keys[] = {"action",     "actions",   "resolutions",
-                                                "resolution", "decisions", "decision"};
+    static constexpr WordList vocab({"summary", "of", "the", "new", "and", "items", "item"});
+    static constexpr WordList keys(
+        {"action", "actions", "resolutions", "resolution", "decisions", "decision"});
     if (!first_word_in(strip_colon(label), vocab, keys)) return false;
     const auto ws = label_words(strip_colon(label));
     return vocabulary_label(ws, vocab, keys) && (ws.front() == "summary" || ws.back() == "summary");
 }
 
 bool is_doc_type_label(std::string_view label) {
-    static constexpr std::string_view vocab[] = {
-        "of",    "the", "public",  "draft", "approved", "unconfirmed", "confirmed",
-        "final", "and", "meeting", "&",     "a",        "official",    "signed"};
-    static constexpr std::string_view keys[] = {"minutes", "record", "notes", "minute",
-                                                "proceedings"};
+    static constexpr WordList vocab({"of", "the", "public", "draft", "approved", "unconfirmed",
+                                     "confirmed", "final", "and", "meeting", "&", "a", "official",
+                                     "signed"});
+    static constexpr WordList keys({"minutes", "record", "notes", "minute", "proceedings"});
     return first_word_in(label, vocab, keys) && vocabulary_label(label_words(label), vocab, keys);
 }
 
