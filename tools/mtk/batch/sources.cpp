@@ -66,12 +66,13 @@ bool inside(const fs::path& root, const fs::path& p) {
 }
 
 /// Output names: a.txt -> a.xml, unless another selected file of the folder has stem "a".
+/// The files are those of one folder (or named alone), so their stems alone are compared.
 void name_outputs(std::vector<SourceFile>& files) {
-    std::map<fs::path, int> stems;
-    for (const SourceFile& f : files) ++stems[f.rel.parent_path() / f.rel.stem()];
+    std::map<std::string, int, std::less<>> stems;
+    for (const SourceFile& f : files) ++stems[f.rel.stem().native()];
     for (SourceFile& f : files) {
         f.out_rel = f.rel;
-        if (stems[f.rel.parent_path() / f.rel.stem()] > 1)
+        if (stems.find(f.rel.stem().native())->second > 1)
             f.out_rel += ".xml";
         else
             f.out_rel.replace_extension(".xml");
@@ -153,8 +154,10 @@ void Sources::enter(const fs::path& dir, const fs::path& rel) {
     }
     if (ec) note_(dir.string() + ": cannot read folder: " + ec.message());
     std::sort(frame.subdirs.begin(), frame.subdirs.end());
+    // One folder's files: their path strings ("DIR/name") order them as their relative paths
+    // would, at a fraction of the cost of comparing paths part by part.
     std::sort(files.begin(), files.end(),
-              [](const auto& a, const auto& b) { return a.rel < b.rel; });
+              [](const auto& a, const auto& b) { return a.path < b.path; });
     name_outputs(files);
     if (!files.empty()) ++set_;
     for (SourceFile& f : files) {
