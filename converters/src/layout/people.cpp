@@ -167,6 +167,7 @@ std::vector<std::string_view> core_words(std::string_view name) {
 
 // Removes "(...)" groups from `part`, returning them in order.
 std::string take_parentheticals(std::string_view part, std::vector<std::string>& parens) {
+    if (part.find('(') == std::string_view::npos) return collapse_ws(part);  // most have none
     std::string out;
     int depth = 0;
     std::string cur;
