@@ -72,6 +72,12 @@ TEST(TextUtil, MayEndWithRulesOutOtherEndings) {
     EXPECT_TRUE(may_end_with("logo\u00A0", "logo"));
 }
 
+TEST(TextUtil, AtMostWordsAgreesWithWordCount) {
+    for (std::string_view s : {"", " ", "one", " one ", "two  words", "a b c d e f g", "  a  b  "})
+        for (std::size_t n = 0; n < 9; ++n)
+            EXPECT_EQ(at_most_words(s, n), word_count(s) <= n) << '"' << s << "\" " << n;
+}
+
 TEST(TextUtil, WordListMatchesItsWordsInAnyCaseAndNothingElse) {
     static constexpr WordList kList({"mr", "dr", "prof", "councillor", "-", "a"});
     for (std::string_view w : {"mr", "MR", "Dr", "pROF", "Councillor", "-", "A"})

@@ -315,7 +315,7 @@ bool Assembler::attendance_line(std::size_t i) {
     if (lab.type != Label::none) return false;
     // "Regrets:" with nothing after it: the group is there, empty
     if (const Group eg = attendance_group(l.text);
-        eg != Group::none && l.text.ends_with(':') && word_count(l.text) <= 6) {
+        eg != Group::none && l.text.ends_with(':') && at_most_words(l.text, 6)) {
         start_group(eg, l.line);
         return true;
     }
@@ -346,7 +346,7 @@ bool Assembler::attendance_line(std::size_t i) {
     if (l.text.find(" and ") != std::string::npos) {
         if (auto list = parse_name_list(l.text)) {
             bool full = true;
-            for (const ParsedPerson& p : *list) full &= word_count(p.name) >= 2;
+            for (const ParsedPerson& p : *list) full &= !at_most_words(p.name, 1);
             if (full) {
                 for (const ParsedPerson& p : *list) add_person(p, l.line);
                 return true;
@@ -428,7 +428,7 @@ bool Assembler::date_follows(std::size_t i) const {
             if (find_date(n.text)) return true;
             continue;
         }
-        return n.kind == Kind::text && find_date(n.text) && word_count(n.text) <= 20;
+        return n.kind == Kind::text && find_date(n.text) && at_most_words(n.text, 20);
     }
     return false;
 }
@@ -565,9 +565,9 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
             return lab;
         }
     }
-    const bool standalone = l.kind == Kind::heading || word_count(t) <= 8;
+    const bool standalone = l.kind == Kind::heading || at_most_words(t, 8);
     // (the word count first: it rules out the prose lines at a fraction of the cost)
-    if (const Group g = word_count(label) <= 6 ? attendance_group(label) : Group::none;
+    if (const Group g = at_most_words(label, 6) ? attendance_group(label) : Group::none;
         g != Group::none) {
         if (!lab.rest.empty() || (standalone && !l.continuation && attendance_follows(i))) {
             lab.type = Label::attendance;
@@ -630,7 +630,7 @@ bool Assembler::attendance_follows(std::size_t i) const {
         const std::string_view t = strip_colon(l.text);
         if (attendance_group(t) != Group::none) continue;  // a nested group label
         if (const std::size_t c = t.find(':'); c != std::string_view::npos &&
-                                               word_count(t.substr(0, c)) <= 6 &&
+                                               at_most_words(t.substr(0, c), 6) &&
                                                attendance_group(t.substr(0, c)) != Group::none)
             return true;  // "Present: Ege_Korkan, Luca_Barbato"
         if (!l.text.empty() && l.text.back() == ':') continue;  // "Attendees included:"

@@ -122,7 +122,7 @@ bool puts_motion(std::string_view sentence, Decision& d) {
                                                      at < 60 &&
                                                      l.find("second") != std::string::npos) {
                 const std::string name(trim(sentence.substr(0, at)));
-                if (word_count(name) <= 5 && is_upper(first_char(name))) {
+                if (at_most_words(name, 5) && is_upper(first_char(name))) {
                     motion = true;
                     d.mover = name;
                 }

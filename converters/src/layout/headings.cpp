@@ -308,7 +308,7 @@ std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
 
 bool title_like(std::string_view title, std::size_t max_words) {
     const std::string_view t = trim(title);
-    if (t.empty() || word_count(t) > max_words || char_count(t) > 120) return false;
+    if (t.empty() || !at_most_words(t, max_words) || char_count(t) > 120) return false;
     const char32_t f = first_char(t);
     if (!(is_upper(f) || is_digit(f) || f == '"' || f == '\'' || f == U'\u2018' || f == U'\u201C'))
         return false;
@@ -337,7 +337,7 @@ bool is_actions_label(std::string_view label) {
 bool is_next_meeting_label(std::string_view label) {
     if (!may_start_with_one_of(label, "dnft")) return false;
     const std::string l = lower(collapse_ws(strip_colon(label)));
-    if (word_count(l) > 9) return false;
+    if (!at_most_words(l, 9)) return false;
     for (std::string_view p :
          {"date of next", "dates of next", "date of the next", "dates of the next", "next meeting",
           "dates of future", "future meeting", "date and time of next", "time and date of next",

@@ -195,7 +195,7 @@ bool PreambleReader::take(std::string_view raw, int line) {
     // "See also: IRC log", "Contact: Democratic Services (01234 567890)": a field of the
     // page header that names neither the body nor the meeting
     if (const std::size_t colon = text.find(": ");
-        colon != std::string::npos && word_count(text.substr(0, colon)) <= 2 &&
+        colon != std::string::npos && at_most_words(text.substr(0, colon), 2) &&
         std::none_of(ws.begin(), ws.end(), [](std::string_view w) {
             const std::string l = lower(strip_chars(w, ",.:;()"));
             return l == "minutes" || l == "meeting" || l == "notes" || l == "agenda";

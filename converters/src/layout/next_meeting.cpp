@@ -70,7 +70,7 @@ std::optional<ParsedNextMeeting> parse_next_meeting(std::string_view text,
         }
     // in a next-meeting block a bare place after the date counts ("..., 14:00, Harbour Office")
     const std::string_view v = trim(strip_chars(rest, " .;"));
-    if ((prefixed || in_block) && !v.empty() && is_upper(first_char(v)) && word_count(v) <= 8)
+    if ((prefixed || in_block) && !v.empty() && is_upper(first_char(v)) && at_most_words(v, 8))
         nm.venue = std::string(v);
     return nm;
 }

@@ -155,6 +155,13 @@ std::size_t word_count(std::string_view s) {
     return n;
 }
 
+bool at_most_words(std::string_view s, std::size_t n) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ') && ++count > n) return false;
+    return true;
+}
+
 bool is_capitalised_word(std::string_view w) {
     if (w.empty()) return false;
     std::size_t i = 0;

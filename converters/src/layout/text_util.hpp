@@ -81,6 +81,8 @@ class WordList {
 std::vector<std::string_view> words(std::string_view s);
 /// words(s).size(), without building them.
 std::size_t word_count(std::string_view s);
+/// word_count(s) <= n, reading only as far as the (n+1)th word.
+bool at_most_words(std::string_view s, std::size_t n);
 
 /// A word made of letters only, whose first letter is upper case ("Khan", "O'Brien",
 /// "Weekes-Bernard", "Dell’Acqua"; apostrophes and inner hyphens allowed).
