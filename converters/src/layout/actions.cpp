@@ -316,6 +316,11 @@ bool may_be_action_line(std::string_view t) {
 }  // namespace
 
 std::optional<ParsedAction> parse_action_line(std::string_view text, std::string_view meeting_iso) {
+    // the same test on the text as written, before it is collapsed: an 'a' first, or a dash
+    if (!may_start_with_one_of(text, "a") && text.find('-') == std::string_view::npos &&
+        text.find("\u2013") == std::string_view::npos &&
+        text.find("\u2014") == std::string_view::npos)
+        return std::nullopt;
     const std::string full = collapse_ws(text);
     if (!may_be_action_line(full)) return std::nullopt;
     std::string_view t = full;
