@@ -61,7 +61,8 @@ int HtmlConverter::sniff(std::string_view bytes) const {
         if (html::istarts_with(h, "<!doctype html") || html::istarts_with(h, "<html")) return 95;
         if (html::istarts_with(h, "<?xml")) return html::icontains(head, "<html") ? 95 : 0;
     }
-    // A fragment: most non-blank lines start with a tag, and tags are many.
+    // A fragment: tags are many, and most non-blank lines start with one.
+    if (structural_tags(s) < 5) return 0;
     int lines = 0;
     int tag_lines = 0;
     for (std::size_t at = 0; at < s.size();) {
@@ -75,9 +76,7 @@ int HtmlConverter::sniff(std::string_view bytes) const {
         }
         at = end + 1;
     }
-    const int tags = structural_tags(s);
-    if (lines > 0 && tags >= 5 && tag_lines * 5 >= lines) return 80;
-    return 0;
+    return lines > 0 && tag_lines * 5 >= lines ? 80 : 0;
 }
 
 ConvertResult HtmlConverter::convert(const SourceDocument& doc) const {

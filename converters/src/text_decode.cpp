@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <climits>
 #include <cstdint>
 #include <cstring>
@@ -19,17 +20,20 @@ namespace mtk::converters {
 namespace {
 
 std::string normalise_newlines(std::string_view in) {
-    if (std::memchr(in.data(), '\r', in.size()) == nullptr) return std::string(in);
+    const char* cr = static_cast<const char*>(std::memchr(in.data(), '\r', in.size()));
+    if (cr == nullptr) return std::string(in);
     std::string out;
     out.reserve(in.size());
-    for (std::size_t i = 0; i < in.size(); ++i) {
-        if (in[i] == '\r') {
-            out += '\n';
-            if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
-        } else {
-            out += in[i];
-        }
+    std::size_t at = 0;
+    while (cr != nullptr) {  // the text up to each CR, then LF for CR or CRLF
+        const auto pos = static_cast<std::size_t>(cr - in.data());
+        out.append(in.substr(at, pos - at));
+        out += '\n';
+        at = pos + 1;
+        if (at < in.size() && in[at] == '\n') ++at;
+        cr = static_cast<const char*>(std::memchr(in.data() + at, '\r', in.size() - at));
     }
+    out.append(in.substr(at));
     return out;
 }
 
@@ -64,18 +68,29 @@ std::string convert_with(UConverter* from, std::string_view bytes) {
 }  // namespace
 
 bool looks_binary(std::string_view bytes) {
-    // 1 for the control characters text does not use (tab, newlines and form feed aside);
-    // a table, as every document is looked at by each converter and by the decoder.
-    static constexpr std::array<unsigned char, 256> kControl = [] {
-        std::array<unsigned char, 256> t{};
-        for (int c = 0; c < 0x20; ++c) t[std::size_t(c)] = 1;
-        for (char c : {'\n', '\r', '\t', '\f'}) t[static_cast<unsigned char>(c)] = 0;
-        return t;
-    }();
+    // The control characters text does not use: all below 0x20 but tab, LF, FF and CR.
+    constexpr std::uint32_t kNotText = ~((1U << '\t') | (1U << '\n') | (1U << '\f') | (1U << '\r'));
     const std::size_t n = std::min<std::size_t>(bytes.size(), 8192);
     if (std::memchr(bytes.data(), 0, n)) return true;
+    // Eight bytes at a time, as every document is looked at by each converter and by the
+    // decoder: most chunks hold no byte below 0x20, and the few that do hold a newline or two.
+    constexpr std::uint64_t kHigh = 0x8080808080808080U;
     std::size_t control = 0;
-    for (std::size_t i = 0; i < n; ++i) control += kControl[static_cast<unsigned char>(bytes[i])];
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t chunk = 0;
+        std::memcpy(&chunk, bytes.data() + i, sizeof chunk);
+        // high bit of each byte below 0x20 (no carry crosses bytes: 0x7F + 0x60 < 0x100)
+        std::uint64_t below = ~(((chunk & ~kHigh) + 0x6060606060606060U) | chunk) & kHigh;
+        for (; below != 0; below &= below - 1) {
+            const auto c = unsigned(chunk >> (std::countr_zero(below) - 7)) & 0x1F;
+            control += (kNotText >> c) & 1;
+        }
+    }
+    for (; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        control += c < 0x20 && ((kNotText >> c) & 1);
+    }
     return n > 0 && control * 20 > n;  // more than 5% control characters
 }
 

@@ -81,6 +81,26 @@ TEST(Decode, ControlCharactersBeyondLayoutMakeBinary) {
     EXPECT_FALSE(looks_binary(""));
 }
 
+// The count is exact wherever the control characters fall (eight-byte chunks and the tail),
+// and bytes 0x80-0x9F, control characters only in their low seven bits, are not counted.
+TEST(Decode, ControlCharactersCountedAtEveryOffset) {
+    for (std::size_t at = 0; at < 23; ++at) {
+        std::string s(100, 'a');
+        s.replace(at, 6, "\x01\x1f\x0b\x0e\x08\x7f");  // 5 control characters, and DEL
+        EXPECT_FALSE(looks_binary(s)) << at;           // 5%
+        s[at + 6] = '\x1b';
+        EXPECT_TRUE(looks_binary(s)) << at;  // 6%
+    }
+    EXPECT_FALSE(looks_binary(std::string(100, '\x81') + "\n\r\t\f"));
+    EXPECT_FALSE(looks_binary(std::string(64, '\n') + std::string(36, '\t')));
+    EXPECT_TRUE(looks_binary(std::string(7, '\x02')));  // all in the tail
+}
+
+TEST(Decode, CarriageReturnsBecomeLineFeeds) {
+    EXPECT_EQ(decode_text("\r\ra\r\nb\rc\n\r\n\r").text, "\n\na\nb\nc\n\n\n");
+    EXPECT_EQ(decode_text("no returns\n").text, "no returns\n");
+}
+
 TEST(Decode, BinaryRefused) {
     const std::string bin(
         "\x7F"

@@ -81,6 +81,34 @@ TEST(TextLines, DoubleSpacedProseIsNoTable) {
     for (const SourceLine& x : two) EXPECT_NE(x.kind, Kind::table_row) << x.text;
 }
 
+TEST(TextLines, SpaceTableHeaderCells) {
+    const std::string rows = "Mon  a b c" + std::string(15, ' ') + "x    y\n" + "Tue  d e f" +
+                             std::string(15, ' ') + "z    w\n";
+    // three cells of four words at most, no digit: a header
+    EXPECT_EQ(at(to_source_lines("Day  One two three four  Who  What\n" + rows), 1).kind,
+              Kind::table_row);
+    // a cell of five words, a digit, a tab, or two cells: none
+    for (const char* header :
+         {"Day  One two three four five  Who  What\n", "Day  One two three 4  Who  What\n",
+          "Day  One\tWho  What\n", "Day  One two three four\n"})
+        EXPECT_NE(at(to_source_lines(header + rows), 1).kind, Kind::table_row) << header;
+}
+
+TEST(TextLines, ListMarkers) {
+    // one line each, blank lines between
+    const auto l = to_source_lines(
+        "- a\n\n*\tb\n\n+ c\n\n\u2022 d\n\n\u2022\te\n\n\u00B7 f\n\n\u25AA g\n\n12) k\n\nB. l\n\n"
+        "b) m\n\n+\th\n\n\u25AA\ti\n\n\u00B7\tj\n\n-j\n\n1234. n\n\nJ. S. Smith said\n");
+    const char* markers[] = {"-",      "*",      "+",   "\u2022", "\u2022",
+                             "\u00B7", "\u25AA", "12)", "B.",     "b)"};
+    for (int k = 0; k < 10; ++k) {
+        EXPECT_EQ(at(l, 2 * k + 1).kind, Kind::list_item) << k;
+        EXPECT_EQ(at(l, 2 * k + 1).marker, markers[k]) << k;
+    }
+    // "+", "·" and "▪" take a space only; "-j" has none; four digits; an initial
+    for (int n = 21; n <= 31; n += 2) EXPECT_EQ(at(l, n).kind, Kind::text) << n;
+}
+
 TEST(TextLines, TocLinkKeepsHref) {
     const auto l = to_source_lines("[Item 1 - Operational Update](#)\n");
     ASSERT_EQ(l.size(), 1u);
@@ -101,6 +129,14 @@ TEST(Inline, Markup) {
     EXPECT_EQ(strip_inline("Andrew Hart <ahart@apache.org>").text,
               "Andrew Hart <ahart@apache.org>");
     EXPECT_EQ(strip_inline("5 * 3 = 15").text, "5 * 3 = 15");
+    // without markup: white space collapsed all the same
+    EXPECT_EQ(strip_inline("  a  b\tc \xC2\xA0"
+                           "d ")
+                  .text,
+              "a b c d");
+    EXPECT_EQ(strip_inline("plain words").text, "plain words");
+    EXPECT_EQ(strip_inline("a \fb").text, "a b");
+    EXPECT_EQ(strip_inline(" ").text, "");
 }
 
 }  // namespace

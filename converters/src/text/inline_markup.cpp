@@ -156,15 +156,37 @@ InlineText strip_inline(std::string_view raw) {
             s = inner;
         }
     }
-    // Most lines have no markup: the pass below would copy them as they are.
-    static constexpr auto kMarkup = [] {
-        std::array<bool, 256> t{};
-        for (const char c : std::string_view("\\[<`*_&")) t[static_cast<unsigned char>(c)] = true;
+    // Most lines have no markup, and most of those are ASCII with single spaces, which
+    // collapse_ws would give back as they are: one pass over the bytes tells.
+    enum : unsigned char { kPlain, kMarkup, kSpace, kCollapse };
+    static constexpr auto kClass = [] {
+        std::array<unsigned char, 256> t{};
+        for (const char c : std::string_view("\\[<`*_&"))
+            t[static_cast<unsigned char>(c)] = kMarkup;
+        t[' '] = kSpace;
+        for (int c = '\t'; c <= '\r'; ++c) t[std::size_t(c)] = kCollapse;
+        for (std::size_t c = 0x80; c < 256; ++c) t[c] = kCollapse;
         return t;
     }();
-    if (std::none_of(s.begin(), s.end(),
-                     [](char c) { return kMarkup[static_cast<unsigned char>(c)]; })) {
-        r.text = layout::collapse_ws(s);
+    bool markup = false;
+    bool collapsed = s.empty() || (s.front() != ' ' && s.back() != ' ');
+    for (std::size_t i = 0; i < s.size() && !markup; ++i) {
+        switch (kClass[static_cast<unsigned char>(s[i])]) {
+            case kMarkup:
+                markup = true;
+                break;
+            case kSpace:
+                collapsed &= i + 1 == s.size() || s[i + 1] != ' ';
+                break;
+            case kCollapse:
+                collapsed = false;
+                break;
+            default:
+                break;
+        }
+    }
+    if (!markup) {
+        r.text = collapsed ? std::string(s) : layout::collapse_ws(s);
         return r;
     }
     std::string out;

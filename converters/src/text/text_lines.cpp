@@ -60,12 +60,32 @@ char rule_char(std::string_view l) {
     return n >= 3 ? c : 0;
 }
 
+// The length of the bullet at the start of `s`, its following space or tab included; 0
+// when none. Bullets: "- * + • · ▪" before a space, "- * •" before a tab.
+std::size_t bullet(std::string_view s) {
+    const auto gap = [&](std::size_t at, bool tab) {
+        return at < s.size() && (s[at] == ' ' || (tab && s[at] == '\t')) ? at + 1 : 0;
+    };
+    switch (s[0]) {
+        case '-':
+        case '*':
+            return gap(1, true);
+        case '+':
+            return gap(1, false);
+        case '\xC2':  // U+00B7
+            return s.starts_with("\u00B7") ? gap(2, false) : 0;
+        case '\xE2':  // U+2022, U+25AA
+            if (s.starts_with("\u2022")) return gap(3, true);
+            return s.starts_with("\u25AA") ? gap(3, false) : 0;
+        default:
+            return 0;
+    }
+}
+
 // A list marker at the start of `s`: its length including the following space, 0 when none.
 std::size_t list_marker(std::string_view s) {
     if (s.size() < 2) return 0;
-    for (std::string_view b :
-         {"- ", "* ", "+ ", "\u2022 ", "\u00B7 ", "\u25AA ", "-\t", "*\t", "\u2022\t"})
-        if (s.starts_with(b)) return b.size();
+    if (const std::size_t b = bullet(s)) return b;
     std::size_t i = 0;
     while (i < s.size() && i < 3 && s[i] >= '0' && s[i] <= '9') ++i;
     if (i == 0) {
@@ -121,10 +141,12 @@ std::string joined_cells(const std::vector<std::string>& cells) {
 // The width the text is wrapped at, if it is: the 95th percentile of the widths of its
 // non-blank lines (a few long lines, a URL or a table, do not count). A document with a
 // paragraph a line has a large one.
-std::size_t wrap_width(const std::vector<std::string_view>& lines) {
+std::size_t wrap_width(const std::vector<std::string_view>& lines,
+                       const std::vector<std::size_t>& line_widths) {
     std::vector<std::size_t> widths;
-    for (std::string_view l : lines)
-        if (!is_blank(l)) widths.push_back(layout::char_count(l));
+    widths.reserve(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!is_blank(lines[i])) widths.push_back(line_widths[i]);
     if (widths.empty()) return 0;
     const auto at = widths.begin() + std::ptrdiff_t(widths.size() * 95 / 100);
     std::nth_element(widths.begin(), at, widths.end());
@@ -181,15 +203,45 @@ bool aligned(std::string_view row, const std::vector<std::size_t>& header) {
 // The header of a table laid out with spaces ("No.  Action   Who  By when"): three or more
 // short cells of words, no sentence. Typed or exported from a word processor, it is the
 // only sign of a table that plain text keeps.
+// One pass, as every line is asked: the cells are those of cell_starts, and a digit in any
+// cell is a digit anywhere in the line.
 bool space_table_header(std::string_view l) {
-    const std::vector<std::size_t> starts = cell_starts(l);
-    if (starts.size() < 3) return false;
-    for (std::size_t k = 0; k < starts.size(); ++k) {
-        const std::string_view c = cell_at(l, starts, k);
-        if (layout::word_count(c) > 4 || c.find_first_of("0123456789") != std::string_view::npos)
-            return false;
+    std::size_t cells = 0;
+    std::size_t words = 0;   // of the current cell
+    std::size_t spaces = 0;  // before the current byte
+    for (std::size_t i = 0; i < l.size(); ++i) {
+        const char c = l[i];
+        if (c == ' ') {
+            ++spaces;
+            continue;
+        }
+        if (c == '\t' || (c >= '0' && c <= '9')) return false;
+        if (cells == 0 || spaces >= 2) {
+            ++cells;
+            words = 0;
+        }
+        if (i == 0 || spaces > 0) {
+            if (++words > 4) return false;
+        }
+        spaces = 0;
     }
-    return true;
+    return cells >= 3;
+}
+
+// The first and the last word of `s` (layout::words without the vector), empty when none.
+std::string_view first_word(std::string_view s) {
+    const std::size_t b = s.find_first_not_of(' ');
+    if (b == std::string_view::npos) return {};
+    const std::size_t e = s.find(' ', b);
+    return s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+}
+
+std::string_view last_word(std::string_view s) {
+    const std::size_t e = s.find_last_not_of(' ');
+    if (e == std::string_view::npos) return {};
+    const std::size_t b = s.rfind(' ', e);
+    const std::size_t from = b == std::string_view::npos ? 0 : b + 1;
+    return s.substr(from, e + 1 - from);
 }
 
 // Words a wrapped line may end on but a heading does not ("... the report of the").
@@ -197,29 +249,33 @@ bool ends_open(std::string_view text) {
     static constexpr std::string_view kOpen[] = {"a",   "an",   "and", "as",   "at",   "by",
                                                  "for", "from", "in",  "into", "of",   "on",
                                                  "or",  "the",  "to",  "with", "that", "which"};
-    const std::vector<std::string_view> ws = layout::words(text);
-    if (ws.empty()) return true;
-    const std::string last = layout::lower(ws.back());
-    return std::find(std::begin(kOpen), std::end(kOpen), last) != std::end(kOpen);
+    const std::string_view last = last_word(text);
+    if (last.empty()) return true;
+    return std::any_of(std::begin(kOpen), std::end(kOpen),
+                       [&](std::string_view w) { return layout::iequals(last, w); });
 }
 
 class Reader {
   public:
     std::vector<SourceLine> run(std::string_view text) {
         const auto lines = split_lines(text);
-        wrap_width_ = wrap_width(lines);
+        widths_.reserve(lines.size());
+        for (std::string_view l : lines) widths_.push_back(layout::char_count(l));
+        wrap_width_ = wrap_width(lines, widths_);
+        out_.reserve(lines.size());  // a line gives one SourceLine at most
         std::size_t i = front_matter(lines);
         for (; i < lines.size(); ++i) {
             if (!in_fence_ && !in_comment_) i = space_table(lines, i);
             if (i >= lines.size()) break;
             line(lines[i], int(i) + 1);
-            last_width_ = layout::char_count(lines[i]);
+            last_width_ = widths_[i];
         }
         return std::move(out_);
     }
 
   private:
     std::vector<SourceLine> out_;
+    std::vector<std::size_t> widths_;  // in characters, per line
     std::size_t wrap_width_ = 0;
     std::size_t last_width_ = 0;   // of the line before the one being read
     bool item_continued_ = false;  // the last list item took a continuation line
@@ -256,15 +312,15 @@ class Reader {
             s.text = joined_cells(s.cells);
             out_.push_back(std::move(s));
         }
-        last_width_ = layout::char_count(lines[end - 1]);
+        last_width_ = widths_[end - 1];
         return end;
     }
 
     // The line break before `next` is no wrap: its first word would have fitted on the line
     // before. Only such breaks can end a numbered title or come before one.
     bool fits_before(std::string_view next) const {
-        const std::vector<std::string_view> ws = layout::words(next);
-        return !ws.empty() && last_width_ + 1 + layout::char_count(ws.front()) <= wrap_width_;
+        const std::string_view w = first_word(next);
+        return !w.empty() && last_width_ + 1 + layout::char_count(w) <= wrap_width_;
     }
 
     // "25/01 Declarations of interest", "Item 3 - Budget": a numbered title on one line,
@@ -288,8 +344,9 @@ class Reader {
         if (colon == std::string_view::npos || colon == 0 ||
             (colon + 1 < text.size() && text[colon + 1] != ' '))
             return false;
-        const auto ws = layout::words(text.substr(0, colon));
-        return !ws.empty() && ws.size() <= 4 && layout::is_upper(layout::first_char(ws[0]));
+        const std::string_view label = text.substr(0, colon);
+        const std::size_t words = layout::word_count(label);
+        return words >= 1 && words <= 4 && layout::is_upper(layout::first_char(first_word(label)));
     }
 
     static bool ends_sentence(std::string_view text) {
@@ -475,7 +532,8 @@ class Reader {
             !deliberate_break(*prev, body, indent)) {
             item_continued_ = true;
             InlineText it = strip_inline(body);
-            prev->text += " " + it.text;
+            prev->text += ' ';
+            prev->text += it.text;
             prev->emphasised = false;
             prev->href.clear();
             return;
