@@ -137,6 +137,10 @@ TEST(Inline, Markup) {
     EXPECT_EQ(strip_inline("plain words").text, "plain words");
     EXPECT_EQ(strip_inline("a \fb").text, "a b");
     EXPECT_EQ(strip_inline(" ").text, "");
+    EXPECT_EQ(strip_inline("M\u00FCller\t Smith \v\r").text, "M\u00FCller Smith");
+    EXPECT_EQ(strip_inline("Item 1 \u2013  Welcome").text, "Item 1 \u2013 Welcome");
+    for (const char* space : {"\u0085", "\u00A0", "\u1680", "\u2003", "\u202F", "\u3000"})
+        EXPECT_EQ(strip_inline(std::string("a") + space + "b" + space).text, "a b") << space;
 }
 
 }  // namespace

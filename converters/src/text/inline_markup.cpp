@@ -89,6 +89,36 @@ std::string strip_emphasis(std::string_view s) {
     return out;
 }
 
+enum : unsigned char { kPlain, kMarkup, kSpace, kAsciiSpace, kUnicodeSpaceLead };
+
+// The bytes strip_inline looks for in a line. Every Unicode white space character that is
+// not ASCII starts with one of C2 E1 E2 E3 (U+0085 U+00A0, U+1680, U+2000-U+205F, U+3000).
+constexpr auto kClass = [] {
+    std::array<unsigned char, 256> t{};
+    for (const char c : std::string_view("\\[<`*_&")) t[static_cast<unsigned char>(c)] = kMarkup;
+    t[' '] = kSpace;
+    for (int c = '\t'; c <= '\r'; ++c) t[std::size_t(c)] = kAsciiSpace;
+    for (const int c : {0xC2, 0xE1, 0xE2, 0xE3}) t[std::size_t(c)] = kUnicodeSpaceLead;
+    return t;
+}();
+
+// layout::collapse_ws for text whose only white space is ASCII: the words, copied whole,
+// with single spaces between them.
+std::string collapse_ascii_ws(std::string_view s) {
+    const auto space = [&](std::size_t i) { return s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'); };
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        while (i < s.size() && space(i)) ++i;
+        const std::size_t start = i;
+        while (i < s.size() && !space(i)) ++i;
+        if (i == start) break;
+        if (!out.empty()) out += ' ';
+        out.append(s.substr(start, i - start));
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string decode_entities(std::string_view s) {
@@ -156,20 +186,11 @@ InlineText strip_inline(std::string_view raw) {
             s = inner;
         }
     }
-    // Most lines have no markup, and most of those are ASCII with single spaces, which
+    // Most lines have no markup, and most of those have single spaces between words, which
     // collapse_ws would give back as they are: one pass over the bytes tells.
-    enum : unsigned char { kPlain, kMarkup, kSpace, kCollapse };
-    static constexpr auto kClass = [] {
-        std::array<unsigned char, 256> t{};
-        for (const char c : std::string_view("\\[<`*_&"))
-            t[static_cast<unsigned char>(c)] = kMarkup;
-        t[' '] = kSpace;
-        for (int c = '\t'; c <= '\r'; ++c) t[std::size_t(c)] = kCollapse;
-        for (std::size_t c = 0x80; c < 256; ++c) t[c] = kCollapse;
-        return t;
-    }();
     bool markup = false;
     bool collapsed = s.empty() || (s.front() != ' ' && s.back() != ' ');
+    bool unicode_space = false;
     for (std::size_t i = 0; i < s.size() && !markup; ++i) {
         switch (kClass[static_cast<unsigned char>(s[i])]) {
             case kMarkup:
@@ -178,15 +199,20 @@ InlineText strip_inline(std::string_view raw) {
             case kSpace:
                 collapsed &= i + 1 == s.size() || s[i + 1] != ' ';
                 break;
-            case kCollapse:
+            case kAsciiSpace:
                 collapsed = false;
+                break;
+            case kUnicodeSpaceLead:
+                unicode_space = true;
                 break;
             default:
                 break;
         }
     }
     if (!markup) {
-        r.text = collapsed ? std::string(s) : layout::collapse_ws(s);
+        r.text = unicode_space ? layout::collapse_ws(s)
+                 : collapsed   ? std::string(s)
+                               : collapse_ascii_ws(s);
         return r;
     }
     std::string out;
