@@ -203,29 +203,25 @@ bool aligned(std::string_view row, const std::vector<std::size_t>& header) {
 // The header of a table laid out with spaces ("No.  Action   Who  By when"): three or more
 // short cells of words, no sentence. Typed or exported from a word processor, it is the
 // only sign of a table that plain text keeps.
-// One pass, as every line is asked: the cells are those of cell_starts, and a digit in any
-// cell is a digit anywhere in the line.
+// Every line is asked, and most fail on their words: those are counted first, word by
+// word, and the bytes looked at for a tab or a digit only then. A tab makes no cell (see
+// cell_starts) and a digit in any cell is a digit anywhere in the line.
 bool space_table_header(std::string_view l) {
     std::size_t cells = 0;
-    std::size_t words = 0;   // of the current cell
-    std::size_t spaces = 0;  // before the current byte
-    for (std::size_t i = 0; i < l.size(); ++i) {
-        const char c = l[i];
-        if (c == ' ') {
-            ++spaces;
-            continue;
-        }
-        if (c == '\t' || (c >= '0' && c <= '9')) return false;
-        if (cells == 0 || spaces >= 2) {
+    std::size_t words = 0;  // of the current cell
+    for (std::size_t i = 0; i < l.size();) {
+        const std::size_t gap = i;  // the spaces before the word
+        while (i < l.size() && l[i] == ' ') ++i;
+        if (i == l.size()) break;
+        if (cells == 0 || i - gap >= 2) {
             ++cells;
             words = 0;
         }
-        if (i == 0 || spaces > 0) {
-            if (++words > 4) return false;
-        }
-        spaces = 0;
+        if (++words > 4) return false;
+        while (i < l.size() && l[i] != ' ') ++i;
     }
-    return cells >= 3;
+    return cells >= 3 && std::none_of(l.begin(), l.end(),
+                                      [](char c) { return c == '\t' || (c >= '0' && c <= '9'); });
 }
 
 // The first and the last word of `s` (layout::words without the vector), empty when none.
