@@ -1105,11 +1105,11 @@ bool Assembler::take_inline_attendance(const Label& lab, int line) {
 
 // "Apologies for absence were received from X and Y." / "No apologies were received."
 bool Assembler::take_prose_attendance(std::string_view text, int line) {
-    const std::string l = lower(text);
-    const bool apologies_sentence = l.starts_with("apolog") ||
-                                    l.starts_with("there were no apolog") ||
-                                    l.starts_with("no apolog");
+    const bool apologies_sentence = istarts_with(text, "apolog") ||
+                                    istarts_with(text, "there were no apolog") ||
+                                    istarts_with(text, "no apolog");
     if (!apologies_sentence) return false;
+    const std::string l = lower(text);
     if (m_.attendance.apologies &&
         (!m_.attendance.apologies->people.empty() || m_.attendance.apologies->none))
         return false;  // an apologies list exists; the sentence only repeats it
