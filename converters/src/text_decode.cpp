@@ -1,5 +1,9 @@
 #include "mtk/converters/text_decode.hpp"
 
+// SHA256_Init/Update/Final: deprecated in OpenSSL 3 in favour of EVP, whose one-shot SHA256()
+// also goes through; EVP loads the library's configuration (openssl.cnf) and its providers on
+// first use, which would cost every `mtk` start and let a system file change what mtk runs.
+#define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/sha.h>
 #include <unicode/localpointer.h>
 #include <unicode/ucnv.h>
@@ -205,7 +209,10 @@ bool is_known_charset(std::string_view charset) {
 
 std::string sha256_hex(std::string_view bytes) {
     std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
-    SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest.data());
+    SHA256_CTX ctx;
+    SHA256_Init(&ctx);
+    SHA256_Update(&ctx, bytes.data(), bytes.size());
+    SHA256_Final(digest.data(), &ctx);
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out(2 * digest.size(), '0');
     for (std::size_t i = 0; i < digest.size(); ++i) {
