@@ -131,10 +131,12 @@ TEST(Similarity, DamerauLevenshteinWithTranspositions) {
 }
 
 // What the rules derive from a document (its text, its people's names) is built once and
-// shared; it points into the model, so a moved document derives it afresh.
-TEST(DocumentFacts, AreDerivedOnceAndAfreshAfterTheDocumentMoves) {
+// shared; a moved document keeps it (it points only into the model's containers, which the
+// move hands over), a copied one derives it afresh.
+TEST(DocumentFacts, AreDerivedOnceAndKeptWhenTheDocumentMoves) {
     mtk::validators::Document doc;
     doc.minutes.meta.title = "Board";
+    doc.minutes.meta.title_origin.line = 3;
     doc.minutes.attendance.present.emplace();
     doc.minutes.attendance.present->people.push_back({"p1", "Dr Alice Smith", "", "", "", {}});
     mtk::Item item;
@@ -145,17 +147,29 @@ TEST(DocumentFacts, AreDerivedOnceAndAfreshAfterTheDocumentMoves) {
     const auto& text = mtk::validators::text::text_of(doc);
     EXPECT_EQ(&text, &mtk::validators::text::text_of(doc));
     ASSERT_EQ(text.runs.size(), 3u);  // title, heading, paragraph
-    EXPECT_EQ(text.runs[0].origin, &doc.minutes.meta.title_origin);
+    EXPECT_EQ(text.runs[0].origin->line, 3);
+    EXPECT_EQ(text.runs[1].origin, &doc.minutes.items[0].origin);
     ASSERT_EQ(text.words[2].size(), 5u);
     EXPECT_EQ(text.words[2][3].text, "the");
     const mtk::Person& alice = doc.minutes.attendance.present->people.front();
-    EXPECT_THAT(listed_names(doc).of(alice).words, ::testing::ElementsAre("alice", "smith"));
+    const auto& names = listed_names(doc);
+    EXPECT_THAT(names.of(alice).words, ::testing::ElementsAre("alice", "smith"));
 
     const mtk::validators::Document moved = std::move(doc);
-    const auto& again = mtk::validators::text::text_of(moved);
-    ASSERT_EQ(again.runs.size(), 3u);
-    EXPECT_EQ(again.runs[0].origin, &moved.minutes.meta.title_origin);
-    EXPECT_EQ(listed_names(moved).of(moved.minutes.attendance.present->people.front()).words.size(),
+    EXPECT_EQ(&mtk::validators::text::text_of(moved), &text);
+    EXPECT_EQ(text.runs[0].origin->line, 3);
+    EXPECT_EQ(text.runs[1].origin, &moved.minutes.items[0].origin);
+    EXPECT_EQ(&listed_names(moved), &names);
+    EXPECT_THAT(names.of(moved.minutes.attendance.present->people.front()).words,
+                ::testing::ElementsAre("alice", "smith"));
+
+    const mtk::validators::Document copy = moved;
+    EXPECT_EQ(copy.facts.text, nullptr);
+    EXPECT_EQ(copy.facts.people, nullptr);
+    const auto& copied = mtk::validators::text::text_of(copy);
+    EXPECT_NE(&copied, &text);
+    EXPECT_EQ(copied.runs[1].origin, &copy.minutes.items[0].origin);
+    EXPECT_EQ(listed_names(copy).of(copy.minutes.attendance.present->people.front()).words.size(),
               2u);
 }
 

@@ -2,13 +2,17 @@
 
 namespace mtk::validators::text {
 
-std::vector<TextRun> text_runs(const Minutes& m) {
-    std::vector<TextRun> out;
-    if (!m.meta.title.empty()) out.push_back({Part::title, m.meta.title, &m.meta.title_origin});
+namespace {
+
+void add_runs(const Minutes& m, DocumentText& text) {
+    std::vector<TextRun>& out = text.runs;
+    text.title_origin = m.meta.title_origin;
+    text.date_origin = m.meta.date_origin;
+    if (!m.meta.title.empty()) out.push_back({Part::title, m.meta.title, &text.title_origin});
     if (!m.meta.date_written.empty())
-        out.push_back({Part::date, m.meta.date_written, &m.meta.date_origin});
+        out.push_back({Part::date, m.meta.date_written, &text.date_origin});
     for (const std::string& e : m.meta.contents)
-        out.push_back({Part::contents, e, &m.meta.title_origin});
+        out.push_back({Part::contents, e, &text.title_origin});
     for_each_item(m, [&](const Item& it, int) {
         if (!it.heading.empty()) out.push_back({Part::heading, it.heading, &it.origin});
         for (const Block& b : it.content) {
@@ -27,13 +31,14 @@ std::vector<TextRun> text_runs(const Minutes& m) {
         if (!n.title.empty()) out.push_back({Part::next_meeting, n.title, &n.origin});
         if (!n.venue.empty()) out.push_back({Part::next_meeting, n.venue, &n.origin});
     }
-    return out;
 }
+
+}  // namespace
 
 const DocumentText& text_of(const Document& doc) {
     if (!doc.facts.text) {
         auto text = std::make_shared<DocumentText>();
-        text->runs = text_runs(doc.minutes);
+        add_runs(doc.minutes, *text);
         text->words.reserve(text->runs.size());
         for (const TextRun& run : text->runs) text->words.push_back(split_words(run.text));
         doc.facts.text = std::move(text);

@@ -29,14 +29,16 @@ struct TextRun {
     const Origin* origin;  ///< the element's origin (the title's for contents entries)
 };
 
-/// Title, contents entries, headings, paragraphs, list items, actions and next-meeting
-/// titles and venues, in document order.
-std::vector<TextRun> text_runs(const Minutes& m);
-
 /// A document's text runs and the words of each, derived once and read by every rule.
 struct DocumentText {
+    /// Title, contents entries, headings, paragraphs, list items, actions and next-meeting
+    /// titles and venues, in document order.
     std::vector<TextRun> runs;
     std::vector<std::vector<Word>> words;  ///< words[i] = split_words(runs[i].text)
+    /// Copies of the origins the model holds in place (not in a container), which the runs
+    /// of the title, the date and the contents point at: so the runs stay valid when the
+    /// document moves (see DocumentFacts).
+    Origin title_origin, date_origin;
 };
 
 /// The text of `doc`, built on the first call and kept with the document (see

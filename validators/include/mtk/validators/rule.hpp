@@ -23,21 +23,21 @@ class ListedNames;
 /// What the rules derive alike from one document's model (its text runs and their words,
 /// the parsed names of its people): built on first use (text::text_of, names::listed_names)
 /// and shared by every rule that checks the document.
-/// It points into the model, so a copied or moved document starts without it. Like the
+/// It points only at elements the model holds in its containers (people, paragraphs, items),
+/// which a move of the model hands over in place: a moved document keeps it (a batch derives
+/// it while checking each document, then checks the set it moved the documents into), a
+/// copied one starts without it. The model must not change once it is derived. Like the
 /// document, it serves one thread at a time.
 class DocumentFacts {
   public:
     DocumentFacts() = default;
     DocumentFacts(const DocumentFacts&) noexcept {}
-    DocumentFacts(DocumentFacts&&) noexcept {}
+    DocumentFacts(DocumentFacts&&) noexcept = default;
     DocumentFacts& operator=(const DocumentFacts&) noexcept {
         clear();
         return *this;
     }
-    DocumentFacts& operator=(DocumentFacts&&) noexcept {
-        clear();
-        return *this;
-    }
+    DocumentFacts& operator=(DocumentFacts&&) noexcept = default;
     ~DocumentFacts() = default;
 
     std::shared_ptr<const text::DocumentText> text;
