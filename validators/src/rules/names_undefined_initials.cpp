@@ -1,6 +1,7 @@
 #include "rules/names_undefined_initials.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "names/acronyms.hpp"
@@ -19,42 +20,58 @@ constexpr RuleOption kOptions[] = {
 
 using TokenSet = std::set<std::string, std::less<>>;
 
+// Sorts `v` and drops its duplicates: a set built once and then only searched.
+void make_set(std::vector<std::string>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+bool set_contains(const std::vector<std::string>& set, std::string_view t) {
+    return std::binary_search(set.begin(), set.end(), t,
+                              [](std::string_view a, std::string_view b) { return a < b; });
+}
+
 // Initials the document or the roster gives a person: declared or read off a name (`exact`),
 // and those that also allow for a middle name the list does not give (`loose_ends`: "JBR" for
 // Joseph Rickert). Only exact ones decide whether a document writes people as initials: with
 // 26 middle letters per person, a long list would match half the acronyms of a text.
 struct KnownInitials {
-    TokenSet exact;
-    TokenSet loose_ends;  ///< "JR": loose initials are these with any capital between ("JBR")
+    std::vector<std::string> exact;       ///< sorted, distinct
+    std::vector<std::string> loose_ends;  ///< "JR": loose initials are these with any capital
+                                          ///< between ("JBR"); sorted, distinct
     bool contains(std::string_view t) const {
-        return exact.contains(t) || (t.size() == 3 && t[1] >= 'A' && t[1] <= 'Z' &&
-                                     loose_ends.contains(std::string{t[0], t[2]}));
+        return set_contains(exact, t) || (t.size() == 3 && t[1] >= 'A' && t[1] <= 'Z' &&
+                                          set_contains(loose_ends, std::string{t[0], t[2]}));
     }
 };
 
 KnownInitials person_initials(const Document& doc, const Config& config) {
     KnownInitials out;
     auto add_name = [&](const names::PersonName& n) {
-        for (std::string& v : names::initials_variants(n)) out.exact.insert(std::move(v));
-        const std::string plain = names::plain_initials(n);
-        if (plain.size() == 2) out.loose_ends.insert(plain);
+        for (std::string& v : names::initials_variants(n)) out.exact.push_back(std::move(v));
+        std::string plain = names::plain_initials(n);
+        if (plain.size() == 2) out.loose_ends.push_back(std::move(plain));
     };
     const names::ListedNames& listed = names::listed_names(doc);
     for (const ListedPerson& lp : all_people(doc.minutes)) {
-        if (!lp.person->initials.empty()) out.exact.insert(lp.person->initials);
+        if (!lp.person->initials.empty()) out.exact.push_back(lp.person->initials);
         add_name(listed.of(*lp.person));
     }
     for (const RosterPerson& r : config.roster) {
-        if (!r.initials.empty()) out.exact.insert(r.initials);
+        if (!r.initials.empty()) out.exact.push_back(r.initials);
         add_name(names::parse_name(r.name));
         for (const std::string& a : r.aliases) add_name(names::parse_name(a));
     }
+    make_set(out.exact);
+    make_set(out.loose_ends);
     return out;
 }
 
 // True when the document refers to people by initials: it declares some, lists nobody, or
-// uses the initials of a listed name in its text.
-bool writes_people_as_initials(const Document& doc, const KnownInitials& known) {
+// uses the initials of a listed name in its text. `known()` gives the KnownInitials, derived
+// only if the text has to be read.
+template <typename Known>
+bool writes_people_as_initials(const Document& doc, Known&& known) {
     const auto people = all_people(doc.minutes);
     if (people.empty()) return true;
     for (const ListedPerson& lp : people)
@@ -63,7 +80,8 @@ bool writes_people_as_initials(const Document& doc, const KnownInitials& known) 
     for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
         if (!text::is_running_text(doc_text.runs[r].part)) continue;
         for (const text::Word& w : doc_text.words[r])
-            if (w.text.size() >= 2 && text::is_capitals(w.text) && known.exact.contains(w.text))
+            if (w.text.size() >= 2 && text::is_capitals(w.text) &&
+                set_contains(known().exact, w.text))
                 return true;
     }
     return false;
@@ -78,11 +96,9 @@ bool is_label(std::string_view s, const std::vector<text::Word>& words, std::siz
 
 // Shouted text (mostly capitals) is not scanned: every word of it would look like initials.
 bool shouted(std::string_view s) {
-    const auto upper =
-        std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    const auto lower =
-        std::count_if(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    return upper > lower;
+    std::ptrdiff_t upper_minus_lower = 0;
+    for (char c : s) upper_minus_lower += (c >= 'A' && c <= 'Z') - (c >= 'a' && c <= 'z');
+    return upper_minus_lower > 0;
 }
 
 // A token among three or more capitals words ("WHY HAVEN'T YOU ALL READ IT YET"): shouting.
@@ -171,7 +187,18 @@ void NamesUndefinedInitialsRule::check_set(const RuleContext& ctx, Reporter& out
 void NamesUndefinedInitialsRule::check_document(const Document& doc, const RuleContext& ctx,
                                                 names::SetAcronyms& acronyms, Reporter& out) const {
     const std::size_t max_length = std::size_t(std::max(2, ctx.option_int("maxLength", 4)));
-    const auto known_people = person_initials(doc, ctx.config);
+    // The people's initials, and whether the document writes people as initials, are derived
+    // only when a token needs them: most documents have no candidate.
+    std::optional<KnownInitials> known_people;
+    auto known = [&]() -> const KnownInitials& {
+        if (!known_people) known_people = person_initials(doc, ctx.config);
+        return *known_people;
+    };
+    std::optional<bool> initials_style;
+    auto writes_initials = [&] {
+        if (!initials_style) initials_style = writes_people_as_initials(doc, known);
+        return *initials_style;
+    };
     // Candidates in document order: unresolved mentions, then capitals tokens of running text.
     struct Candidate {
         std::string_view token;
@@ -191,30 +218,32 @@ void NamesUndefinedInitialsRule::check_document(const Document& doc, const RuleC
     // In a document that does not write people as initials, only a token used as a person
     // counts ("TW reported"); so do tokens of 4 letters or more. A token used as an acronym
     // anywhere in the document ("an XR session", "the TC") is an acronym everywhere in it.
-    const bool initials_style = writes_people_as_initials(doc, known_people);
     const text::DocumentText& doc_text = text::text_of(doc);
     TokenSet acronym_use;
     for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
         const text::TextRun& run = doc_text.runs[r];
-        if (!text::is_running_text(run.part) || shouted(run.text)) continue;
+        if (!text::is_running_text(run.part)) continue;
         const std::vector<text::Word>& words = doc_text.words[r];
+        bool unshouted = false;  // the run is known not to be shouted
         for (std::size_t i = 0; i < words.size(); ++i) {
             const std::string_view w = words[i].text;
             if (w.size() < 2 || w.size() > max_length || !text::is_capitals(w)) continue;
+            if (!unshouted && shouted(run.text)) break;  // asked at the run's first token only
+            unshouted = true;
             if (is_label(run.text, words, i) || in_capitals_run(run.text, words, i) ||
                 names::used_as_acronym(run.text, words, i)) {
                 acronym_use.emplace(w);
                 continue;
             }
-            if ((w.size() >= 4 || !initials_style) && !names::used_as_person(run.text, words, i))
+            if ((w.size() >= 4 || !writes_initials()) && !names::used_as_person(run.text, words, i))
                 continue;
             candidates.push_back({w, run.origin});
         }
     }
     TokenSet reported;
     for (const Candidate& c : candidates) {
-        if (known_people.contains(c.token) || acronyms.known(c.token) ||
-            acronym_use.contains(c.token) || !reported.emplace(c.token).second)
+        if (known().contains(c.token) || acronyms.known(c.token) || acronym_use.contains(c.token) ||
+            !reported.emplace(c.token).second)
             continue;
         out.report(doc, *c.where,
                    "'" + std::string(c.token) +
