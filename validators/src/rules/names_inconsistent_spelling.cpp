@@ -145,6 +145,9 @@ Options: none.)doc"};
 
 void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext& ctx,
                                           Reporter& out) const {
+    std::vector<names::PersonName> roster_names;  // the roster's canonical names, parsed once
+    for (const RosterPerson& r : ctx.config.roster)
+        roster_names.push_back(names::parse_name(r.name));
     const std::vector<Occurrence> all = occurrences(doc);
     const std::set<std::string> roster = roster_spellings(ctx.config);
     std::set<std::string> reported;
@@ -154,11 +157,12 @@ void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext
         const std::string spelling = o.name.spelling();
         // Against the roster: its spelling is right.
         if (!roster.contains(spelling)) {
-            for (const RosterPerson& r : ctx.config.roster)
-                if (one_person_two_ways(o.name, names::parse_name(r.name)) &&
+            for (std::size_t r = 0; r < roster_names.size(); ++r)
+                if (one_person_two_ways(o.name, roster_names[r]) &&
                     reported.insert(spelling).second) {
                     out.report(doc, *o.origin,
-                               "'" + o.written + "' is written '" + r.name + "' in the roster");
+                               "'" + o.written + "' is written '" + ctx.config.roster[r].name +
+                                   "' in the roster");
                     break;
                 }
         }
