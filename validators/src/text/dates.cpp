@@ -34,7 +34,7 @@ bool is_word(char c) {
 bool is_space(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
-char lower(char c) {
+constexpr char lower(char c) {
     return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
 }
 
@@ -175,6 +175,25 @@ bool has_year(std::string_view text) {
     return false;
 }
 
+// The first three letters of a word, lower-case, as a number below 26^3.
+constexpr unsigned prefix_code(std::string_view word) {
+    return unsigned(lower(word[0]) - 'a') * 26 * 26 + unsigned(lower(word[1]) - 'a') * 26 +
+           unsigned(lower(word[2]) - 'a');
+}
+
+// True when the word of letters `word` can start a date: its first three letters are a
+// weekday's (every stem starts so) or a month's. Looked up by table: most words of a text
+// are neither.
+bool starts_weekday_or_month(std::string_view word) {
+    static constexpr auto kStarts = [] {
+        std::array<bool, 26 * 26 * 26> t{};
+        for (std::string_view w : kWeekdays) t[prefix_code(w)] = true;
+        for (std::string_view m : kMonths) t[prefix_code(m)] = true;
+        return t;
+    }();
+    return word.size() >= 3 && kStarts[prefix_code(word)];
+}
+
 }  // namespace
 
 std::vector<WrittenDate> find_dates(std::string_view text) {
@@ -184,6 +203,16 @@ std::vector<WrittenDate> find_dates(std::string_view text) {
         if (!is_word(text[p]) || (p > 0 && is_word(text[p - 1]))) {
             ++p;
             continue;
+        }
+        // A date starts with a digit, a weekday or a month: the other words are skipped
+        // whole (no position inside a word starts one).
+        if (is_alpha(text[p])) {
+            std::size_t end = p + 1;
+            while (end < text.size() && is_alpha(text[end])) ++end;
+            if (!starts_weekday_or_month(text.substr(p, end - p))) {
+                p = end;
+                continue;
+            }
         }
         Scanner s(text, p);
         const auto weekday = take_weekday(s);
