@@ -107,21 +107,36 @@ unsigned letter_of(char c) {
 
 }  // namespace
 
+// Flags of KeywordScan::step_, above the byte's class.
+constexpr std::uint8_t kStartsKey = 0x20, kNonAsciiByte = 0x40, kClassMask = 0x1F;
+
 KeywordScan::KeywordScan(std::span<const std::string_view> keys) {
+    std::array<std::uint32_t, 26> second_letters{};  // bit b of [a]: a key starts with a, b
     for (std::string_view key : keys) {
         by_initial_[letter_of(key[0])].push_back(key);
-        second_letters_[letter_of(key[0])] |= std::uint32_t{1} << letter_of(key[1]);
+        second_letters[letter_of(key[0])] |= std::uint32_t{1} << letter_of(key[1]);
     }
+    for (unsigned before = 0; before <= kOther; ++before)
+        for (unsigned byte = 0; byte < 256; ++byte) {
+            const unsigned c = letter_of(char(byte));
+            std::uint8_t& step = step_[before * 256 + byte];
+            if (c == kNonAscii)
+                step = kNonAsciiByte;
+            else if (before < kOther && c < kOther && (second_letters[before] >> c & 1) != 0)
+                step = std::uint8_t(c | kStartsKey);
+            else
+                step = std::uint8_t(c);
+        }
 }
 
 bool KeywordScan::may_contain(std::string_view text) const {
-    // Each pair of letters is looked up in second_letters_; the keys are compared only where
-    // a pair starts one (rarely: most texts have none of the keys).
-    unsigned before = kOther;  // text[i - 1]
+    // One table step a byte; the keys are compared only where a pair of letters starts one
+    // (rarely: most texts have none of the keys).
+    unsigned before = kOther;  // the class of text[i - 1]
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const unsigned c = letter_of(text[i]);
-        if (c == kNonAscii) return true;
-        if (before < kOther && c < kOther && (second_letters_[before] >> c & 1) != 0) {
+        const unsigned step = step_[before * 256 + static_cast<unsigned char>(text[i])];
+        if ((step & (kStartsKey | kNonAsciiByte)) != 0) {
+            if ((step & kNonAsciiByte) != 0) return true;
             const std::size_t start = i - 1;
             for (std::string_view key : by_initial_[before])
                 if (key.size() <= text.size() - start &&
@@ -129,7 +144,7 @@ bool KeywordScan::may_contain(std::string_view text) const {
                                [](char k, char t) { return letter_of(t) == unsigned(k - 'a'); }))
                     return true;
         }
-        before = c;
+        before = step & kClassMask;
     }
     return false;
 }

@@ -46,7 +46,10 @@ class KeywordScan {
 
   private:
     std::array<std::vector<std::string_view>, 26> by_initial_;
-    std::array<std::uint32_t, 26> second_letters_{};  ///< bit b of [a]: a key starts with a, b
+    /// The scan's step at a byte, by the previous byte's class (a letter 0 to 25 in any
+    /// case, or 26 for another byte) and the byte: the byte's class, plus kStartsKey when
+    /// the two letters start a key, or kNonAscii for a non-ASCII byte.
+    std::array<std::uint8_t, 27 * 256> step_{};
 };
 
 }  // namespace mtk::validators::text
