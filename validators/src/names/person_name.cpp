@@ -68,13 +68,20 @@ char upper(char c) {
     return is_lower(c) ? char(c - 'a' + 'A') : c;
 }
 
-// letters(fold(to_ascii(word))): for ASCII (most names) folding only lowers the letters.
-std::string base_letters(std::string_view word) {
-    if (!is_ascii(word)) return letters(fold(to_ascii(word)));
-    std::string out = letters(word);
-    for (char& c : out)
-        if (is_upper(c)) c = char(c - 'A' + 'a');
+// letters(fold(word)) of an ASCII word, in one pass: folding ASCII only lowers its letters.
+std::string ascii_letters(std::string_view word) {
+    std::string out;
+    out.reserve(word.size());
+    for (char c : word)
+        if (is_alnum(c) || c == '-') out += is_upper(c) ? char(c - 'A' + 'a') : c;
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    while (!out.empty() && out.front() == '-') out.erase(out.begin());
     return out;
+}
+
+// letters(fold(to_ascii(word))).
+std::string base_letters(std::string_view word) {
+    return is_ascii(word) ? ascii_letters(word) : letters(fold(to_ascii(word)));
 }
 
 // The first of the word's initials (below): its first letter or digit, in capitals.
@@ -134,7 +141,8 @@ PersonName parse_name(std::string_view text) {
     std::vector<std::string> raw = split_words(text);
     std::vector<std::string> keys;  // each word folded to its letters, once
     keys.reserve(raw.size());
-    for (const std::string& w : raw) keys.push_back(letters(fold(w)));
+    for (const std::string& w : raw)
+        keys.push_back(is_ascii(w) ? ascii_letters(w) : letters(fold(w)));
     std::size_t first = 0, last = raw.size();
     while (last > first + 1 && listed(kPostNominals, keys[last - 1])) --last;
     while (first + 1 < last && listed(kTitles, keys[first])) ++first;
