@@ -9,10 +9,7 @@
 namespace mtk::converters::layout {
 namespace {
 
-struct Tok {
-    std::string_view text;  // into the tokenised text
-    std::size_t begin, end;
-};
+using Tok = MentionIndex::Token;
 
 // A letter or digit by ICU, ASCII answered without decoding (most text is ASCII).
 bool word_char_at(std::string_view s, std::size_t& i) {
@@ -128,8 +125,11 @@ bool may_have_upper_word(std::string_view text) {
 }  // namespace
 
 void MentionIndex::learn_acronyms(std::string_view text, bool all_upper_words) {
-    if (!may_have_upper_word(text)) return;
-    const auto toks = tokenise(text);
+    if (may_have_upper_word(text)) learn_acronyms(text, tokenise(text), all_upper_words);
+}
+
+void MentionIndex::learn_acronyms(std::string_view text, std::span<const Token> toks,
+                                  bool all_upper_words) {
     for (std::size_t i = 0; i < toks.size(); ++i) {
         const std::string_view w = toks[i].text;
         if (!is_upper_word(w, 8)) continue;
@@ -157,7 +157,7 @@ void MentionIndex::learn_acronyms(std::string_view text, bool all_upper_words) {
     }
 }
 
-MentionIndex::MentionIndex(const Minutes& m) {
+MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> running) {
     std::map<std::string, std::vector<std::string>> first_names;
     std::map<std::string, std::vector<std::string>> derived;  // initials -> people they fit
     for (const ListedPerson& lp : all_people(m)) {
@@ -212,12 +212,10 @@ MentionIndex::MentionIndex(const Minutes& m) {
     for (const std::string* s : {&m.meta.title, &m.meta.body, &m.meta.group, &m.meta.venue})
         learn_acronyms(*s, true);
     for_each_item(m, [&](const Item& it, int) { learn_acronyms(it.heading, true); });
+    for (const RunningText& r : running)
+        if (may_have_upper_word(r.text)) learn_acronyms(r.text, r.tokens, false);
     for_each_block(m, [&](const Block& b, const Item&) {
-        if (const auto* p = std::get_if<Paragraph>(&b))
-            learn_acronyms(p->text(), false);
-        else if (const auto* l = std::get_if<BulletList>(&b))
-            for (const ListItem& li : l->items) learn_acronyms(li.text(), false);
-        else if (const auto* a = std::get_if<Action>(&b))
+        if (const auto* a = std::get_if<Action>(&b))
             learn_acronyms(a->text, false);
         else if (const auto* d = std::get_if<Decision>(&b))
             learn_acronyms(d->text, false);
@@ -226,9 +224,10 @@ MentionIndex::MentionIndex(const Minutes& m) {
     initials_style_ = !listed_initials_.empty() || all_people(m).empty();
 }
 
-std::vector<Inline> MentionIndex::annotate(std::string_view text) const {
+std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
     std::vector<Inline> out;
-    const auto toks = tokenise(text);
+    const std::string_view text = running.text;
+    const std::vector<Token>& toks = running.tokens;
     std::size_t emitted = 0;
     auto emit = [&](std::size_t b, std::size_t e, const std::string& ref) {
         if (b > emitted) out.push_back({std::string(text.substr(emitted, b - emitted)), false, {}});
@@ -302,21 +301,32 @@ std::vector<Inline> MentionIndex::annotate(std::string_view text) const {
 }
 
 void annotate_mentions(Minutes& m) {
-    const MentionIndex index(m);
+    // Every paragraph and list item, tokenised once for learning and for annotating.
+    std::vector<std::vector<Inline>*> targets;
+    std::vector<MentionIndex::RunningText> running;
     std::vector<Item*> stack;
     for (Item& it : m.items) stack.push_back(&it);
     while (!stack.empty()) {
         Item* it = stack.back();
         stack.pop_back();
         for (Block& b : it->content) {
-            if (auto* p = std::get_if<Paragraph>(&b))
-                p->content = index.annotate(p->text());
-            else if (auto* l = std::get_if<BulletList>(&b))
-                for (ListItem& li : l->items) li.content = index.annotate(li.text());
-            else if (auto* sub = std::get_if<Item>(&b))
+            if (auto* p = std::get_if<Paragraph>(&b)) {
+                targets.push_back(&p->content);
+                running.push_back({p->text(), {}});
+            } else if (auto* l = std::get_if<BulletList>(&b)) {
+                for (ListItem& li : l->items) {
+                    targets.push_back(&li.content);
+                    running.push_back({li.text(), {}});
+                }
+            } else if (auto* sub = std::get_if<Item>(&b)) {
                 stack.push_back(sub);
+            }
         }
     }
+    // (after the vector has its final size: the tokens point into its strings)
+    for (MentionIndex::RunningText& r : running) r.tokens = tokenise(r.text);
+    const MentionIndex index(m, running);
+    for (std::size_t i = 0; i < targets.size(); ++i) *targets[i] = index.annotate(running[i]);
 }
 
 }  // namespace mtk::converters::layout

@@ -11,6 +11,7 @@
 #include <bitset>
 #include <map>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,10 +22,22 @@ namespace mtk::converters::layout {
 
 class MentionIndex {
   public:
-    /// Learns people and acronyms from the model (attendance, meta, headings, all text).
-    explicit MentionIndex(const Minutes& m);
+    /// A word of a text: runs of letters and digits, with inner hyphens.
+    struct Token {
+        std::string_view text;  ///< into the tokenised text
+        std::size_t begin, end;
+    };
+    /// A paragraph's or list item's text and its words (tokens point into `text`).
+    struct RunningText {
+        std::string text;
+        std::vector<Token> tokens;
+    };
+
+    /// Learns people and acronyms from the model (attendance, meta, headings, actions,
+    /// decisions) and from its paragraphs and list items, given tokenised in `running`.
+    MentionIndex(const Minutes& m, std::span<const RunningText> running);
     /// The text split into runs and mentions.
-    std::vector<Inline> annotate(std::string_view text) const;
+    std::vector<Inline> annotate(const RunningText& running) const;
 
   private:
     struct Name {
@@ -45,6 +58,7 @@ class MentionIndex {
     /// Indexes `n` (non-empty tokens) by its first token.
     void index_name(Name n);
     void learn_acronyms(std::string_view text, bool all_upper_words);
+    void learn_acronyms(std::string_view text, std::span<const Token> toks, bool all_upper_words);
 };
 
 /// Annotates every paragraph and list item of the model in place.
