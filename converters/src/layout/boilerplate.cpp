@@ -35,9 +35,8 @@ bool is_boilerplate(std::string_view raw) {
         return true;
     if (l.starts_with("we use cookies") || l.starts_with("this website uses cookies")) return true;
     // "Mayor of London logo London Assembly logo"
-    const auto ws = words(l);
-    if (ws.size() <= 12 && !ws.empty() && ws.back() == "logo") return true;
-    return false;
+    // (l is collapsed: its last word is "logo" when it is or ends with " logo")
+    return (l == "logo" || l.ends_with(" logo")) && at_most_words(l, 12);
 }
 
 std::string publication_type(std::string_view text) {
