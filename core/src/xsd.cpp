@@ -284,16 +284,16 @@ class SaxSink : public XmlSink {
     void start_pending() {
         if (!pending_) return;
         pending_ = false;
-        std::vector<const xmlChar*> attributes;
+        attributes_.clear();
         for (std::size_t i = 0; i < names_.size(); ++i) {
             const auto* v = name(values_[i].c_str());
-            attributes.insert(attributes.end(),
-                              {name(names_[i]), nullptr, nullptr, v, v + values_[i].size()});
+            attributes_.insert(attributes_.end(),
+                               {name(names_[i]), nullptr, nullptr, v, v + values_[i].size()});
         }
         const xmlChar* declaration[] = {nullptr, uri()};
         const bool root = open_.size() == 1;
         sax_->startElementNs(user_, name(open_.back()), nullptr, uri(), root ? 1 : 0, declaration,
-                             int(names_.size()), 0, attributes.data());
+                             int(names_.size()), 0, attributes_.data());
         names_.clear();
         values_.clear();
     }
@@ -304,7 +304,8 @@ class SaxSink : public XmlSink {
     std::vector<const char*> open_;  ///< names of the open elements
     bool pending_ = false;           ///< the innermost element's start is not sent yet
     std::vector<const char*> names_;
-    std::vector<std::string> values_;
+    std::vector<std::string> values_;         ///< copies: a value is valid during its call only
+    std::vector<const xmlChar*> attributes_;  ///< libxml2's five pointers an attribute
 };
 
 }  // namespace
