@@ -100,9 +100,12 @@ std::string join(const std::vector<std::string_view>& ws, std::size_t n) {
     return std::string(strip_chars(out, ","));
 }
 
+// What ends a speaker prefix: a hyphen, an en or an em dash between spaces.
+constexpr std::string_view kSpeakerSeparators[] = {" - ", " \u2013 ", " \u2014 "};
+
 // "XX - rest" / "Name – rest": a speaker prefix. Returns {speaker, rest}.
 std::pair<std::string, std::string_view> speaker_prefix(std::string_view t) {
-    for (std::string_view sep : {" - ", " \u2013 ", " \u2014 "}) {
+    for (std::string_view sep : kSpeakerSeparators) {
         const std::size_t p = t.find(sep);
         if (p == std::string_view::npos || p > 40) continue;
         const auto ws = words(t.substr(0, p));
@@ -306,7 +309,7 @@ namespace {
 bool may_be_action_line(std::string_view t) {
     auto a_led = [](std::string_view s) { return !s.empty() && (s[0] == 'a' || s[0] == 'A'); };
     if (a_led(t)) return true;
-    for (std::string_view sep : {" - ", " \u2013 ", " \u2014 "})
+    for (std::string_view sep : kSpeakerSeparators)
         if (const std::size_t p = t.substr(0, 40 + sep.size()).find(sep);
             p != std::string_view::npos && a_led(trim(t.substr(p + sep.size()))))
             return true;
