@@ -11,12 +11,20 @@ namespace {
 
 using Tok = MentionIndex::Token;
 
-// A letter or digit by ICU, ASCII answered without decoding (most text is ASCII).
-bool word_char_at(std::string_view s, std::size_t& i) {
-    if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {
-        ++i;
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-    }
+// What an ASCII byte is to a word (tokenise reads every byte of every paragraph): a letter
+// or digit, a joiner ('-', '_') that continues a word but starts none, or neither.
+enum class Ascii : unsigned char { other, word, joiner };
+constexpr std::array<Ascii, 128> kAscii = [] {
+    std::array<Ascii, 128> t{};
+    for (char c = 'a'; c <= 'z'; ++c) t[std::size_t(c)] = Ascii::word;
+    for (char c = 'A'; c <= 'Z'; ++c) t[std::size_t(c)] = Ascii::word;
+    for (char c = '0'; c <= '9'; ++c) t[std::size_t(c)] = Ascii::word;
+    t['-'] = t['_'] = Ascii::joiner;
+    return t;
+}();
+
+// The character at `i` outside ASCII is a letter or digit by ICU; moves `i` past it.
+bool word_char_beyond_ascii(std::string_view s, std::size_t& i) {
     const char32_t c = decode_at(s, i);
     return is_letter(c) || is_digit(c);
 }
@@ -24,28 +32,33 @@ bool word_char_at(std::string_view s, std::size_t& i) {
 // Words: runs of letters and digits, with inner hyphens. Apostrophes split ("MR's").
 std::vector<Tok> tokenise(std::string_view s) {
     std::vector<Tok> out;
+    out.reserve(s.size() / 6 + 1);  // about one word in six bytes: usually no reallocation
     std::size_t i = 0;
-    std::size_t start = std::string_view::npos;
-    auto flush = [&](std::size_t end) {
-        if (start != std::string_view::npos) {
-            std::string_view w = s.substr(start, end - start);
-            while (!w.empty() && (w.back() == '-' || w.back() == '_')) w.remove_suffix(1);
-            if (!w.empty()) out.push_back({w, start, start + w.size()});
-        }
-        start = std::string_view::npos;
-    };
     while (i < s.size()) {
-        const std::size_t at = i;
-        const char c = s[at];
-        const bool word = word_char_at(s, i) || ((c == '-' || c == '_') &&
-                                                 start != std::string_view::npos);  // "Ege_Korkan"
-        if (word) {
-            if (start == std::string_view::npos) start = at;
-        } else {
-            flush(at);
+        const std::size_t start = i;
+        if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {
+            ++i;
+            if (kAscii[b] != Ascii::word) continue;
+        } else if (!word_char_beyond_ascii(s, i)) {
+            continue;
         }
+        // The word goes on over letters, digits and joiners ("Ege_Korkan"), up to `end`.
+        std::size_t end = s.size();
+        while (i < s.size()) {
+            const std::size_t at = i;
+            if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {
+                ++i;
+                if (kAscii[b] != Ascii::other) continue;
+            } else if (word_char_beyond_ascii(s, i)) {
+                continue;
+            }
+            end = at;
+            break;
+        }
+        std::string_view w = s.substr(start, end - start);
+        while (w.back() == '-' || w.back() == '_') w.remove_suffix(1);  // starts with a letter
+        out.push_back({w, start, start + w.size()});
     }
-    flush(s.size());
     return out;
 }
 
