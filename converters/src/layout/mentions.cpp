@@ -145,7 +145,9 @@ void MentionIndex::learn_acronyms(std::string_view text, std::span<const Token> 
                                   bool all_upper_words) {
     for (std::size_t i = 0; i < toks.size(); ++i) {
         const std::string_view w = toks[i].text;
-        if (!is_upper_word(w, 8)) continue;
+        // (most words start with an ASCII byte that is no capital: not an upper word)
+        const auto first = static_cast<unsigned char>(w[0]);
+        if ((first < 0x80 && (first < 'A' || first > 'Z')) || !is_upper_word(w, 8)) continue;
         if (all_upper_words) {
             acronyms_.emplace(w);
             continue;
