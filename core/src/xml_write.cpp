@@ -1,6 +1,8 @@
 // Model -> minutes XML. The element order here is the order the XSD declares.
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <pugixml.hpp>
 
 #include "mtk/xml_io.hpp"
@@ -13,10 +15,25 @@ namespace {
 // (scraped pages, legacy files) do contain them. They become U+FFFD so that the output
 // is always well-formed.
 bool needs_cleaning(std::string_view in) {
-    return std::any_of(in.begin(), in.end(), [](char ch) {
+    const auto suspect = [](char ch) {
         const auto c = static_cast<unsigned char>(ch);
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xEF;
-    });
+    };
+    // Eight bytes at a time: a chunk without a byte below 0x20 or equal to 0xEF (the usual
+    // case) has no suspect byte; the bit tests find every chunk that has one (and a few more,
+    // whose bytes are then looked at one by one).
+    constexpr std::uint64_t kOnes = 0x0101010101010101U, kHighs = 0x8080808080808080U;
+    std::size_t i = 0;
+    for (; i + 8 <= in.size(); i += 8) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, in.data() + i, sizeof x);
+        const std::uint64_t ef = x ^ (kOnes * 0xEF);  // zero bytes where x has 0xEF
+        const std::uint64_t below_space = (x - kOnes * 0x20) & ~x & kHighs;
+        const std::uint64_t zero = (ef - kOnes) & ~ef & kHighs;
+        if ((below_space | zero) && std::any_of(in.begin() + i, in.begin() + i + 8, suspect))
+            return true;
+    }
+    return std::any_of(in.begin() + i, in.end(), suspect);
 }
 
 std::string xml_text(std::string_view in) {

@@ -179,5 +179,28 @@ TEST(XmlIo, ControlCharactersBecomeReplacementCharacters) {
     EXPECT_TRUE(schema.validate(xml).empty());
 }
 
+// The test for what needs cleaning reads eight bytes at a time: a forbidden byte at any
+// place of a long value, or a U+FFFE straddling two chunks, is still found.
+TEST(XmlIo, ControlCharactersAreFoundAtEveryPosition) {
+    for (std::size_t at = 0; at < 20; ++at) {
+        for (const std::string bad : {"\x01", "\x1f", "\xEF\xBF\xBF"}) {
+            Minutes m;
+            m.meta.source = {"text", "a.txt", ""};
+            m.meta.title = std::string(at, 'a') + bad + std::string(9, 'b');
+            const XmlReadResult r = from_xml(to_xml(m));
+            ASSERT_TRUE(r.minutes) << r.error;
+            EXPECT_EQ(r.minutes->meta.title,
+                      std::string(at, 'a') + "\xEF\xBF\xBD" + std::string(9, 'b'))
+                << "at " << at;
+        }
+    }
+    Minutes m;  // tabs, newlines and other UTF-8 stay as they are
+    m.meta.source = {"text", "a.txt", ""};
+    m.meta.title = "one\ttwo three\u00e9 four\u2019s five six seven";
+    const XmlReadResult r = from_xml(to_xml(m));
+    ASSERT_TRUE(r.minutes) << r.error;
+    EXPECT_EQ(r.minutes->meta.title, m.meta.title);
+}
+
 }  // namespace
 }  // namespace mtk
