@@ -117,7 +117,7 @@ void MentionIndex::add_name(const std::string& text, const std::string& id) {
             if (it->second.id != id) it->second.id.clear();  // two people: ambiguous
             return;
         }
-    index_name(Name{toks, id});
+    index_name(Name{std::move(toks), id});
 }
 
 namespace {
@@ -175,22 +175,27 @@ void MentionIndex::learn_acronyms(std::string_view text, std::span<const Token> 
 MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> running) {
     std::map<std::string, std::vector<std::string>> first_names;
     std::map<std::string, std::vector<std::string>> derived;  // initials -> people they fit
-    for (const ListedPerson& lp : all_people(m)) {
+    const std::vector<ListedPerson> people = all_people(m);
+    for (const ListedPerson& lp : people) {
         const Person& p = *lp.person;
         add_name(p.name, p.id);
         // "Nell_Waliczek" (a W3C attendance list) is written "Nell Waliczek" in the text
         std::string spaced = p.name;
         std::replace(spaced.begin(), spaced.end(), '_', ' ');
+        // The words of the name without its leading honorifics, and the name they spell.
+        std::vector<std::string_view> ws = words(spaced);
+        const auto honorifics = std::find_if_not(ws.begin(), ws.end(), is_honorific);
+        ws.erase(ws.begin(), honorifics);
         std::string bare;
-        for (std::string_view w : words(spaced))
-            if (!is_honorific(w) || !bare.empty())
-                bare += (bare.empty() ? "" : " ") + std::string(w);
+        for (const std::string_view w : ws) {
+            if (!bare.empty()) bare += ' ';
+            bare += w;
+        }
         if (bare != p.name) add_name(bare, p.id);
         if (!p.initials.empty()) {
             add_name(p.initials, p.id);
             listed_initials_.insert(p.initials);
         }
-        const auto ws = words(bare);
         if (ws.size() >= 2) {
             const char32_t f = first_char(ws.front()), l = first_char(ws.back());
             if (f < 0x80 && l < 0x80) name_letters_.insert({char(f), char(l)});
@@ -236,7 +241,7 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
             learn_acronyms(d->text, false);
     });
     for (const std::string& i : listed_initials_) acronyms_.erase(i);
-    initials_style_ = !listed_initials_.empty() || all_people(m).empty();
+    initials_style_ = !listed_initials_.empty() || people.empty();
 }
 
 std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
