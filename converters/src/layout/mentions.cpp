@@ -108,15 +108,19 @@ void MentionIndex::index_name(Name n) {
 }
 
 void MentionIndex::add_name(const std::string& text, const std::string& id) {
-    std::vector<std::string> toks;
-    for (const Tok& t : tokenise(text)) toks.emplace_back(t.text);
-    if (toks.empty()) return;
-    auto range = names_.equal_range(toks.front());
+    const std::vector<Tok> found = tokenise(text);
+    if (found.empty()) return;
+    auto range = names_.equal_range(found.front().text);
     for (auto it = range.first; it != range.second; ++it)
-        if (it->second.tokens == toks) {
+        if (std::equal(it->second.tokens.begin(), it->second.tokens.end(), found.begin(),
+                       found.end(),
+                       [](const std::string& a, const Tok& b) { return a == b.text; })) {
             if (it->second.id != id) it->second.id.clear();  // two people: ambiguous
             return;
         }
+    std::vector<std::string> toks;
+    toks.reserve(found.size());
+    for (const Tok& t : found) toks.emplace_back(t.text);
     index_name(Name{std::move(toks), id});
 }
 
@@ -246,6 +250,7 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
 
 std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
     std::vector<Inline> out;
+    out.reserve(4);  // a run, a mention, a run...: most texts need no reallocation
     const std::string_view text = running.text;
     const std::vector<Token>& toks = running.tokens;
     std::size_t emitted = 0;
