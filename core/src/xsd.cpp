@@ -240,9 +240,12 @@ namespace {
 // send, with the values it would hand over: to_xml escapes every white-space character of an
 // attribute value (the parser keeps them), but not CR in text, which the parser turns into
 // LF (CR LF too). An element starts when its first content, child or end comes.
+// Each event goes to the stream's own handlers first, then to the validator's, in the order
+// libxml2's splitting handler (a plugged validator behind a user handler) would call them.
 class SaxSink : public XmlSink {
   public:
-    SaxSink(xmlSAXHandler* sax, void* user) : sax_(sax), user_(user) {}
+    SaxSink(Stream& stream, xmlSAXHandler* sax, void* user)
+        : stream_(stream), sax_(sax), user_(user) {}
 
     void open(const char* name) override {
         start_pending();
@@ -273,6 +276,7 @@ class SaxSink : public XmlSink {
     }
     void close() override {
         start_pending();
+        on_end(&stream_, name(open_.back()), nullptr, uri());
         sax_->endElementNs(user_, name(open_.back()), nullptr, uri());
         open_.pop_back();
     }
@@ -292,12 +296,16 @@ class SaxSink : public XmlSink {
         }
         const xmlChar* declaration[] = {nullptr, uri()};
         const bool root = open_.size() == 1;
-        sax_->startElementNs(user_, name(open_.back()), nullptr, uri(), root ? 1 : 0, declaration,
+        const int nb_namespaces = root ? 1 : 0;
+        on_start(&stream_, name(open_.back()), nullptr, uri(), nb_namespaces, declaration,
+                 int(names_.size()), 0, attributes_.data());
+        sax_->startElementNs(user_, name(open_.back()), nullptr, uri(), nb_namespaces, declaration,
                              int(names_.size()), 0, attributes_.data());
         names_.clear();
         values_.clear();
     }
 
+    Stream& stream_;
     xmlSAXHandler* sax_;
     void* user_;
     std::string namespace_;
@@ -317,17 +325,15 @@ std::vector<SchemaError> Schema::validate(const Minutes& m) const {
     xsd_unique::Checker unique(impl_->unique);
     Stream stream;  // no parser: every error has line 0
     stream.unique = &unique;
-    xmlSAXHandler own{};
-    own.initialized = XML_SAX2_MAGIC;
-    own.startElementNs = on_start;
-    own.endElementNs = on_end;
-    xmlSAXHandler* sax = &own;
-    void* user = &stream;
+    // Plugged in front of no handler, the validator takes the events directly; the sink
+    // hands them to the stream itself.
+    xmlSAXHandler* sax = nullptr;
+    void* user = nullptr;
     xmlSchemaSetValidStructuredErrors(vctxt.get(), on_validity_error, &stream);
     {
         const Plug plug(vctxt.get(), &sax, &user);
         if (!plug) return {{"cannot start the schema validation", 0, 0}};
-        SaxSink events(sax, user);
+        SaxSink events(stream, sax, user);
         describe_xml(m, events);
     }
     return std::move(stream.errors);
