@@ -353,6 +353,30 @@ TEST(Assemble, InitialsOfAListedNameResolveWhenOnlyOnePersonHasThem) {
     EXPECT_EQ(mentions[2], std::make_pair(std::string("HC"), std::string("p4")));
 }
 
+// Names are matched word by word: words run over letters and digits of any script and inner
+// hyphens or underscores ("figures--as" is one word), a trailing hyphen is no part of a word,
+// and a listed name is found without its honorific.
+TEST(Assemble, MentionsAreFoundWordByWord) {
+    const Minutes m = conv(
+        "# Riverbank Food Bank Trustees\n\n**Date:** 4 March 2025\n\n## Present\n\n"
+        "- Cllr Gareth Lloyd\n- Alison M\u00fcller\n- Sofia Marin\n\n## 1. Finance\n"
+        "Gareth Lloyd presented the figures--as did Alison M\u00fcller; Sofia Marin- noted the "
+        "rota_2025-.\n");
+    ASSERT_TRUE(m.attendance.present);
+    ASSERT_EQ(m.attendance.present->people.size(), 3u);
+    const Paragraph& p = std::get<Paragraph>(m.items.at(0).content.at(0));
+    std::vector<std::pair<std::string, std::string>> mentions;
+    for (const Inline& in : p.content)
+        if (in.mention) mentions.emplace_back(in.text, in.ref);
+    ASSERT_EQ(mentions.size(), 3u);
+    EXPECT_EQ(mentions[0], std::make_pair(std::string("Gareth Lloyd"), std::string("p1")));
+    EXPECT_EQ(mentions[1], std::make_pair(std::string("Alison M\u00fcller"), std::string("p2")));
+    EXPECT_EQ(mentions[2], std::make_pair(std::string("Sofia Marin"), std::string("p3")));
+    EXPECT_EQ(p.text(),
+              "Gareth Lloyd presented the figures--as did Alison M\u00fcller; Sofia Marin- noted "
+              "the rota_2025-.");
+}
+
 TEST(Assemble, MinutesWrittenAsATableGiveAnItemPerRow) {
     const Minutes m = conv(
         "# Northgate NHS Trust\n## Quality Committee \u2013 Minutes\n**Date:** 16 January 2025\n\n"
