@@ -66,10 +66,12 @@ constexpr Row kForms[] = {
     {"zachary", "zac", "zack"},
 };
 
-static_assert(std::size(kForms) <= 64, "rows_of gives each row one bit of 64");
+static_assert(std::size(kForms) <= 64, "first_name_groups gives each row one bit of 64");
+
+}  // namespace
 
 // The rows a name is in, one bit a row: names are compared pairwise, so by lookup, not scan.
-std::uint64_t rows_of(std::string_view name) {
+std::uint64_t first_name_groups(std::string_view name) {
     static const auto index = [] {
         std::unordered_map<std::string_view, std::uint64_t> m;
         for (std::size_t r = 0; r < std::size(kForms); ++r)
@@ -81,11 +83,9 @@ std::uint64_t rows_of(std::string_view name) {
     return it == index.end() ? 0 : it->second;
 }
 
-}  // namespace
-
 bool same_first_name(std::string_view a, std::string_view b) {
     if (a == b) return true;
-    return (rows_of(a) & rows_of(b)) != 0;
+    return (first_name_groups(a) & first_name_groups(b)) != 0;
 }
 
 }  // namespace mtk::validators::names

@@ -14,10 +14,20 @@
 namespace mtk::validators {
 namespace {
 
+// A parsed name with the rows of the short-forms table its first name is in, looked up once:
+// every name is compared with many.
+struct ComparedName {
+    names::PersonName name;
+    std::uint64_t given_groups;
+
+    explicit ComparedName(names::PersonName n)
+        : name(std::move(n)), given_groups(names::first_name_groups(name.given())) {}
+};
+
 // One place a person's name is written.
 struct Occurrence {
     std::string written;
-    names::PersonName name;
+    ComparedName name;
     const Origin* origin;
     bool listed;  ///< in the attendance lists (else in running text)
 };
@@ -25,12 +35,14 @@ struct Occurrence {
 // True when a and b are spelled differently but name one person: a short form of the first
 // name, an initial for it, or a slip (Damerau-Levenshtein within the bound for its length)
 // in the surname with the same first name, or in the first name with the same surname.
-bool one_person_two_ways(const names::PersonName& a, const names::PersonName& b) {
+bool one_person_two_ways(const ComparedName& ca, const ComparedName& cb) {
+    const names::PersonName &a = ca.name, &b = cb.name;
     if (a.empty() || b.empty() || a.words == b.words) return false;  // one spelling
     if (names::same_person(a, b)) return true;
     if (a.given().empty() || b.given().empty()) return false;
-    if (names::same_first_name(a.given(), b.given()) && names::is_slip(a.surname(), b.surname()))
-        return true;
+    // names::same_first_name(a.given(), b.given()), by the rows looked up once.
+    const bool same_first_name = a.given() == b.given() || (ca.given_groups & cb.given_groups) != 0;
+    if (same_first_name && names::is_slip(a.surname(), b.surname())) return true;
     return a.surname() == b.surname() && names::is_slip(a.given(), b.given());
 }
 
@@ -53,7 +65,8 @@ void add_text_names(std::string_view s, const std::vector<text::Word>& words, co
                 const std::size_t to = words[a + len - 1].offset + words[a + len - 1].text.size();
                 std::string w(s.substr(from, to - from));
                 names::PersonName n = names::parse_name(w);
-                if (n.words.size() >= 2) out.push_back({std::move(w), std::move(n), origin, false});
+                if (n.words.size() >= 2)
+                    out.push_back({std::move(w), ComparedName(std::move(n)), origin, false});
             }
         i = end;
     }
@@ -63,7 +76,8 @@ std::vector<Occurrence> occurrences(const Document& doc) {
     std::vector<Occurrence> out;
     const names::ListedNames& listed = names::listed_names(doc);
     for (const ListedPerson& lp : all_people(doc.minutes))
-        out.push_back({lp.person->name, listed.of(*lp.person), &lp.person->origin, true});
+        out.push_back(
+            {lp.person->name, ComparedName(listed.of(*lp.person)), &lp.person->origin, true});
     const text::DocumentText& doc_text = text::text_of(doc);
     for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
         const text::TextRun& run = doc_text.runs[r];
@@ -87,7 +101,7 @@ std::set<std::string> roster_spellings(const Config& config) {
 // of "Sophie Linden opened").
 bool is_listed_spelling(const Occurrence& o, const std::vector<Occurrence>& all) {
     for (const Occurrence& l : all)
-        if (l.listed && l.name.words == o.name.words) return true;
+        if (l.listed && l.name.name.words == o.name.name.words) return true;
     return false;
 }
 
@@ -145,16 +159,16 @@ Options: none.)doc"};
 
 void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext& ctx,
                                           Reporter& out) const {
-    std::vector<names::PersonName> roster_names;  // the roster's canonical names, parsed once
+    std::vector<ComparedName> roster_names;  // the roster's canonical names, parsed once
     for (const RosterPerson& r : ctx.config.roster)
-        roster_names.push_back(names::parse_name(r.name));
+        roster_names.emplace_back(names::parse_name(r.name));
     const std::vector<Occurrence> all = occurrences(doc);
     const std::set<std::string> roster = roster_spellings(ctx.config);
     std::set<std::string> reported;
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Occurrence& o = all[i];
         if (!o.listed && is_listed_spelling(o, all)) continue;
-        const std::string spelling = o.name.spelling();
+        const std::string spelling = o.name.name.spelling();
         // Against the roster: its spelling is right.
         if (!roster.contains(spelling)) {
             for (std::size_t r = 0; r < roster_names.size(); ++r)
@@ -171,7 +185,7 @@ void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext
         for (std::size_t j = 0; j < i; ++j) {
             const Occurrence& e = all[j];
             if (!e.listed && !o.listed) continue;  // two text windows: too weak to tell
-            if (roster.contains(spelling) && roster.contains(e.name.spelling())) continue;
+            if (roster.contains(spelling) && roster.contains(e.name.name.spelling())) continue;
             if (!one_person_two_ways(o.name, e.name) || !reported.insert(spelling).second) continue;
             out.report(doc, *o.origin,
                        "'" + o.written + "' and '" + e.written + "'" + where(doc, *e.origin) +
@@ -186,7 +200,7 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
     // The first place each spelling is listed, in earlier documents, blocked by the first
     // letter of the surname: a slip keeps it, and an archive is compared in near-linear time.
     struct Seen {
-        names::PersonName name;
+        ComparedName name;
         const Document* doc;
         const Person* person;
     };
@@ -197,11 +211,11 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
         std::vector<Seen> listed;
         const names::ListedNames& names_of = names::listed_names(doc);
         for (const ListedPerson& lp : all_people(doc.minutes)) {
-            names::PersonName name = names_of.of(*lp.person);
-            if (name.empty()) continue;
-            const std::string spelling = name.spelling();
-            for (const Seen& other : blocks[name.surname().front()]) {
-                const std::string other_spelling = other.name.spelling();
+            ComparedName name(names_of.of(*lp.person));
+            if (name.name.empty()) continue;
+            const std::string spelling = name.name.spelling();
+            for (const Seen& other : blocks[name.name.surname().front()]) {
+                const std::string other_spelling = other.name.name.spelling();
                 if (roster.contains(spelling) && roster.contains(other_spelling)) continue;
                 if (!one_person_two_ways(name, other.name)) continue;
                 if (!reported
@@ -216,7 +230,7 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
             }
             if (seen.insert(spelling).second) listed.push_back({std::move(name), &doc, lp.person});
         }
-        for (Seen& s : listed) blocks[s.name.surname().front()].push_back(std::move(s));
+        for (Seen& s : listed) blocks[s.name.name.surname().front()].push_back(std::move(s));
     }
 }
 
