@@ -185,6 +185,12 @@ TEST(KeywordScan, FindsKeywordsInAnyCaseAndPassesNonAsciiText) {
     EXPECT_FALSE(scan.may_contain("act ion, lo go"));
     EXPECT_FALSE(scan.may_contain("actio"));
     EXPECT_TRUE(scan.may_contain("Caf\u00e9 minutes"));
+    // Found wherever it starts and ends: the scan reads a pair of bytes every few bytes only.
+    for (std::size_t pad = 0; pad < 8; ++pad) {
+        EXPECT_TRUE(scan.may_contain(std::string(pad, ' ') + "LoGo"));
+        EXPECT_TRUE(scan.may_contain(std::string(pad, 'x') + "action" + std::string(pad, 'y')));
+        EXPECT_FALSE(scan.may_contain(std::string(pad, 'o') + "logg" + std::string(pad, 'l')));
+    }
     // Keys that share their first two letters are each compared.
     static constexpr std::string_view kShared[] = {"action", "acorn"};
     const mtk::validators::text::KeywordScan shared(kShared);

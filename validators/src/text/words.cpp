@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace mtk::validators::text {
 namespace {
@@ -88,15 +89,13 @@ std::string_view gap_after(std::string_view text, const std::vector<Word>& words
 
 namespace {
 
-// A byte as KeywordScan reads it: a letter in any case as 0 to 25, other ASCII as kOther,
-// non-ASCII as kNonAscii.
-constexpr unsigned char kOther = 26, kNonAscii = 27;
+// A byte as KeywordScan reads it: a letter in any case as 0 to 25, another byte as kOther.
+constexpr unsigned char kOther = 26;
 constexpr std::array<unsigned char, 256> kLetterOf = [] {
     std::array<unsigned char, 256> t{};
     for (int c = 0; c < 256; ++c)
         t[std::size_t(c)] = c >= 'a' && c <= 'z'   ? (unsigned char)(c - 'a')
                             : c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A')
-                            : c >= 0x80            ? kNonAscii
                                                    : kOther;
     return t;
 }();
@@ -105,46 +104,52 @@ unsigned letter_of(char c) {
     return kLetterOf[static_cast<unsigned char>(c)];
 }
 
+// True when some byte of `s` is not ASCII: eight bytes at a time.
+bool has_non_ascii(std::string_view s) {
+    std::uint64_t any = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t eight;
+        std::memcpy(&eight, s.data() + i, 8);
+        any |= eight;
+    }
+    for (; i < s.size(); ++i) any |= static_cast<unsigned char>(s[i]);
+    return (any & 0x8080808080808080) != 0;
+}
+
 }  // namespace
 
-// Flags of KeywordScan::step_, above the byte's class.
-constexpr std::uint8_t kStartsKey = 0x20, kNonAsciiByte = 0x40, kClassMask = 0x1F;
-
 KeywordScan::KeywordScan(std::span<const std::string_view> keys) {
-    std::array<std::uint32_t, 26> second_letters{};  // bit b of [a]: a key starts with a, b
+    std::size_t shortest = keys.empty() ? 2 : keys.front().size();
+    for (std::string_view key : keys) shortest = std::min(shortest, key.size());
+    stride_ = std::min<std::size_t>(shortest - 1, 8);
     for (std::string_view key : keys) {
         by_initial_[letter_of(key[0])].push_back(key);
-        second_letters[letter_of(key[0])] |= std::uint32_t{1} << letter_of(key[1]);
+        for (std::size_t j = 0; j < stride_; ++j)
+            offsets_[letter_of(key[j]) * 27 + letter_of(key[j + 1])] |= std::uint8_t(1u << j);
     }
-    for (unsigned before = 0; before <= kOther; ++before)
-        for (unsigned byte = 0; byte < 256; ++byte) {
-            const unsigned c = letter_of(char(byte));
-            std::uint8_t& step = step_[before * 256 + byte];
-            if (c == kNonAscii)
-                step = kNonAsciiByte;
-            else if (before < kOther && c < kOther && (second_letters[before] >> c & 1) != 0)
-                step = std::uint8_t(c | kStartsKey);
-            else
-                step = std::uint8_t(c);
-        }
+}
+
+bool KeywordScan::key_at(std::string_view text, std::size_t start) const {
+    const unsigned first = letter_of(text[start]);
+    if (first == kOther) return false;
+    for (std::string_view key : by_initial_[first])
+        if (key.size() <= text.size() - start &&
+            std::equal(key.begin() + 1, key.end(), text.begin() + std::ptrdiff_t(start) + 1,
+                       [](char k, char t) { return letter_of(t) == unsigned(k - 'a'); }))
+            return true;
+    return false;
 }
 
 bool KeywordScan::may_contain(std::string_view text) const {
-    // One table step a byte; the keys are compared only where a pair of letters starts one
-    // (rarely: most texts have none of the keys).
-    unsigned before = kOther;  // the class of text[i - 1]
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const unsigned step = step_[before * 256 + static_cast<unsigned char>(text[i])];
-        if ((step & (kStartsKey | kNonAsciiByte)) != 0) {
-            if ((step & kNonAsciiByte) != 0) return true;
-            const std::size_t start = i - 1;
-            for (std::string_view key : by_initial_[before])
-                if (key.size() <= text.size() - start &&
-                    std::equal(key.begin() + 1, key.end(), text.begin() + std::ptrdiff_t(start) + 1,
-                               [](char k, char t) { return letter_of(t) == unsigned(k - 'a'); }))
-                    return true;
-        }
-        before = step & kClassMask;
+    if (has_non_ascii(text)) return true;
+    // A key of n letters covers n - 1 consecutive pairs, so a pair read every stride_ bytes
+    // falls in each occurrence, at an offset below stride_; keys are compared only where a
+    // pair read is a key's at some offset (rarely: most texts have none of the keys).
+    for (std::size_t q = 0; q + 1 < text.size(); q += stride_) {
+        unsigned offsets = offsets_[letter_of(text[q]) * 27 + letter_of(text[q + 1])];
+        for (std::size_t j = 0; offsets != 0; ++j, offsets >>= 1)
+            if ((offsets & 1) != 0 && j <= q && key_at(text, q - j)) return true;
     }
     return false;
 }

@@ -45,11 +45,17 @@ class KeywordScan {
     bool may_contain(std::string_view text) const;
 
   private:
+    /// True when a key starts at text[start], in any case.
+    bool key_at(std::string_view text, std::size_t start) const;
+
     std::array<std::vector<std::string_view>, 26> by_initial_;
-    /// The scan's step at a byte, by the previous byte's class (a letter 0 to 25 in any
-    /// case, or 26 for another byte) and the byte: the byte's class, plus kStartsKey when
-    /// the two letters start a key, or kNonAscii for a non-ASCII byte.
-    std::array<std::uint8_t, 27 * 256> step_{};
+    /// The scan reads the pair of bytes at every stride_-th position only: stride_ is the
+    /// shortest key's length - 1 (at most 8), so every occurrence of a key has one of its
+    /// first stride_ pairs of letters at a position read.
+    std::size_t stride_ = 1;
+    /// By the classes of a pair of bytes (a letter 0 to 25 in any case, 26 for another byte),
+    /// bit j set when some key has that pair of letters at offset j < stride_.
+    std::array<std::uint8_t, 27 * 27> offsets_{};
 };
 
 }  // namespace mtk::validators::text
