@@ -84,8 +84,13 @@ std::string base_letters(std::string_view word) {
     return is_ascii(word) ? ascii_letters(word) : letters(fold(to_ascii(word)));
 }
 
-// The first of the word's initials (below): its first letter or digit, in capitals.
+// The first of the word's initials (below): its first letter or digit, in capitals. An
+// ASCII word's is its first letter or digit (base_letters keeps them in order, lower-cased).
 std::string first_initial(std::string_view word) {
+    if (is_ascii(word)) {
+        const auto first = std::find_if(word.begin(), word.end(), is_alnum);
+        return first == word.end() ? "" : std::string(1, upper(*first));
+    }
     const std::string base = base_letters(word);
     return base.empty() ? "" : std::string(1, upper(base.front()));
 }
@@ -108,8 +113,10 @@ struct WordInitials {
 // Its first letter, plus the letters of hyphenated parts ("Weekes-Bernard" -> "WB") or inner
 // capitals ("McCleave" -> "MC", "O'Brien" -> "OB").
 WordInitials word_initials(std::string_view word) {
-    const std::string written = to_ascii(word);  // "Émilie" -> "Emilie", case kept
-    const std::string base = base_letters(word);
+    const bool ascii = is_ascii(word);
+    const std::string converted = ascii ? std::string() : to_ascii(word);
+    const std::string_view written = ascii ? word : converted;  // "Émilie" -> "Emilie", case kept
+    const std::string base = ascii ? ascii_letters(word) : letters(fold(converted));
     WordInitials out;
     if (base.empty()) return out;
     out.add(std::string(1, upper(base.front())));
@@ -175,18 +182,24 @@ std::vector<std::string> initials_variants(const PersonName& name) {
     constexpr std::size_t kMaxOptionalWords = 6;
     const bool optional_middles = name.written.size() <= kMaxOptionalWords;
     std::vector<std::string> out{""};
-    std::vector<std::string> next;
     for (std::size_t i = 0; i < name.written.size(); ++i) {
         const WordInitials word = word_initials(name.written[i]);
         std::span<const std::string> options = word.all();
         if (!optional_middles && !options.empty()) options = options.first(1);
         const bool optional = optional_middles && i != 0 && i + 1 != name.written.size();
-        next.clear();
-        for (const std::string& prefix : out) {
-            if (optional) next.push_back(prefix);  // middle names are optional
-            for (const std::string& o : options) next.push_back(prefix + o);
+        if (options.empty()) {
+            if (!optional) out.clear();  // a required word without letters: no variant
+            continue;
         }
-        out.swap(next);
+        // Every prefix continues with each option, and also stands alone when the word is an
+        // optional middle name: in place, the prefix itself taking the first option if not.
+        const std::size_t prefixes = out.size();
+        out.reserve(prefixes * (options.size() + (optional ? 1 : 0)));
+        for (std::size_t p = 0; p < prefixes; ++p) {
+            for (std::size_t k = optional ? 0 : 1; k < options.size(); ++k)
+                out.push_back(out[p] + options[k]);
+            if (!optional) out[p] += options.front();
+        }
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
