@@ -1,6 +1,8 @@
 #include "rules/names_undefined_initials.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <set>
 
@@ -95,9 +97,33 @@ bool is_label(std::string_view s, const std::vector<text::Word>& words, std::siz
 }
 
 // Shouted text (mostly capitals) is not scanned: every word of it would look like initials.
+// The letters are counted eight bytes at a time: a paragraph is read whole for its first
+// capitals token, and most paragraphs have one.
 bool shouted(std::string_view s) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101, kTops = kOnes * 0x80;
     std::ptrdiff_t upper_minus_lower = 0;
-    for (char c : s) upper_minus_lower += (c >= 'A' && c <= 'Z') - (c >= 'a' && c <= 'z');
+    std::size_t i = 0;
+    while (i + 8 <= s.size()) {
+        // Per byte: 1 when it is a capital (a lower-case letter); at most 31 blocks, so that
+        // the eight counts add up within a byte.
+        std::uint64_t upper = 0, lower = 0;
+        for (int block = 0; block < 31 && i + 8 <= s.size(); ++block, i += 8) {
+            std::uint64_t eight;
+            std::memcpy(&eight, s.data() + i, 8);
+            const std::uint64_t ascii = ~eight & kTops, low7 = eight & ~kTops;
+            // The top bit of each byte of low7 + (0x80 - c): whether it is c or above (no
+            // carry leaves a byte, as low7 < 0x80 and c >= 'A').
+            const auto at_least = [&](char c) {
+                return (low7 + kOnes * (0x80 - std::uint64_t(c))) & kTops;
+            };
+            upper += (at_least('A') & ~at_least('Z' + 1) & ascii) >> 7;
+            lower += (at_least('a') & ~at_least('z' + 1) & ascii) >> 7;
+        }
+        upper_minus_lower +=
+            std::ptrdiff_t((upper * kOnes) >> 56) - std::ptrdiff_t((lower * kOnes) >> 56);
+    }
+    for (; i < s.size(); ++i)
+        upper_minus_lower += (s[i] >= 'A' && s[i] <= 'Z') - (s[i] >= 'a' && s[i] <= 'z');
     return upper_minus_lower > 0;
 }
 
