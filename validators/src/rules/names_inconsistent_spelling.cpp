@@ -1,6 +1,7 @@
 #include "rules/names_inconsistent_spelling.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -16,27 +17,35 @@ namespace {
 
 // A parsed name with the rows of the short-forms table its first name is in, looked up once:
 // every name is compared with many.
+// The name is held elsewhere (the document's listed names, or a list of parsed names).
 struct ComparedName {
-    names::PersonName name;
+    const names::PersonName* name;
     std::uint64_t given_groups;
 
-    explicit ComparedName(names::PersonName n)
-        : name(std::move(n)), given_groups(names::first_name_groups(name.given())) {}
+    explicit ComparedName(const names::PersonName& n)
+        : name(&n), given_groups(names::first_name_groups(n.given())) {}
 };
 
 // One place a person's name is written.
 struct Occurrence {
-    std::string written;
+    std::string_view written;  ///< a listed person's name, or a window of a text run
     ComparedName name;
     const Origin* origin;
     bool listed;  ///< in the attendance lists (else in running text)
+};
+
+// The names of a document, listed and in its text: the text's parsed here (the listed ones
+// are the document's listed names), in a deque so that the occurrences can point at them.
+struct Occurrences {
+    std::deque<names::PersonName> text_names;
+    std::vector<Occurrence> all;
 };
 
 // True when a and b are spelled differently but name one person: a short form of the first
 // name, an initial for it, or a slip (Damerau-Levenshtein within the bound for its length)
 // in the surname with the same first name, or in the first name with the same surname.
 bool one_person_two_ways(const ComparedName& ca, const ComparedName& cb) {
-    const names::PersonName &a = ca.name, &b = cb.name;
+    const names::PersonName &a = *ca.name, &b = *cb.name;
     if (a.empty() || b.empty() || a.words == b.words) return false;  // one spelling
     if (names::same_person(a, b)) return true;
     if (a.given().empty() || b.given().empty()) return false;
@@ -48,7 +57,7 @@ bool one_person_two_ways(const ComparedName& ca, const ComparedName& cb) {
 
 // Candidate names in running text: windows of two and three capitalised words.
 void add_text_names(std::string_view s, const std::vector<text::Word>& words, const Origin* origin,
-                    std::vector<Occurrence>& out) {
+                    Occurrences& out) {
     std::size_t i = 0;
     while (i < words.size()) {
         if (!text::is_capitalised(words[i].text)) {
@@ -63,20 +72,21 @@ void add_text_names(std::string_view s, const std::vector<text::Word>& words, co
             for (std::size_t len = 2; len <= 3 && a + len <= end; ++len) {
                 const std::size_t from = words[a].offset;
                 const std::size_t to = words[a + len - 1].offset + words[a + len - 1].text.size();
-                std::string w(s.substr(from, to - from));
+                const std::string_view w = s.substr(from, to - from);
                 names::PersonName n = names::parse_name(w);
-                if (n.words.size() >= 2)
-                    out.push_back({std::move(w), ComparedName(std::move(n)), origin, false});
+                if (n.words.size() < 2) continue;
+                out.text_names.push_back(std::move(n));
+                out.all.push_back({w, ComparedName(out.text_names.back()), origin, false});
             }
         i = end;
     }
 }
 
-std::vector<Occurrence> occurrences(const Document& doc) {
-    std::vector<Occurrence> out;
+Occurrences occurrences(const Document& doc) {
+    Occurrences out;
     const names::ListedNames& listed = names::listed_names(doc);
     for (const ListedPerson& lp : all_people(doc.minutes))
-        out.push_back(
+        out.all.push_back(
             {lp.person->name, ComparedName(listed.of(*lp.person)), &lp.person->origin, true});
     const text::DocumentText& doc_text = text::text_of(doc);
     for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
@@ -101,7 +111,7 @@ std::set<std::string> roster_spellings(const Config& config) {
 // of "Sophie Linden opened").
 bool is_listed_spelling(const Occurrence& o, const std::vector<Occurrence>& all) {
     for (const Occurrence& l : all)
-        if (l.listed && l.name.name.words == o.name.name.words) return true;
+        if (l.listed && l.name.name->words == o.name.name->words) return true;
     return false;
 }
 
@@ -159,24 +169,26 @@ Options: none.)doc"};
 
 void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext& ctx,
                                           Reporter& out) const {
-    std::vector<ComparedName> roster_names;  // the roster's canonical names, parsed once
+    std::vector<names::PersonName> roster_parsed;  // the roster's canonical names, parsed once
     for (const RosterPerson& r : ctx.config.roster)
-        roster_names.emplace_back(names::parse_name(r.name));
-    const std::vector<Occurrence> all = occurrences(doc);
+        roster_parsed.push_back(names::parse_name(r.name));
+    const std::vector<ComparedName> roster_names(roster_parsed.begin(), roster_parsed.end());
+    const Occurrences found = occurrences(doc);
+    const std::vector<Occurrence>& all = found.all;
     const std::set<std::string> roster = roster_spellings(ctx.config);
     std::set<std::string> reported;
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Occurrence& o = all[i];
         if (!o.listed && is_listed_spelling(o, all)) continue;
-        const std::string spelling = o.name.name.spelling();
+        const std::string spelling = o.name.name->spelling();
         // Against the roster: its spelling is right.
         if (!roster.contains(spelling)) {
             for (std::size_t r = 0; r < roster_names.size(); ++r)
                 if (one_person_two_ways(o.name, roster_names[r]) &&
                     reported.insert(spelling).second) {
                     out.report(doc, *o.origin,
-                               "'" + o.written + "' is written '" + ctx.config.roster[r].name +
-                                   "' in the roster");
+                               "'" + std::string(o.written) + "' is written '" +
+                                   ctx.config.roster[r].name + "' in the roster");
                     break;
                 }
         }
@@ -185,11 +197,11 @@ void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext
         for (std::size_t j = 0; j < i; ++j) {
             const Occurrence& e = all[j];
             if (!e.listed && !o.listed) continue;  // two text windows: too weak to tell
-            if (roster.contains(spelling) && roster.contains(e.name.name.spelling())) continue;
+            if (roster.contains(spelling) && roster.contains(e.name.name->spelling())) continue;
             if (!one_person_two_ways(o.name, e.name) || !reported.insert(spelling).second) continue;
             out.report(doc, *o.origin,
-                       "'" + o.written + "' and '" + e.written + "'" + where(doc, *e.origin) +
-                           " look like one person written two ways");
+                       "'" + std::string(o.written) + "' and '" + std::string(e.written) + "'" +
+                           where(doc, *e.origin) + " look like one person written two ways");
             break;
         }
     }
@@ -200,7 +212,8 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
     // The first place each spelling is listed, in earlier documents, blocked by the first
     // letter of the surname: a slip keeps it, and an archive is compared in near-linear time.
     struct Seen {
-        ComparedName name;
+        ComparedName name;  ///< the document's listed name
+        std::string spelling;
         const Document* doc;
         const Person* person;
     };
@@ -211,11 +224,12 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
         std::vector<Seen> listed;
         const names::ListedNames& names_of = names::listed_names(doc);
         for (const ListedPerson& lp : all_people(doc.minutes)) {
-            ComparedName name(names_of.of(*lp.person));
-            if (name.name.empty()) continue;
-            const std::string spelling = name.name.spelling();
-            for (const Seen& other : blocks[name.name.surname().front()]) {
-                const std::string other_spelling = other.name.name.spelling();
+            const names::PersonName& parsed = names_of.of(*lp.person);
+            if (parsed.empty()) continue;
+            const ComparedName name(parsed);
+            std::string spelling = parsed.spelling();
+            for (const Seen& other : blocks[parsed.surname().front()]) {
+                const std::string& other_spelling = other.spelling;
                 if (roster.contains(spelling) && roster.contains(other_spelling)) continue;
                 if (!one_person_two_ways(name, other.name)) continue;
                 if (!reported
@@ -228,9 +242,10 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
                                other.doc->path + where(*other.doc, other.person->origin));
                 break;
             }
-            if (seen.insert(spelling).second) listed.push_back({std::move(name), &doc, lp.person});
+            if (seen.insert(spelling).second)
+                listed.push_back({name, std::move(spelling), &doc, lp.person});
         }
-        for (Seen& s : listed) blocks[s.name.name.surname().front()].push_back(std::move(s));
+        for (Seen& s : listed) blocks[s.name.name->surname().front()].push_back(std::move(s));
     }
 }
 
