@@ -12,6 +12,7 @@
 #include "names/listed_names.hpp"
 #include "names/person_name.hpp"
 #include "names/similarity.hpp"
+#include "text/dates.hpp"
 #include "text/document_text.hpp"
 
 using namespace mtk::validators::names;
@@ -196,6 +197,20 @@ TEST(KeywordScan, FindsKeywordsInAnyCaseAndPassesNonAsciiText) {
     const mtk::validators::text::KeywordScan shared(kShared);
     EXPECT_TRUE(shared.may_contain("an ACORN"));
     EXPECT_FALSE(shared.may_contain("an acor"));
+}
+
+// A date is found wherever its year falls in the text (the test for a four-digit year reads
+// eight bytes at a time), and three digits are no year.
+TEST(FindDates, FindsTheYearAtAnyOffset) {
+    using mtk::validators::text::find_dates;
+    for (std::size_t pad = 0; pad < 16; ++pad) {
+        const std::string before(pad, 'x'), digits(pad % 4, '7');
+        const std::string text = before + " 9 June 2014. " + digits;
+        const auto found = find_dates(text);
+        ASSERT_EQ(found.size(), 1u) << pad;
+        EXPECT_EQ(found[0].text, "9 June 2014");
+        EXPECT_TRUE(find_dates(before + " 9 June 201 " + digits + " x").empty()) << pad;
+    }
 }
 
 // Words: runs of ASCII letters and digits and of non-ASCII bytes, split at apostrophes,
