@@ -235,6 +235,21 @@ TEST(SplitWords, SplitsAtPunctuationAndKeepsOtherLetters) {
     EXPECT_EQ(split_words("a b c d e f g h i j k l").size(), 12u);
 }
 
+// The initials of any phrase of three words or more are acronyms, alike for the first questions
+// (which search the set's initials) and after many (which read an index of them).
+TEST(Acronyms, InitialsOfAnyPhraseAnswerAlikeBeforeAndAfterManyQuestions) {
+    std::vector<mtk::validators::Document> docs(1);
+    docs[0].minutes.meta.title = "anti-social behaviour and crime board, 2020 plans";
+    const mtk::validators::Config config;
+    const Acronyms acronyms(docs, config);
+    const std::pair<std::string_view, bool> kQuestions[] = {
+        {"ASB", true},      {"SBA", true},  {"ACB", true},  {"ASBACB", true}, {"BACB", true},
+        {"ASBACBP", false}, {"CBP", false}, {"XYZ", false}, {"BP", false},    {"asb", false}};
+    for (int round = 0; round < 4; ++round)
+        for (const auto& [token, acronym] : kQuestions)
+            EXPECT_EQ(acronyms.known(token), acronym) << token << " in round " << round;
+}
+
 // The set's acronyms are gathered on the first question only (gathering reads every word of
 // the set, which derives each document's text), and answer as Acronyms does.
 TEST(SetAcronyms, GatherOnTheFirstQuestionOnly) {

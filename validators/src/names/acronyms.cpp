@@ -75,6 +75,9 @@ bool alphabetic(std::string_view w) {
     return std::all_of(w.begin(), w.end(), [](char c) { return is_lower(c) || is_upper(c); });
 }
 
+// Stands in the initials of the set for a word that is not all letters, and ends each text.
+constexpr char kNoInitial = '.';
+
 char initial(std::string_view w) {
     return is_lower(w.front()) ? char(w.front() - 'a' + 'A') : w.front();
 }
@@ -114,7 +117,6 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
         for (const Word& w : words)
             if (w.text.size() > 1 && text::is_capitals(w.text)) known_.emplace(w.text);
     };
-    std::vector<std::uint32_t> initials;  // of the words of one text: packed, 0 if not all letters
     // "(XYZ)" after a capitalised word, and the initials of capitalised phrases.
     auto add_from_text = [&](std::string_view s, const std::vector<Word>& words) {
         for (std::size_t i = 1; i < words.size(); ++i) {
@@ -146,18 +148,10 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
                 close_run();
         }
         close_run();
-        // Any phrase, for acronyms of three letters or more ("anti-social behaviour"). Each
-        // word's initial is read once, not once per phrase it starts or continues.
-        initials.clear();
-        for (const Word& w : words)
-            initials.push_back(alphabetic(w.text) ? packed(0, initial(w.text)) : 0);
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            std::uint32_t letters = 0;
-            for (std::size_t j = i; j < words.size() && j < i + 6 && initials[j] != 0; ++j) {
-                letters = letters * 32 + initials[j];
-                if (j >= i + 2) from_any_phrase_.push_back(letters);
-            }
-        }
+        // Any phrase, for acronyms of three letters or more ("anti-social behaviour"): the
+        // words' initials in order, a phrase's being a substring.
+        for (const Word& w : words) initials_ += alphabetic(w.text) ? initial(w.text) : kNoInitial;
+        initials_ += kNoInitial;
     };
 
     for (const Document& d : documents) {
@@ -174,19 +168,40 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
             add_from_text(doc_text.runs[r].text, doc_text.words[r]);
         }
     }
-    sort_codes(from_any_phrase_);
-    from_any_phrase_.erase(std::unique(from_any_phrase_.begin(), from_any_phrase_.end()),
-                           from_any_phrase_.end());
 }
 
 bool Acronyms::known(std::string_view token) const {
     if (known_.contains(token)) return true;
     if (token.size() < 3 || token.size() > 6) return false;
-    std::uint32_t letters = 0;
-    for (char c : token) {
-        if (c < 'A' || c > 'Z') return false;
-        letters = packed(letters, c);
+    if (!std::all_of(token.begin(), token.end(), is_upper)) return false;
+    return from_any_phrase(token);
+}
+
+bool Acronyms::from_any_phrase(std::string_view token) const {
+    // A set is asked about a few tokens (those nothing else explains): the first questions
+    // search the initials, and only a set asked many times (an archive) is indexed, so that
+    // the searches cost at most a few times the index.
+    constexpr std::size_t kSearchesBeforeIndex = 16;
+    if (!indexed_ && searches_ < kSearchesBeforeIndex) {
+        ++searches_;
+        return initials_.find(token) != std::string::npos;
     }
+    if (!indexed_) {
+        for (std::size_t i = 0; i < initials_.size(); ++i) {
+            std::uint32_t letters = 0;
+            for (std::size_t j = i; j < initials_.size() && j < i + 6 && initials_[j] != kNoInitial;
+                 ++j) {
+                letters = packed(letters, initials_[j]);
+                if (j >= i + 2) from_any_phrase_.push_back(letters);
+            }
+        }
+        sort_codes(from_any_phrase_);
+        from_any_phrase_.erase(std::unique(from_any_phrase_.begin(), from_any_phrase_.end()),
+                               from_any_phrase_.end());
+        indexed_ = true;
+    }
+    std::uint32_t letters = 0;
+    for (char c : token) letters = packed(letters, c);
     return std::binary_search(from_any_phrase_.begin(), from_any_phrase_.end(), letters);
 }
 

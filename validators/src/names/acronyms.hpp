@@ -38,11 +38,19 @@ class Acronyms {
     bool known(std::string_view token) const;
 
   private:
+    /// True when `token` (3 to 6 capitals) is the initials of a phrase of the set.
+    bool from_any_phrase(std::string_view token) const;
+
     std::set<std::string, std::less<>> known_;
-    /// Initials of any phrase, 3 to 6 capitals packed 5 bits a letter, sorted: only for tokens
-    /// of 3 letters or more. A set holds thousands per document: strings in a tree cost more
-    /// than the rest of the set rules.
-    std::vector<std::uint32_t> from_any_phrase_;
+    /// The initials of every word of the set's texts in order, a capital each ('.' for a word
+    /// not all letters and after each text): a phrase's initials are a substring.
+    std::string initials_;
+    /// Once the set has been asked many questions: the substrings of 3 to 6 capitals of
+    /// initials_, packed 5 bits a letter, sorted. Built on a question, so known() (like the
+    /// set's documents) serves one thread at a time.
+    mutable std::vector<std::uint32_t> from_any_phrase_;
+    mutable bool indexed_ = false;
+    mutable std::size_t searches_ = 0;  ///< questions answered by searching initials_
 };
 
 /// The acronyms of a rule's set (ctx.documents and ctx.config, which must outlive it),
