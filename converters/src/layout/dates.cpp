@@ -45,8 +45,9 @@ std::vector<Token> tokenise(std::string_view s, std::size_t from) {
             Token t{Token::number, s.substr(i, j - i), i, j, space, v};
             if (j + 1 < s.size() && ascii_letter(s[j]) && ascii_letter(s[j + 1]) &&
                 (j + 2 >= s.size() || !ascii_letter(s[j + 2]))) {
-                const std::string suf = lower(s.substr(j, 2));
-                if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+                const std::string_view suf = s.substr(j, 2);
+                if (iequals(suf, "st") || iequals(suf, "nd") || iequals(suf, "rd") ||
+                    iequals(suf, "th")) {
                     t.ordinal = true;
                     j += 2;
                     t.end = j;
@@ -91,9 +92,8 @@ bool is_weekday(std::string_view w) {
     static constexpr std::string_view days[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon",    "tue",     "wed",       "thu",      "fri",    "sat",      "sun"};
-    const std::string l = lower(w);
     for (auto d : days)
-        if (l == d) return true;
+        if (iequals(w, d)) return true;
     return false;
 }
 
@@ -234,12 +234,11 @@ std::optional<DateMatch> words_at(const std::vector<Token>& t, std::size_t i, st
 
 int month_number(std::string_view w) {
     if (w.size() < 3 || !(w[0] >= 'A' && w[0] <= 'Z')) return 0;
-    const std::string l = lower(w);
     for (std::size_t m = 0; m < std::size(kMonths); ++m) {
-        if (l == kMonths[m]) return int(m) + 1;
-        if (l.size() == 3 && kMonths[m].substr(0, 3) == l) return int(m) + 1;
+        if (iequals(w, kMonths[m])) return int(m) + 1;
+        if (w.size() == 3 && iequals(w, kMonths[m].substr(0, 3))) return int(m) + 1;
     }
-    return l == "sept" ? 9 : 0;
+    return iequals(w, "sept") ? 9 : 0;
 }
 
 std::optional<DateMatch> find_date(std::string_view text, std::size_t from) {
