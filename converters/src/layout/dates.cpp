@@ -2,6 +2,7 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <vector>
@@ -31,6 +32,8 @@ bool ascii_digit(char c) {
 // bytes (non-ASCII letters, spaces) separate tokens. Bounded to keep long lines linear.
 std::vector<Token> tokenise(std::string_view s, std::size_t from) {
     std::vector<Token> out;
+    // about a token a word, a sentence's worth at most (long lines grow as they need)
+    out.reserve(std::min<std::size_t>((s.size() - std::min(from, s.size())) / 4 + 1, 64));
     bool space = true;
     std::size_t i = from;
     while (i < s.size()) {
@@ -230,6 +233,14 @@ std::optional<DateMatch> words_at(const std::vector<Token>& t, std::size_t i, st
     return d;
 }
 
+// Every date and every time has a number in it (a day, a year, an hour): text without an
+// ASCII digit at or after `from` has none, and is not tokenised.
+bool digit_from(std::string_view s, std::size_t from) {
+    for (std::size_t i = from; i < s.size(); ++i)
+        if (ascii_digit(s[i])) return true;
+    return false;
+}
+
 }  // namespace
 
 int month_number(std::string_view w) {
@@ -242,6 +253,7 @@ int month_number(std::string_view w) {
 }
 
 std::optional<DateMatch> find_date(std::string_view text, std::size_t from) {
+    if (!digit_from(text, from)) return std::nullopt;
     const std::vector<Token> t = tokenise(text, from);
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (auto d = numeric_at(t, i)) return d;
@@ -291,6 +303,7 @@ DateMatch infer_year(DateMatch d, std::string_view meeting_iso) {
 }
 
 std::optional<TimeMatch> find_time(std::string_view text, std::size_t from) {
+    if (!digit_from(text, from)) return std::nullopt;
     const std::vector<Token> t = tokenise(text, from);
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].type != Token::number || t[i].text.size() > 2 || t[i].ordinal) continue;
