@@ -126,6 +126,19 @@ std::optional<std::string> title_after(std::string_view rest, bool strict) {
     return std::string(r);
 }
 
+// A necessary condition for parse_numbered_heading to find a number without prefix: the
+// text starts with a digit or "(", or with a letter and ".", ")" or "/" within the next
+// three characters ("A.", "aa)", "F/34/04").
+bool may_be_numbered(std::string_view text) {
+    const std::string_view t = trim(text);
+    if (t.empty()) return false;
+    if ((t[0] >= '0' && t[0] <= '9') || t[0] == '(') return true;
+    if (!((t[0] >= 'a' && t[0] <= 'z') || (t[0] >= 'A' && t[0] <= 'Z'))) return false;
+    for (std::size_t k = 1; k < 4 && k < t.size(); ++k)
+        if (t[k] == '.' || t[k] == ')' || t[k] == '/') return true;
+    return false;
+}
+
 constexpr std::string_view kPrefixes[] = {"agenda item", "agenda no", "item no",
                                           "item",        "minute no", "minute",
                                           "attachment",  "appendix",  "annex"};
@@ -141,9 +154,6 @@ std::vector<std::string> label_words(std::string_view label) {
 }
 
 Group attendance_group(std::string_view label) {
-    std::string l(strip_colon(label));
-    if (auto n = parse_numbered_heading(l); n && n->prefix.empty() && !n->title.empty())
-        l = n->title;
     static constexpr WordList vocab(
         {"and",      "the",        "of",       "for",       "in",       "also",      "executive",
          "voting",   "non-voting", "view",     "list",      "not",      "who",       "were",
@@ -159,6 +169,12 @@ Group attendance_group(std::string_view label) {
          "directors",    "trustees",  "governors", "councillors", "apologies",
          "apology",      "regrets",   "absent",    "absence",     "absentees",
          "officers",     "officials", "guests",    "observers",   "staff"});
+    // most lines are ruled out by their first word before a number is looked for
+    if (!may_be_numbered(strip_colon(label)) && !first_word_in(label, vocab, keys))
+        return Group::none;
+    std::string l(strip_colon(label));
+    if (auto n = parse_numbered_heading(l); n && n->prefix.empty() && !n->title.empty())
+        l = n->title;
     if (!first_word_in(strip_colon(l), vocab, keys)) return Group::none;
     const auto ws = label_words(strip_colon(l));
     if (!vocabulary_label(ws, vocab, keys)) return Group::none;
