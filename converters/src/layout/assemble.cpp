@@ -324,7 +324,7 @@ bool Assembler::attendance_line(std::size_t i) {
     if (initial_marker(l)) {
         const auto ws = words(l.text);
         if (!ws.empty() && (ws.size() == 1 || ws[0].ends_with(',')))
-            if (auto p = person_at(i)) {
+            if (const auto& p = person_at(i)) {
                 add_person(*p, l.line);
                 return true;
             }
@@ -339,7 +339,7 @@ bool Assembler::attendance_line(std::size_t i) {
         return true;
     }
     if (status_row(i)) return true;
-    if (auto p = person_at(i)) {
+    if (const auto& p = person_at(i)) {
         add_person(*p, l.line);
         return true;
     }
@@ -597,7 +597,13 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
     return lab;
 }
 
-std::optional<ParsedPerson> Assembler::person_at(std::size_t i) const {
+const std::optional<ParsedPerson>& Assembler::person_at(std::size_t i) const {
+    const auto [at, added] = persons_.try_emplace(i);
+    if (added) at->second = parse_person(i);
+    return at->second;
+}
+
+std::optional<ParsedPerson> Assembler::parse_person(std::size_t i) const {
     const SourceLine& l = lines_[i];
     switch (l.kind) {
         case Kind::list_item:

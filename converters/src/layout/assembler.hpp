@@ -4,6 +4,7 @@
 // (meta, people, headings, actions, next_meeting, mentions, boilerplate, dates).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <span>
@@ -105,7 +106,11 @@ class Assembler {
     bool followed_by_break(std::size_t i) const;
     bool date_follows(std::size_t i) const;
     bool preceded_by_break(std::size_t i) const;
-    std::optional<ParsedPerson> person_at(std::size_t i) const;
+    // The person line i names, if any (parse_attendee; kept, as a label's look-ahead asks
+    // for the lines that the attendance zone then reads).
+    const std::optional<ParsedPerson>& person_at(std::size_t i) const;
+    std::optional<ParsedPerson> parse_person(std::size_t i) const;
+    mutable std::map<std::size_t, std::optional<ParsedPerson>> persons_;
 
     // building
     Hit label_item(std::size_t i, const Label& lab) const;
