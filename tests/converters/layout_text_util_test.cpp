@@ -90,5 +90,29 @@ TEST(TextUtil, WordListMatchesItsWordsInAnyCaseAndNothingElse) {
     static_assert(kList.contains("DR") && !kList.contains("dr."));
 }
 
+TEST(TextUtil, IfindFindsTheFirstMatchInAnyCase) {
+    // the reference: every position tried in turn
+    const auto naive = [](std::string_view s, std::string_view n, std::size_t from) {
+        for (std::size_t i = from; i + n.size() <= s.size(); ++i)
+            if (iequals(s.substr(i, n.size()), n)) return i;
+        return std::string_view::npos;
+    };
+    const std::string_view texts[] = {"",
+                                      "next",
+                                      "The NEXT meeting: next week, Next time",
+                                      "nnnNeXt",
+                                      "ne",
+                                      " to the Board; TO be done",
+                                      "@Next \u00E9next"};
+    const std::string_view needles[] = {"next", "NEXT", " to ", "n", "e", "@", "xt m", "nnext"};
+    for (std::string_view s : texts)
+        for (std::string_view n : needles)
+            for (std::size_t from = 0; from <= s.size() + 1; ++from)
+                EXPECT_EQ(ifind(s, n, from), naive(s, n, from))
+                    << '"' << s << "\" \"" << n << "\" " << from;
+    EXPECT_EQ(ifind("abc", "", 1), 1u);
+    EXPECT_EQ(ifind("abc", "", 4), std::string_view::npos);
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout
