@@ -453,8 +453,7 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
         h.shape = Shape::md_heading;
         h.level = l.level;
         h.key = l.indent;
-        if (auto nh = parse_numbered_heading(text);
-            nh && (!nh->title.empty() || !nh->prefix.empty())) {
+        if (const auto& nh = numbered_at(i); nh && (!nh->title.empty() || !nh->prefix.empty())) {
             h.number = nh->number;
             h.title = nh->title;
             h.prefix = nh->prefix;
@@ -467,7 +466,7 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
     }
     if (l.kind == Kind::list_item) {
         if (!is_ordered(l)) return std::nullopt;
-        const auto nh = parse_numbered_heading(l.marker + " " + l.text);
+        const auto& nh = numbered_at(i);
         if (!nh) return std::nullopt;
         // A list of another numbering right below ends the line as a break does
         // ("6. CONSENT AGENDA" / "a. Resolution 2024-31 ...").
@@ -488,7 +487,7 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
         return h;
     }
     if (l.kind != Kind::text || l.continuation) return std::nullopt;
-    if (auto nh = parse_numbered_heading(l.text)) {
+    if (const auto& nh = numbered_at(i)) {
         // A list right below ends the line as a break does ("25/03 Planning" / "a) ...").
         const bool list_follows = i + 1 < lines_.size() && lines_[i + 1].kind == Kind::list_item;
         const bool heading =
@@ -525,18 +524,30 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
     return h;
 }
 
+const std::optional<NumberedHeading>& Assembler::numbered_at(std::size_t i) const {
+    if (numbered_line_ != i) {
+        const SourceLine& l = lines_[i];
+        numbered_ = parse_numbered_heading(l.kind == Kind::heading     ? strip_topic(l.text)
+                                           : l.kind == Kind::list_item ? l.marker + " " + l.text
+                                                                       : l.text);
+        numbered_line_ = i;
+    }
+    return numbered_;
+}
+
 Assembler::Label Assembler::label_at(std::size_t i) const {
     const SourceLine& l = lines_[i];
     Label lab;
     if (l.kind != Kind::text && l.kind != Kind::heading && l.kind != Kind::list_item) return lab;
     if (l.kind == Kind::list_item && !is_ordered(l)) return lab;
-    std::string t = l.kind == Kind::heading ? strip_topic(l.text) : l.text;
-    if (l.kind == Kind::list_item) t = l.marker + " " + t;
-    if (auto nh = parse_numbered_heading(t); nh && nh->prefix.empty()) {
+    std::string t;
+    if (const auto& nh = numbered_at(i); nh && nh->prefix.empty()) {
         lab.number = nh->number;
         t = nh->title;
     } else if (l.kind == Kind::list_item) {
         return lab;
+    } else {
+        t = l.kind == Kind::heading ? strip_topic(l.text) : l.text;
     }
     lab.title = std::string(strip_colon(t));
     std::string label = t;

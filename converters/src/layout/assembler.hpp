@@ -4,6 +4,7 @@
 // (meta, people, headings, actions, next_meeting, mentions, boilerplate, dates).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -101,6 +102,13 @@ class Assembler {
 
     // recognition
     std::optional<Hit> heading_at(std::size_t i) const;
+    // parse_numbered_heading of line i read as a heading (a heading without "Topic:", an
+    // ordered list item with its marker), kept for the line last asked about: label_at and
+    // heading_at both read it, most lines more than once. The reference holds until another
+    // line is asked about.
+    const std::optional<NumberedHeading>& numbered_at(std::size_t i) const;
+    mutable std::size_t numbered_line_ = SIZE_MAX;
+    mutable std::optional<NumberedHeading> numbered_;
     Label label_at(std::size_t i) const;
     bool attendance_follows(std::size_t i) const;
     bool followed_by_break(std::size_t i) const;
