@@ -54,6 +54,35 @@ TEST(TextUtil, MayStartWithOneOfRulesOutOtherLetters) {
     EXPECT_TRUE(may_start_with_one_of("\u00A0Zebra", "dnft"));
 }
 
+TEST(TextUtil, MayStartWithWordNeverMissesANormalisedMatch) {
+    static constexpr std::string_view kFirsts[] = {"date", "next",     "home", "skip", "present",
+                                                   "none", "contents", "item", "logo"};
+    for (std::string_view also : {"", ".|>", ".!;:"})
+        for (std::string_view s : kSamples) {
+            const std::string n = normalised(s, also);
+            const std::string_view first = std::string_view(n).substr(0, n.find(' '));
+            for (std::string_view f : kFirsts)
+                if (first == f) {
+                    EXPECT_TRUE(may_start_with_word(s, kFirsts, also)) << s;
+                }
+        }
+}
+
+TEST(TextUtil, MayStartWithWordRulesOutOtherWords) {
+    static constexpr std::string_view kFirsts[] = {"date", "next", "home"};
+    EXPECT_FALSE(may_start_with_word("Dates of meetings", kFirsts));
+    EXPECT_FALSE(may_start_with_word("The next meeting", kFirsts));
+    EXPECT_FALSE(may_start_with_word("", kFirsts));
+    EXPECT_FALSE(may_start_with_word(" . ", kFirsts, "."));
+    EXPECT_FALSE(may_start_with_word(".|> home", kFirsts));
+    EXPECT_TRUE(may_start_with_word(".|> home.", kFirsts, ".|>"));
+    EXPECT_TRUE(may_start_with_word("  NEXT meeting", kFirsts));
+    EXPECT_TRUE(may_start_with_word("Date\tof next meeting", kFirsts));
+    // a non-ASCII byte in the first word may be white space collapse_ws removes
+    EXPECT_TRUE(may_start_with_word("\u00A0Zebra", kFirsts));
+    EXPECT_TRUE(may_start_with_word("Date\u00A0of", kFirsts));
+}
+
 TEST(TextUtil, MayEndWithNeverMissesANormalisedMatch) {
     for (std::string_view also : {"", ".|>"})
         for (std::string_view s : kSamples)

@@ -1,44 +1,18 @@
 #include "layout/boilerplate.hpp"
 
-#include <algorithm>
 #include <array>
-#include <span>
 
 #include "layout/text_util.hpp"
 
 namespace mtk::converters::layout {
-
-namespace {
-
-bool ascii_space(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-// False only when the line, normalised as is_boilerplate compares it, cannot start with one
-// of `firsts` as a whole word: its first word (after white space and ".|>", without the
-// marks after it) is another. A non-ASCII byte up to the end of that word answers true (it
-// may be Unicode white space that collapse_ws removes).
-bool may_start_with_word(std::string_view raw, std::span<const std::string_view> firsts) {
-    std::size_t b = 0;
-    while (b < raw.size() &&
-           (ascii_space(raw[b]) || raw[b] == '.' || raw[b] == '|' || raw[b] == '>'))
-        ++b;
-    std::size_t e = b;
-    for (; e < raw.size() && !ascii_space(raw[e]); ++e)
-        if (static_cast<unsigned char>(raw[e]) >= 0x80) return true;
-    const std::string_view w = strip_chars(raw.substr(b, e - b), ".|>");
-    return std::any_of(firsts.begin(), firsts.end(),
-                       [&](std::string_view f) { return iequals(w, f); });
-}
-
-}  // namespace
 
 bool is_boilerplate(std::string_view raw) {
     // the first words of the phrases below; the other rule is a trailing "logo"
     static constexpr std::string_view kFirstWords[] = {
         "skip", "home", "menu",       "search", "back",   "key", "print", "share",
         "main", "you",  "breadcrumb", "toggle", "return", "we",  "this",  "publication"};
-    if (!may_start_with_word(raw, kFirstWords) && !may_end_with(raw, "logo", ".|>")) return false;
+    if (!may_start_with_word(raw, kFirstWords, ".|>") && !may_end_with(raw, "logo", ".|>"))
+        return false;
     const std::string l = lower(strip_chars(collapse_ws(raw), " .|>"));
     static constexpr std::string_view exact[] = {"skip to main content",
                                                  "skip to content",

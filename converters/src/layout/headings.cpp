@@ -351,7 +351,9 @@ bool is_actions_label(std::string_view label) {
 }
 
 bool is_next_meeting_label(std::string_view label) {
-    if (!may_start_with_one_of(label, "dnft")) return false;
+    static constexpr std::string_view kFirstWords[] = {"date", "dates",  "date,",
+                                                       "next", "future", "time"};
+    if (!may_start_with_word(label, kFirstWords, ":")) return false;
     const std::string l = lower(collapse_ws(strip_colon(label)));
     if (!at_most_words(l, 9)) return false;
     for (std::string_view p :
@@ -363,7 +365,8 @@ bool is_next_meeting_label(std::string_view label) {
 }
 
 bool is_contents_label(std::string_view label) {
-    if (!may_start_with_one_of(label, "ctoi")) return false;
+    static constexpr std::string_view kFirstWords[] = {"contents", "table", "on", "in"};
+    if (!may_start_with_word(label, kFirstWords, ":")) return false;
     const std::string l = lower(collapse_ws(strip_colon(label)));
     return l == "contents" || l == "table of contents" || l == "on this page" ||
            l == "in this document";

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -101,6 +102,12 @@ std::size_t char_count(std::string_view s);
 /// of `also` are skipped first; a non-ASCII character answers true (it may be Unicode white
 /// space that collapse_ws removes).
 bool may_start_with_one_of(std::string_view s, std::string_view firsts, std::string_view also = {});
+/// Likewise for a whole word: false only when the first word of the normalised text (white
+/// space and the characters of `also` skipped before it, those characters dropped after it)
+/// is none of `firsts` (lower-case ASCII), in any case. A non-ASCII byte before that word
+/// ends answers true.
+bool may_start_with_word(std::string_view s, std::span<const std::string_view> firsts,
+                         std::string_view also = {});
 /// Likewise at the end: false only when the normalised text cannot end with `word` (lower
 /// case ASCII), ignoring white space and the characters of `also`.
 bool may_end_with(std::string_view s, std::string_view word, std::string_view also = {});
