@@ -81,12 +81,6 @@ std::string collapse_ws(std::string_view s) {
     return out;
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
 std::string lower(std::string_view s) {
     std::string out(s);
     // an add instead of a branch per byte (a fifth fewer instructions under callgrind)
@@ -259,12 +253,6 @@ std::string_view strip_colon(std::string_view s) {
     s = trim(s);
     if (!s.empty() && s.back() == ':') s.remove_suffix(1);
     return trim(s);
-}
-
-std::string_view strip_chars(std::string_view s, std::string_view chars) {
-    while (!s.empty() && chars.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
-    while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
-    return s;
 }
 
 std::vector<std::string> split_outside_parens(std::string_view s, std::string_view sep) {

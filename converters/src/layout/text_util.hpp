@@ -13,8 +13,12 @@ namespace mtk::converters::layout {
 /// Whitespace (including NBSP and other Unicode spaces) collapsed to single spaces, trimmed.
 std::string collapse_ws(std::string_view s);
 
-/// ASCII whitespace trimmed from both ends.
-std::string_view trim(std::string_view s);
+/// Spaces and tabs trimmed from both ends (inline: called for nearly every word).
+constexpr std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
 
 /// ASCII lower case (other bytes unchanged).
 std::string lower(std::string_view s);
@@ -116,7 +120,18 @@ bool may_end_with(std::string_view s, std::string_view word, std::string_view al
 std::string_view strip_colon(std::string_view s);
 
 /// `s` with leading/trailing characters of `chars` removed.
-std::string_view strip_chars(std::string_view s, std::string_view chars);
+/// (Inline, a byte compared with each of `chars`: the sets are a few marks, and most calls
+/// strip a word's punctuation.)
+constexpr std::string_view strip_chars(std::string_view s, std::string_view chars) {
+    const auto in = [chars](char c) {
+        for (const char x : chars)
+            if (x == c) return true;
+        return false;
+    };
+    while (!s.empty() && in(s.front())) s.remove_prefix(1);
+    while (!s.empty() && in(s.back())) s.remove_suffix(1);
+    return s;
+}
 
 /// The offset after the sentence that starts at `start`: after ". ", "? " or "! " before a
 /// capital or a digit (a title's or an initial's full stop, "Mrs. Smith", "J. Smith", ends
