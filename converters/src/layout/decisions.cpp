@@ -4,6 +4,8 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "layout/text_util.hpp"
 
@@ -298,6 +300,31 @@ std::string result_of(std::string_view sentence) {
     return {};
 }
 
+// The [begin, end) of each stem of deciding ("resolv", "agree", "decid", "decision", "move",
+// "motion", "propos", "vote") in `l` (lower case). Each stem is found through its rarest
+// letter, one search for each such letter: far fewer places to compare than a search for
+// each stem from its first letter.
+std::vector<std::pair<std::size_t, std::size_t>> deciding_stems(std::string_view l) {
+    struct Stem {
+        std::string_view text;
+        std::size_t anchor;  // where the searched letter stands in it
+    };
+    static constexpr std::pair<char, std::array<Stem, 3>> kByLetter[] = {
+        {'v', {{{"resolv", 5}, {"move", 2}, {"vote", 0}}}},
+        {'g', {{{"agree", 1}}}},
+        {'c', {{{"decid", 2}, {"decision", 2}}}},
+        {'p', {{{"propos", 0}}}},
+        {'m', {{{"motion", 0}}}}};
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const auto& [letter, stems] : kByLetter)
+        for (std::size_t p = l.find(letter); p != std::string_view::npos; p = l.find(letter, p + 1))
+            for (const Stem& s : stems)
+                if (!s.text.empty() && p >= s.anchor &&
+                    l.substr(p - s.anchor, s.text.size()) == s.text)
+                    out.emplace_back(p - s.anchor, p - s.anchor + s.text.size());
+    return out;
+}
+
 }  // namespace
 
 bool read_result(std::string_view text, Decision& d) {
@@ -369,15 +396,12 @@ bool read_vote_line(std::string_view text, Decision& d) {
 std::vector<DecisionSpan> find_decisions(std::string_view text) {
     std::vector<DecisionSpan> out;
     // Most sentences decide nothing: those without a word of deciding are passed over.
-    const std::string lowered = lower(text);
+    const std::vector<std::pair<std::size_t, std::size_t>> stems = deciding_stems(lower(text));
+    if (stems.empty()) return out;  // no sentence to split then
     const auto may_decide = [&](std::size_t begin, std::size_t end) {
-        const std::string_view l = std::string_view(lowered).substr(begin, end - begin);
-        for (std::string_view stem :
-             {"resolv", "agree", "decid", "decision", "move", "motion", "propos", "vote"})
-            if (l.find(stem) != std::string_view::npos) return true;
-        return false;
+        return std::any_of(stems.begin(), stems.end(),
+                           [&](const auto& s) { return s.first >= begin && s.second <= end; });
     };
-    if (!may_decide(0, text.size())) return out;  // no sentence to split then
     for (std::size_t start = 0; start < text.size();) {
         const std::size_t end = sentence_end(text, start);
         if (!may_decide(start, end)) {
