@@ -61,5 +61,15 @@ TEST(Times, Forms) {
     EXPECT_EQ(t("(26:30)"), "none");
 }
 
+TEST(Dates, ToIsoWritesEachPrecisionZeroPadded) {
+    EXPECT_EQ(to_iso({2014, 0, 0}), "2014");
+    EXPECT_EQ(to_iso({2014, 6, 0}), "2014-06");
+    EXPECT_EQ(to_iso({2014, 12, 9}), "2014-12-09");
+    EXPECT_EQ(to_iso({2014, 0, 9}), "2014");  // a day without a month is not written
+    EXPECT_EQ(to_iso({987, 1, 2}), "0987-01-02");
+    EXPECT_EQ(to_iso({12345, 1, 2}), "12345-01-02");  // beyond four digits: as printf writes it
+    EXPECT_EQ(to_iso({0, 6, 30}), "");
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

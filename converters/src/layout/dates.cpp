@@ -266,6 +266,25 @@ std::optional<DateMatch> find_date(std::string_view text, std::size_t from) {
 
 std::string to_iso(const DateMatch& d) {
     if (d.year == 0) return {};
+    // a calendar year, month and day are written digit by digit (what "%04d-%02d-%02d" makes
+    // of them, without a format to interpret); other numbers go through snprintf
+    if (d.year > 0 && d.year <= 9999 && d.month >= 0 && d.month <= 99 && d.day >= 0 &&
+        d.day <= 99) {
+        std::string out;
+        const auto put = [&out](int v, int digits) {
+            for (int p = digits == 4 ? 1000 : 10; p > 0; p /= 10) out += char('0' + v / p % 10);
+        };
+        put(d.year, 4);
+        if (d.month != 0) {
+            out += '-';
+            put(d.month, 2);
+            if (d.day != 0) {
+                out += '-';
+                put(d.day, 2);
+            }
+        }
+        return out;
+    }
     char buf[16];
     if (d.month == 0)
         std::snprintf(buf, sizeof buf, "%04d", d.year);
