@@ -143,6 +143,8 @@ bool is_digit(char32_t c) {
 
 std::vector<std::string_view> words(std::string_view s) {
     std::vector<std::string_view> out;
+    // room for a line's words at once (a paragraph's grow as they need)
+    out.reserve(std::min<std::size_t>(s.size() / 4 + 1, 32));
     std::size_t i = 0;
     while (i < s.size()) {
         while (i < s.size() && s[i] == ' ') ++i;
