@@ -53,20 +53,32 @@ bool is_digit(char32_t c);
 
 /// A fixed list of lower-case ASCII words, matched in any case. Classifiers ask it for every
 /// word of a line; most words are ruled out by one bit (no entry has their first letter and
-/// length) before any is compared.
+/// length) before any is compared, and the rest are compared only with the entries of their
+/// first letter.
 template <std::size_t N>
 class WordList {
   public:
     constexpr explicit WordList(const std::string_view (&words)[N]) {
-        for (std::size_t i = 0; i < N; ++i) {
-            words_[i] = words[i];
-            if (!words[i].empty()) lengths_[slot(words[i][0])] |= bit(words[i].size());
-        }
+        // the entries grouped by first letter (a counting sort, in list order within a group)
+        std::size_t next[27]{};
+        for (std::size_t i = 0; i < N; ++i)
+            if (!words[i].empty()) {
+                lengths_[slot(words[i][0])] |= bit(words[i].size());
+                ++begin_[slot(words[i][0]) + 1];
+            }
+        for (std::size_t s = 1; s < 28; ++s) begin_[s] += begin_[s - 1];
+        for (std::size_t s = 0; s < 27; ++s) next[s] = begin_[s];
+        for (std::size_t i = 0; i < N; ++i)
+            if (!words[i].empty()) words_[next[slot(words[i][0])]++] = words[i];
     }
     constexpr bool contains(std::string_view w) const {
-        if (w.empty() || !(lengths_[slot(w[0])] & bit(w.size()))) return false;
-        for (const std::string_view e : words_)
-            if (iequals(w, e)) return true;
+        if (w.empty()) return false;
+        const std::size_t s = slot(w[0]);
+        if (!(lengths_[s] & bit(w.size()))) return false;
+        // an entry in another group differs in its first letter (the groups are ASCII letters
+        // and one for every other byte, which iequals compares exactly)
+        for (std::size_t k = begin_[s]; k < begin_[s + 1]; ++k)
+            if (iequals(w, words_[k])) return true;
         return false;
     }
 
@@ -79,6 +91,7 @@ class WordList {
         return std::uint64_t{1} << (length < 63 ? length : 63);
     }
     std::string_view words_[N]{};
+    std::size_t begin_[28]{};  // group s is words_[begin_[s], begin_[s + 1])
     std::uint64_t lengths_[27]{};
 };
 
