@@ -119,6 +119,21 @@ TEST(TextUtil, WordListMatchesItsWordsInAnyCaseAndNothingElse) {
     static_assert(kList.contains("DR") && !kList.contains("dr."));
 }
 
+TEST(TextUtil, LowerChangesOnlyAsciiCapitals) {
+    // every byte value, at every offset of an eight-byte block and in the tail
+    std::string all;
+    for (int c = 0; c < 256; ++c) all += char(c);
+    for (std::size_t shift = 0; shift < 9; ++shift) {
+        const std::string s = std::string(shift, 'Q') + all + "Zz@[`{";
+        const std::string l = lower(s);
+        ASSERT_EQ(l.size(), s.size());
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const char c = s[i];
+            EXPECT_EQ(l[i], c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c) << i;
+        }
+    }
+}
+
 TEST(TextUtil, IfindFindsTheFirstMatchInAnyCase) {
     // the reference: every position tried in turn
     const auto naive = [](std::string_view s, std::string_view n, std::size_t from) {

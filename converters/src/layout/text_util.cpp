@@ -83,8 +83,22 @@ std::string collapse_ws(std::string_view s) {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    // an add instead of a branch per byte (a fifth fewer instructions under callgrind)
-    for (char& c : out) c = char(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+    // eight bytes at a time: a byte of 'A'..'Z' (high bit clear, 0x41..0x5A) gets bit 0x20;
+    // the sums below stay within their byte
+    constexpr std::uint64_t kHigh = 0x8080808080808080U, kLow7 = 0x7F7F7F7F7F7F7F7FU;
+    std::size_t i = 0;
+    for (; i + 8 <= out.size(); i += 8) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, out.data() + i, sizeof x);
+        const std::uint64_t h = x & kLow7;
+        const std::uint64_t from_a = h + 0x3F3F3F3F3F3F3F3FU;  // high bit: h >= 0x41
+        const std::uint64_t past_z = h + 0x2525252525252525U;  // high bit: h >= 0x5B
+        x |= (from_a & ~past_z & ~x & kHigh) >> 2;
+        std::memcpy(out.data() + i, &x, sizeof x);
+    }
+    // the rest: an add instead of a branch per byte
+    for (; i < out.size(); ++i)
+        out[i] = char(out[i] + (static_cast<unsigned char>(out[i] - 'A') < 26 ? 32 : 0));
     return out;
 }
 
