@@ -134,6 +134,31 @@ TEST(TextUtil, LowerChangesOnlyAsciiCapitals) {
     }
 }
 
+TEST(TextUtil, CollapseWsJoinsAsciiWordsWithSingleSpaces) {
+    // the reference for ASCII text: the words between runs of white space, joined by a space
+    const auto joined = [](std::string_view s) {
+        std::string out, word;
+        for (const char c : std::string(s) + " ") {
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                if (!word.empty()) out += (out.empty() ? "" : " ") + word;
+                word.clear();
+            } else {
+                word += c;
+            }
+        }
+        return out;
+    };
+    const std::string base = "abcdefghijklmnopqrstuvwxyz0123";
+    for (std::string_view gap : {" ", "  ", "\t", " \n", "\r\n  "})
+        for (std::size_t at = 0; at <= base.size(); ++at)
+            for (std::size_t at2 = at; at2 <= base.size(); at2 += 3) {
+                std::string s = base;
+                s.insert(at2, gap);
+                s.insert(at, gap);
+                EXPECT_EQ(collapse_ws(s), joined(s)) << '"' << s << '"';
+            }
+}
+
 TEST(TextUtil, IfindFindsTheFirstMatchInAnyCase) {
     // the reference: every position tried in turn
     const auto naive = [](std::string_view s, std::string_view n, std::size_t from) {

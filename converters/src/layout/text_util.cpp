@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -42,9 +43,28 @@ namespace {
 // it is. Most lines are, and are checked for it far faster than rebuilt.
 bool is_collapsed_ascii(std::string_view s) {
     if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    bool space_before = false;  // the byte before s[i] is a space
+    std::size_t i = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+        // eight bytes at a time (byte k of the block is bits 8k..8k+7); once no byte has its
+        // high bit, the sums below stay within their byte
+        constexpr std::uint64_t kOnes = 0x0101010101010101U, kHigh = kOnes * 0x80;
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t x = 0;
+            std::memcpy(&x, s.data() + i, sizeof x);
+            if (x & kHigh) return false;
+            const std::uint64_t from_tab = x + kOnes * (0x80 - '\t');
+            const std::uint64_t past_cr = x + kOnes * (0x80 - '\r' - 1);
+            if (from_tab & ~past_cr & kHigh) return false;  // a byte of '\t'..'\r'
+            const std::uint64_t spaces = ~((x ^ (kOnes * ' ')) + kOnes * 0x7F) & kHigh;
+            if ((spaces & (spaces >> 8)) || (space_before && (spaces & 0x80))) return false;
+            space_before = (spaces >> 63) != 0;
+        }
+    }
+    for (; i < s.size(); ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x80 || (c >= '\t' && c <= '\r') || (c == ' ' && s[i + 1] == ' ')) return false;
+        if (c >= 0x80 || (c >= '\t' && c <= '\r') || (c == ' ' && space_before)) return false;
+        space_before = c == ' ';
     }
     return true;
 }
