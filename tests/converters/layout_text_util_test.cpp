@@ -107,6 +107,22 @@ TEST(TextUtil, AtMostWordsAgreesWithWordCount) {
             EXPECT_EQ(at_most_words(s, n), word_count(s) <= n) << '"' << s << "\" " << n;
 }
 
+TEST(TextUtil, AtMostWordsAgreesWithWordCountOnLongText) {
+    // words and runs of spaces of every length up to 10, UTF-8 and tabs inside words, so that
+    // words start at every offset of an eight-byte block
+    std::string s;
+    for (std::size_t k = 0; k < 60; ++k) {
+        s += std::string(k % 4 == 3 ? 2 : 1 + k % 3, ' ');
+        s += std::string(1 + k % 10, k % 7 == 0 ? '\t' : 'w');
+        if (k % 5 == 0) s += "\u00E9\u00A0x";
+        for (std::size_t from = 0; from < 3; ++from) {
+            const std::string_view v = std::string_view(s).substr(from);
+            for (std::size_t n : {std::size_t{0}, k / 2, k, k + 1, std::size_t{100}})
+                EXPECT_EQ(at_most_words(v, n), word_count(v) <= n) << '"' << v << "\" " << n;
+        }
+    }
+}
+
 TEST(TextUtil, WordListMatchesItsWordsInAnyCaseAndNothingElse) {
     static constexpr WordList kList({"mr", "dr", "prof", "councillor", "-", "a"});
     for (std::string_view w : {"mr", "MR", "Dr", "pROF", "Councillor", "-", "A"})

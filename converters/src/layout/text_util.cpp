@@ -196,9 +196,29 @@ std::size_t word_count(std::string_view s) {
 }
 
 bool at_most_words(std::string_view s, std::size_t n) {
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ') && ++count > n) return false;
+    std::size_t count = 0, i = 0;
+    bool space_before = true;  // a word starts at s[i] when it is no space and this holds
+    if constexpr (std::endian::native == std::endian::little) {
+        // eight bytes at a time (byte k of the block is bits 8k..8k+7): the bytes that are
+        // spaces (an exact zero test of x ^ "        "), then the words starting in the block
+        constexpr std::uint64_t kOnes = 0x0101010101010101U, kHigh = kOnes * 0x80,
+                                kLow7 = kOnes * 0x7F;
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t x = 0;
+            std::memcpy(&x, s.data() + i, sizeof x);
+            const std::uint64_t z = x ^ (kOnes * ' ');
+            const std::uint64_t spaces = ~(((z & kLow7) + kLow7) | z) & kHigh;
+            const std::uint64_t after_space = (spaces << 8) | (space_before ? 0x80 : 0);
+            const std::uint64_t starts = ~spaces & kHigh & after_space;
+            count += ((starts >> 7) * kOnes) >> 56;  // the sum of the bytes' 0 or 1
+            if (count > n) return false;
+            space_before = (spaces >> 63) != 0;
+        }
+    }
+    for (; i < s.size(); ++i) {
+        if (s[i] != ' ' && space_before && ++count > n) return false;
+        space_before = s[i] == ' ';
+    }
     return true;
 }
 
