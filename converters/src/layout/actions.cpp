@@ -106,7 +106,8 @@ constexpr std::string_view kSpeakerSeparators[] = {" - ", " \u2013 ", " \u2014 "
 // "XX - rest" / "Name – rest": a speaker prefix. Returns {speaker, rest}.
 std::pair<std::string, std::string_view> speaker_prefix(std::string_view t) {
     for (std::string_view sep : kSpeakerSeparators) {
-        const std::size_t p = t.find(sep);
+        // only a separator starting at byte 40 or before counts: the rest is not searched
+        const std::size_t p = t.substr(0, 40 + sep.size()).find(sep);
         if (p == std::string_view::npos || p > 40) continue;
         const auto ws = words(t.substr(0, p));
         if (ws.empty() || ws.size() > 4 || owner_run(ws) != ws.size()) continue;
