@@ -540,39 +540,45 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
     Label lab;
     if (l.kind != Kind::text && l.kind != Kind::heading && l.kind != Kind::list_item) return lab;
     if (l.kind == Kind::list_item && !is_ordered(l)) return lab;
-    std::string t;
+    // the text and the label read as views of the line where they can be
+    std::string owned;
+    std::string_view t = l.text;
     if (const auto& nh = numbered_at(i); nh && nh->prefix.empty()) {
         lab.number = nh->number;
-        t = nh->title;
+        t = owned = nh->title;
     } else if (l.kind == Kind::list_item) {
         return lab;
-    } else {
-        t = l.kind == Kind::heading ? strip_topic(l.text) : l.text;
+    } else if (l.kind == Kind::heading) {
+        t = owned = strip_topic(l.text);
     }
-    lab.title = std::string(strip_colon(t));
-    std::string label = t;
+    // a label's title is read only when it has a type: made for those alone
+    const auto typed = [&](Label::Type type) {
+        lab.type = type;
+        lab.title = std::string(strip_colon(t));
+    };
+    std::string_view label = t;
     const std::size_t colon = t.find(':');
     if (colon != std::string::npos && colon + 1 < t.size()) {
         label = t.substr(0, colon);
-        lab.rest = std::string(trim(std::string_view(t).substr(colon + 1)));
+        lab.rest = std::string(trim(t.substr(colon + 1)));
     }
     // "present+ Ege_Korkan", "regrets+ Luca": the IRC commands that add to a group
     for (const auto& [cmd, g] : {std::pair{std::string_view("present+"), Group::present},
                                  std::pair{std::string_view("regrets+"), Group::apologies}})
         if (istarts_with(t, cmd)) {
-            lab.rest = std::string(trim(strip_chars(std::string_view(t).substr(cmd.size()), ":")));
+            lab.rest = std::string(trim(strip_chars(t.substr(cmd.size()), ":")));
             if (lab.rest.empty()) return lab;
-            lab.type = Label::attendance;
+            typed(Label::attendance);
             lab.group = g;
             return lab;
         }
     if (l.kind == Kind::heading && lab.number.empty() && lab.rest.empty()) {
         if (is_summary_label(t)) {
-            lab.type = Label::summary;
+            typed(Label::summary);
             return lab;
         }
         if (is_structure_heading(t)) {
-            lab.type = Label::structure;
+            typed(Label::structure);
             return lab;
         }
     }
@@ -581,7 +587,7 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
     if (const Group g = at_most_words(label, 6) ? attendance_group(label) : Group::none;
         g != Group::none) {
         if (!lab.rest.empty() || (standalone && !l.continuation && attendance_follows(i))) {
-            lab.type = Label::attendance;
+            typed(Label::attendance);
             lab.group = g;
             return lab;
         }
@@ -589,21 +595,21 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
     // "Clerk: Mrs Pam Hughes" among the attendance lists, before any item
     if (zone_ == Zone::attendance && stack_.empty() && !lab.rest.empty() &&
         is_minute_taker_label(label) && parse_attendee(lab.rest, {}, true)) {
-        lab.type = Label::attendance;
+        typed(Label::attendance);
         lab.group = Group::in_attendance;
         lab.role = std::string(strip_colon(collapse_ws(label)));
         return lab;
     }
     // "...report to the" / "next meeting.": a wrapped line is no label
     if (is_next_meeting_label(label) && (!lab.rest.empty() || (standalone && !l.continuation))) {
-        lab.type = Label::next_meeting;
+        typed(Label::next_meeting);
         return lab;
     }
     if (lab.rest.empty() && standalone && lab.number.empty()) {
         if (is_contents_label(t))
-            lab.type = Label::contents;
+            typed(Label::contents);
         else if (is_appendix_label(t))
-            lab.type = Label::appendix;
+            typed(Label::appendix);
     }
     return lab;
 }
