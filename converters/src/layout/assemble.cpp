@@ -58,10 +58,10 @@ int rank_of(NumberStyle s) {
     return s == NumberStyle::digits ? 0 : s == NumberStyle::upper_alpha ? 1 : 2;
 }
 
-std::string strip_topic(std::string_view t) {
+std::string_view strip_topic(std::string_view t) {
     for (std::string_view p : {"topic:", "topic -", "topic \u2013"})
-        if (istarts_with(t, p)) return std::string(trim(t.substr(p.size())));
-    return std::string(t);
+        if (istarts_with(t, p)) return trim(t.substr(p.size()));
+    return t;
 }
 
 bool numbered_compound(std::string_view number) {
@@ -449,19 +449,18 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
     const SourceLine& l = lines_[i];
     Hit h;
     if (l.kind == Kind::heading) {
-        const std::string text = strip_topic(l.text);
+        const std::string_view text = strip_topic(l.text);
         h.shape = Shape::md_heading;
         h.level = l.level;
         h.key = l.indent;
         if (const auto& nh = numbered_at(i); nh && (!nh->title.empty() || !nh->prefix.empty())) {
             h.number = nh->number;
-            h.title = nh->title;
+            h.title = std::string(strip_colon(nh->title));
             h.prefix = nh->prefix;
             h.list_number = nh->list_number;
         } else {
-            h.title = text;
+            h.title = std::string(strip_colon(text));
         }
-        h.title = std::string(strip_colon(h.title));
         return h;
     }
     if (l.kind == Kind::list_item) {
@@ -527,9 +526,9 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
 const std::optional<NumberedHeading>& Assembler::numbered_at(std::size_t i) const {
     if (numbered_line_ != i) {
         const SourceLine& l = lines_[i];
-        numbered_ = parse_numbered_heading(l.kind == Kind::heading     ? strip_topic(l.text)
-                                           : l.kind == Kind::list_item ? l.marker + " " + l.text
-                                                                       : l.text);
+        numbered_ = l.kind == Kind::list_item ? parse_numbered_heading(l.marker + " " + l.text)
+                    : l.kind == Kind::heading ? parse_numbered_heading(strip_topic(l.text))
+                                              : parse_numbered_heading(l.text);
         numbered_line_ = i;
     }
     return numbered_;
@@ -549,7 +548,7 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
     } else if (l.kind == Kind::list_item) {
         return lab;
     } else if (l.kind == Kind::heading) {
-        t = owned = strip_topic(l.text);
+        t = strip_topic(l.text);
     }
     // a label's title is read only when it has a type: made for those alone
     const auto typed = [&](Label::Type type) {
