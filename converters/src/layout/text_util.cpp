@@ -244,10 +244,14 @@ bool is_capitalised_word(std::string_view w) {
 
 bool is_upper_word(std::string_view w, std::size_t max_len) {
     std::size_t n = 0;
-    for (std::size_t i = 0; i < w.size();) {
-        const char32_t c = next_cp(w, i);
-        if (!is_upper(c)) return false;
-        ++n;
+    for (std::size_t i = 0; i < w.size() && n <= max_len; ++n) {
+        const auto b = static_cast<unsigned char>(w[i]);
+        if (b < 0x80) {  // ASCII without decoding: only 'A'..'Z' are capitals
+            if (b < 'A' || b > 'Z') return false;
+            ++i;
+        } else if (!is_upper(next_cp(w, i))) {
+            return false;
+        }
     }
     return n >= 2 && n <= max_len;
 }
