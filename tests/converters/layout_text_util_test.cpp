@@ -31,6 +31,20 @@ const std::string_view kSamples[] = {"Date of next meeting",
                                      "a logo|",
                                      "\xC3\x89lodie"};
 
+TEST(TextUtil, IsUpperWordCountsCapitalLettersOfAnyScript) {
+    EXPECT_TRUE(is_upper_word("AB"));
+    EXPECT_TRUE(is_upper_word("\u00C9COLE"));  // É is a capital, two bytes
+    EXPECT_TRUE(is_upper_word("ABCD", 4));
+    EXPECT_FALSE(is_upper_word("ABCDE", 4));    // longer than asked
+    EXPECT_FALSE(is_upper_word("ABCDEFGHIJ"));  // longer than the default 8
+    EXPECT_FALSE(is_upper_word("A"));           // one letter is not a word of capitals
+    EXPECT_FALSE(is_upper_word(""));
+    EXPECT_FALSE(is_upper_word("Ab"));
+    EXPECT_FALSE(is_upper_word("A1"));
+    EXPECT_FALSE(is_upper_word("AB\u00E9"));     // é is lower case
+    EXPECT_FALSE(is_upper_word("ABCDEFGHIJb"));  // past the limit and lower case
+}
+
 TEST(TextUtil, MayStartWithOneOfNeverMissesANormalisedMatch) {
     for (std::string_view firsts : {"dnft", "shmbkpyrtw", "n-", "c", "a"})
         for (std::string_view also : {"", ".|>", ".!;:"})
