@@ -7,6 +7,7 @@ namespace {
 
 // Findings print one per line: line breaks quoted from the minutes become spaces.
 std::string one_line(std::string s) {
+    if (s.find_first_of("\n\r\t") == std::string::npos) return s;  // most messages
     std::string out;
     for (char c : s) {
         const bool space = c == '\n' || c == '\r' || c == '\t';
