@@ -58,6 +58,9 @@ void TextGluedAcronymRule::check_document(const Document& doc, names::SetAcronym
         for (const text::Word& w : doc_text.words[r]) {
             const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
             const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+            // most words fail on their length or first three bytes
+            if (w.text.size() < 5 || !upper(w.text[0]) || !upper(w.text[1]) || !upper(w.text[2]))
+                continue;
             const std::size_t caps =
                 std::size_t(std::find_if_not(w.text.begin(), w.text.end(), upper) - w.text.begin());
             const std::string_view rest = w.text.substr(caps);
