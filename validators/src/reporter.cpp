@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 
 #include "mtk/validators/rule.hpp"
@@ -7,11 +8,11 @@ namespace {
 
 // Findings print one per line: line breaks quoted from the minutes become spaces.
 std::string one_line(std::string s) {
-    if (s.find_first_of("\n\r\t") == std::string::npos) return s;  // most messages
+    const auto breaks = [](char c) { return c == '\n' || c == '\r' || c == '\t'; };
+    if (std::none_of(s.begin(), s.end(), breaks)) return s;  // most messages
     std::string out;
     for (char c : s) {
-        const bool space = c == '\n' || c == '\r' || c == '\t';
-        if (!space)
+        if (!breaks(c))
             out += c;
         else if (!out.empty() && out.back() != ' ')
             out += ' ';
