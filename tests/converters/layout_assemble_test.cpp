@@ -7,6 +7,14 @@
 namespace mtk::converters {
 namespace {
 
+// The mentions of a paragraph: (text, ref) in order.
+std::vector<std::pair<std::string, std::string>> mentions_of(const Paragraph& p) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Inline& in : p.content)
+        if (in.mention) out.emplace_back(in.text, in.ref);
+    return out;
+}
+
 Minutes conv(const std::string& text) {
     ConvertResult r = convert({"t.txt", text});
     EXPECT_TRUE(r.minutes) << r.error;
@@ -343,9 +351,7 @@ TEST(Assemble, InitialsOfAListedNameResolveWhenOnlyOnePersonHasThem) {
     ASSERT_TRUE(m.attendance.in_attendance);
     EXPECT_EQ(m.attendance.in_attendance->people.at(0).name, "Hannah Cole");
     const Paragraph& p = std::get<Paragraph>(m.items.at(0).content.at(0));
-    std::vector<std::pair<std::string, std::string>> mentions;
-    for (const Inline& in : p.content)
-        if (in.mention) mentions.emplace_back(in.text, in.ref);
+    const auto mentions = mentions_of(p);
     // GL and HC fit one person each; SM fits Sofia Marin and Sam Miles: no ref
     ASSERT_EQ(mentions.size(), 3u);
     EXPECT_EQ(mentions[0], std::make_pair(std::string("GL"), std::string("p1")));
@@ -365,9 +371,7 @@ TEST(Assemble, MentionsAreFoundWordByWord) {
     ASSERT_TRUE(m.attendance.present);
     ASSERT_EQ(m.attendance.present->people.size(), 3u);
     const Paragraph& p = std::get<Paragraph>(m.items.at(0).content.at(0));
-    std::vector<std::pair<std::string, std::string>> mentions;
-    for (const Inline& in : p.content)
-        if (in.mention) mentions.emplace_back(in.text, in.ref);
+    const auto mentions = mentions_of(p);
     ASSERT_EQ(mentions.size(), 3u);
     EXPECT_EQ(mentions[0], std::make_pair(std::string("Gareth Lloyd"), std::string("p1")));
     EXPECT_EQ(mentions[1], std::make_pair(std::string("Alison M\u00fcller"), std::string("p2")));
