@@ -143,5 +143,28 @@ TEST(Inline, Markup) {
         EXPECT_EQ(strip_inline(std::string("a") + space + "b" + space).text, "a b") << space;
 }
 
+// Lines are read eight bytes at a time: a double space, a tab, markup or a character outside
+// ASCII counts wherever it sits in a line, across a chunk's end or in its last bytes too.
+TEST(Inline, EveryOffsetOfALongLine) {
+    const std::string words = "abcdefghij klmnopqrs tuvwxyz0123 456789";
+    for (std::size_t at = 1; at < words.size(); ++at) {
+        const std::string head = words.substr(0, at);
+        const std::string tail = words.substr(at);
+        EXPECT_EQ(strip_inline(head + "  " + tail).text,
+                  head.ends_with(' ') || tail.starts_with(' ') ? words : head + " " + tail)
+            << at;
+        EXPECT_EQ(strip_inline(head + "\t" + tail).text,
+                  head.ends_with(' ') || tail.starts_with(' ') ? words : head + " " + tail)
+            << at;
+        EXPECT_EQ(strip_inline(head + "&amp;" + tail).text, head + "&" + tail) << at;
+        EXPECT_EQ(strip_inline(head + "\\[" + tail).text, head + "[" + tail) << at;
+        EXPECT_EQ(strip_inline(head + "]^" + tail).text, head + "]^" + tail) << at;
+        EXPECT_EQ(strip_inline(head + "\u00A0" + tail).text,
+                  head.ends_with(' ') || tail.starts_with(' ') ? words : head + " " + tail)
+            << at;
+        EXPECT_EQ(strip_inline(head + "\u2013" + tail).text, head + "\u2013" + tail) << at;
+    }
+}
+
 }  // namespace
 }  // namespace mtk::converters::text

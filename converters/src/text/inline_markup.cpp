@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "layout/text_util.hpp"
 
@@ -102,6 +104,79 @@ constexpr auto kClass = [] {
     return t;
 }();
 
+// What strip_inline needs to know of a line before it copies it.
+struct Scan {
+    bool markup = false;         ///< a byte that may start markup: \ [ < ` * _ &
+    bool collapsed = true;       ///< no white space but single spaces between words
+    bool unicode_space = false;  ///< a byte that may start a Unicode space
+};
+
+// Folds bytes [from, to) of `s` into `r`, up to the first markup byte.
+void scan_bytes(std::string_view s, std::size_t from, std::size_t to, Scan& r) {
+    for (std::size_t i = from; i < to && !r.markup; ++i) {
+        switch (kClass[static_cast<unsigned char>(s[i])]) {
+            case kMarkup:
+                r.markup = true;
+                break;
+            case kSpace:
+                r.collapsed &= i + 1 == s.size() || s[i + 1] != ' ';
+                break;
+            case kAsciiSpace:
+                r.collapsed = false;
+                break;
+            case kUnicodeSpaceLead:
+                r.unicode_space = true;
+                break;
+            default:
+                break;
+        }
+    }
+}
+
+// Most lines have no markup, and most of those have single spaces between words, which
+// collapse_ws would give back as they are: one pass over the bytes tells, eight at a time.
+// A chunk of ASCII with no byte below 0x20, none of "<&*" and none in "[\]^_`" holds only
+// plain bytes and spaces, and only its double spaces count; any other chunk (the bit tests
+// take ']' and '^' along) is looked at byte by byte.
+Scan scan(std::string_view s) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101U, kHighs = 0x8080808080808080U;
+    // For a chunk of bytes below 0x80: the high bit set in each byte that is not `c`.
+    const auto differs = [](std::uint64_t x, char c) {
+        return (x ^ (kOnes * std::uint64_t(c))) + kOnes * 0x7F;
+    };
+    Scan r;
+    r.collapsed = s.empty() || (s.front() != ' ' && s.back() != ' ');
+    const auto chunk = [&](std::size_t at) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, s.data() + at, sizeof x);
+        if (!(x & kHighs)) {
+            const std::uint64_t in_5b_60 =
+                (x + kOnes * (0x80 - 0x5B)) & ~(x + kOnes * (0x7F - 0x60));
+            const std::uint64_t plain = (x + kOnes * (0x80 - 0x20)) & differs(x, '<') &
+                                        differs(x, '&') & differs(x, '*') & ~in_5b_60;
+            if ((plain & kHighs) == kHighs) {
+                const std::uint64_t space = ~differs(x, ' ') & kHighs;
+                // a space before a space, in the chunk or across its end
+                if ((space & (space >> 8)) ||
+                    (s[at + 7] == ' ' && at + 8 < s.size() && s[at + 8] == ' '))
+                    r.collapsed = false;
+                return;
+            }
+        }
+        scan_bytes(s, at, at + 8, r);
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= s.size() && !r.markup; i += 8) chunk(i);
+    // The bytes after the last whole chunk: the last eight bytes, those seen already telling
+    // the same again.
+    if (r.markup || i == s.size()) return r;
+    if (s.size() >= 8)
+        chunk(s.size() - 8);
+    else
+        scan_bytes(s, 0, s.size(), r);
+    return r;
+}
+
 // layout::collapse_ws for text whose only white space is ASCII: the words, copied whole,
 // with single spaces between them.
 std::string collapse_ascii_ws(std::string_view s) {
@@ -186,33 +261,10 @@ InlineText strip_inline(std::string_view raw) {
             s = inner;
         }
     }
-    // Most lines have no markup, and most of those have single spaces between words, which
-    // collapse_ws would give back as they are: one pass over the bytes tells.
-    bool markup = false;
-    bool collapsed = s.empty() || (s.front() != ' ' && s.back() != ' ');
-    bool unicode_space = false;
-    for (std::size_t i = 0; i < s.size() && !markup; ++i) {
-        switch (kClass[static_cast<unsigned char>(s[i])]) {
-            case kMarkup:
-                markup = true;
-                break;
-            case kSpace:
-                collapsed &= i + 1 == s.size() || s[i + 1] != ' ';
-                break;
-            case kAsciiSpace:
-                collapsed = false;
-                break;
-            case kUnicodeSpaceLead:
-                unicode_space = true;
-                break;
-            default:
-                break;
-        }
-    }
-    if (!markup) {
-        r.text = unicode_space ? layout::collapse_ws(s)
-                 : collapsed   ? std::string(s)
-                               : collapse_ascii_ws(s);
+    if (const Scan sc = scan(s); !sc.markup) {
+        r.text = sc.unicode_space ? layout::collapse_ws(s)
+                 : sc.collapsed   ? std::string(s)
+                                  : collapse_ascii_ws(s);
         return r;
     }
     std::string out;
