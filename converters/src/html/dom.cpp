@@ -11,15 +11,18 @@ std::string_view attr(const xmlNode* n, const char* name) {
     if (!is_element(n)) return {};
     // The first attribute of that name outside any namespace, as xmlGetNoNsProp finds it
     // (which copies the value).
-    for (const xmlAttr* a = n->properties; a; a = a->next) {
-        if (a->ns || !xmlStrEqual(a->name, reinterpret_cast<const xmlChar*>(name))) continue;
-        const xmlNode* v = a->children;
-        if (!v || v->next || (v->type != XML_TEXT_NODE && v->type != XML_CDATA_SECTION_NODE) ||
-            !v->content)
-            return {};
-        return reinterpret_cast<const char*>(v->content);
-    }
+    for (const xmlAttr* a = n->properties; a; a = a->next)
+        if (!a->ns && xmlStrEqual(a->name, reinterpret_cast<const xmlChar*>(name)))
+            return attr_value(a);
     return {};
+}
+
+std::string_view attr_value(const xmlAttr* a) {
+    const xmlNode* v = a->children;
+    if (!v || v->next || (v->type != XML_TEXT_NODE && v->type != XML_CDATA_SECTION_NODE) ||
+        !v->content)
+        return {};
+    return reinterpret_cast<const char*>(v->content);
 }
 
 std::string text_content(const xmlNode* n) {

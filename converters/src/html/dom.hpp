@@ -60,6 +60,8 @@ class NameSet {
 /// for a bare attribute such as `hidden`); a value of any other shape, which that parser
 /// does not build, reads as "".
 std::string_view attr(const xmlNode* n, const char* name);
+/// The value of attribute `a` as attr() reads it.
+std::string_view attr_value(const xmlAttr* a);
 bool has_attr(const xmlNode* n, const char* name);
 
 /// The text of the node and everything below it, as libxml2 gives it (entities resolved).

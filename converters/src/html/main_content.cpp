@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "html/dom.hpp"
@@ -55,24 +57,54 @@ bool is_main_landmark(const xmlNode* el) {
     return name_of(el) == "main"sv || iequals(attr(el, "role"), "main");
 }
 
-bool hidden(const xmlNode* el) {
-    if (has_attr(el, "hidden") || iequals(attr(el, "aria-hidden"), "true")) return true;
-    const std::string_view style = attr(el, "style");
-    if (style.empty()) return false;
-    const std::string css = compact_style(style);
+// The attributes an element's facts are read from, as attr() and has_attr() give them,
+// found in one pass over its attributes.
+struct Attributes {
+    std::string_view role, id, class_names, aria_label, aria_hidden, style, href;
+    bool hidden = false;  ///< has_attr(el, "hidden")
+};
+
+Attributes attributes(const xmlNode* el) {
+    Attributes out;
+    const std::pair<std::string_view, std::string_view*> wanted[] = {
+        {"role"sv, &out.role},
+        {"id"sv, &out.id},
+        {"class"sv, &out.class_names},
+        {"aria-label"sv, &out.aria_label},
+        {"aria-hidden"sv, &out.aria_hidden},
+        {"style"sv, &out.style},
+        {"href"sv, &out.href}};
+    unsigned found = 0;  // bit i: wanted[i] is found (the first of a name counts)
+    for (const xmlAttr* a = el->properties; a; a = a->next) {
+        if (!a->name) continue;
+        const std::string_view name(reinterpret_cast<const char*>(a->name));
+        out.hidden |= name == "hidden"sv;  // in any namespace, as xmlHasProp finds it
+        if (a->ns) continue;
+        for (std::size_t i = 0; i < std::size(wanted); ++i) {
+            if (found >> i & 1U || name != wanted[i].first) continue;
+            *wanted[i].second = attr_value(a);
+            found |= 1U << i;
+            break;
+        }
+    }
+    return out;
+}
+
+bool hidden(const Attributes& a) {
+    if (a.hidden || iequals(a.aria_hidden, "true")) return true;
+    if (a.style.empty()) return false;
+    const std::string css = compact_style(a.style);
     return css.find("display:none") != std::string::npos ||
            css.find("visibility:hidden") != std::string::npos;
 }
 
 // Cookie and consent banners and breadcrumb trails, named so by nearly every site.
-bool named_as_furniture(const xmlNode* el) {
-    const std::string_view n = name_of(el);
-    if (n == "html"sv || n == "body"sv || n == "main"sv || n == "article"sv) return false;
-    for (const char* name : {"id", "class", "aria-label"}) {
-        const std::string_view names = attr(el, name);
+bool named_as_furniture(std::string_view name, const Attributes& a) {
+    if (name == "html"sv || name == "body"sv || name == "main"sv || name == "article"sv)
+        return false;
+    for (const std::string_view names : {a.id, a.class_names, a.aria_label})
         for (std::string_view word : {"cookie"sv, "consent"sv, "breadcrumb"sv})
-            if (icontains(names, word)) return true;
-    }
+            if (!names.empty() && icontains(names, word)) return true;
     return false;
 }
 
@@ -102,8 +134,7 @@ std::string lower_text_start(const xmlNode* el) {
 
 // "Skip to main content", "Back to table of contents", "Back to top": in-page links that
 // move the reader around the page; and script links ("Print this page").
-bool is_page_jump(const xmlNode* a) {
-    const std::string_view href = attr(a, "href");
+bool is_page_jump(const xmlNode* a, std::string_view href) {
     if (istarts_with(href, "javascript:")) return true;
     if (!href.starts_with('#')) return false;
     const std::string text = lower_text_start(a);
@@ -112,6 +143,17 @@ bool is_page_jump(const xmlNode* a) {
                                "jump to"sv, "go to top"sv, "top of page"sv, "to top"sv})
         if (t.starts_with(p)) return true;
     return t == "top"sv || t.starts_with("\xE2\x86\x91"sv);  // ↑
+}
+
+// role=banner, or a <header> outside any article, section or main landmark.
+bool is_banner(const xmlNode* el, std::string_view role) {
+    if (iequals(role, "banner")) return true;
+    if (name_of(el) != "header"sv) return false;
+    for (const xmlNode* p = el->parent; is_element(p); p = p->parent) {
+        const std::string_view n = name_of(p);
+        if (n == "article"sv || n == "section"sv || is_main_landmark(p)) return false;
+    }
+    return true;
 }
 
 bool is_container(const xmlNode* el) {
@@ -124,8 +166,8 @@ bool is_container(const xmlNode* el) {
 }  // namespace
 
 BlockStats& PageLayout::stats_of(xmlNode* el) {
-    if (!el->_private) el->_private = &stats_.emplace_back();
-    return *static_cast<BlockStats*>(el->_private);
+    if (!el->_private) el->_private = &nodes_.emplace_back();
+    return static_cast<Node*>(el->_private)->stats;
 }
 
 PageLayout::PageLayout(xmlDoc* doc) {
@@ -205,13 +247,14 @@ PageLayout::PageLayout(xmlDoc* doc) {
             stack.pop_back();
             if (!is_element(f.n)) continue;
             const Verdict v = f.n == top ? Verdict::keep : classify(f.n, f.in_main);
-            if (v == Verdict::drop && !is_banner(f.n)) continue;
+            const Facts facts_of_n = facts(f.n);
+            if (v == Verdict::drop && !facts_of_n.banner) continue;
             const std::string_view name = name_of(f.n);
             if (name == "body"sv && !body) body = f.n;
-            if (!main && is_main_landmark(f.n)) main = f.n;
+            if (!main && facts_of_n.main_landmark) main = f.n;
             if (name == "article"sv && !f.in_main) articles.push_back(f.n);
-            const bool in_main = f.in_main || is_main_landmark(f.n) || name == "article"sv;
-            const bool in_banner = f.in_banner || is_banner(f.n);
+            const bool in_main = f.in_main || facts_of_n.main_landmark || name == "article"sv;
+            const bool in_banner = f.in_banner || facts_of_n.banner;
             if (const int level = heading_level(f.n)) {
                 if (in_main && !first_in_main[level]) first_in_main[level] = f.n;
                 if (!in_banner && !first_outside_banner[level]) first_outside_banner[level] = f.n;
@@ -255,41 +298,62 @@ PageLayout::PageLayout(xmlDoc* doc) {
 
 const BlockStats& PageLayout::stats(const xmlNode* el) const {
     static const BlockStats kNone;
-    return el && el->_private ? *static_cast<const BlockStats*>(el->_private) : kNone;
+    return el && el->_private ? static_cast<const Node*>(el->_private)->stats : kNone;
 }
 
-bool PageLayout::is_banner(const xmlNode* el) const {
-    if (iequals(attr(el, "role"), "banner")) return true;
-    if (name_of(el) != "header"sv) return false;
-    for (const xmlNode* p = el->parent; is_element(p); p = p->parent) {
-        const std::string_view n = name_of(p);
-        if (n == "article"sv || n == "section"sv || is_main_landmark(p)) return false;
+PageLayout::Facts PageLayout::read_facts(const xmlNode* el, const BlockStats& s) {
+    Facts f;
+    const std::string_view name = name_of(el);
+    const Attributes a = attributes(el);
+    f.furniture =
+        kFurniture.contains(name) || (el->properties && hidden(a)) ||
+        (el->properties && s.text < 2000 && named_as_furniture(name, a)) ||
+        (!a.role.empty() && std::any_of(std::begin(kFurnitureRoles), std::end(kFurnitureRoles),
+                                        [&](std::string_view r) { return iequals(a.role, r); }));
+    f.navigation = name == "nav"sv || iequals(a.role, "navigation");
+    f.banner = is_banner(el, a.role);
+    f.main_landmark = name == "main"sv || iequals(a.role, "main");
+    f.page_jump = name == "a"sv && is_page_jump(el, a.href);
+    return f;
+}
+
+PageLayout::Facts PageLayout::facts(const xmlNode* el) const {
+    auto* node = static_cast<Node*>(el->_private);
+    if (!node) return read_facts(el, stats(el));  // outside the analysed tree: not kept
+    if (!node->known) {
+        node->facts = read_facts(el, node->stats);
+        node->known = true;
     }
-    return true;
+    return node->facts;
+}
+
+// "© 2024 Brookfield District Council", "Copyright ...": a copyright line.
+bool PageLayout::copyright_line(const xmlNode* el) const {
+    auto* node = static_cast<Node*>(el->_private);
+    if (node && node->copyright >= 0) return node->copyright > 0;
+    const std::string t = lower_text_start(el);
+    const bool copyright =
+        t.starts_with("\u00A9") || t.starts_with("copyright") || t.starts_with("(c) ");
+    if (node) node->copyright = copyright;
+    return copyright;
 }
 
 Verdict PageLayout::classify(const xmlNode* el, bool in_main) const {
     const std::string_view name = name_of(el);
     const BlockStats& s = stats(el);
-    if (kFurniture.contains(name)) return Verdict::drop;
-    if (el->properties && hidden(el)) return Verdict::drop;
-    if (el->properties && s.text < 2000 && named_as_furniture(el)) return Verdict::drop;
-    const std::string_view role = attr(el, "role");
-    if (!role.empty())
-        for (const std::string_view furniture : kFurnitureRoles)
-            if (iequals(role, furniture)) return Verdict::drop;
-    if (name == "nav"sv || iequals(role, "navigation")) {
+    const Facts f = facts(el);
+    if (f.furniture) return Verdict::drop;
+    if (f.navigation) {
         // A table of contents (links within the page) is part of the minutes.
         return s.outbound_links == 0 && s.link_text > 0 ? Verdict::keep : Verdict::drop;
     }
-    if (is_banner(el))
-        return title_ && is_ancestor(el, title_) ? Verdict::headings_only : Verdict::drop;
+    if (f.banner) return title_ && is_ancestor(el, title_) ? Verdict::headings_only : Verdict::drop;
     // The header of an article or section: its headings open it; the rest is a byline,
     // a publication date, category links.
     if (name == "header"sv) return Verdict::headings_only;
     if (name == "address"sv && !in_main) return Verdict::drop;   // the colophon of the page
     if (name == "form"sv && s.text < 200) return Verdict::drop;  // search box, newsletter
-    if (name == "a"sv && is_page_jump(el)) return Verdict::drop;
+    if (f.page_jump) return Verdict::drop;
     // Blocks that are (nearly) all links, some to other pages: menus, share buttons,
     // related links. Inside <main> a paragraph of links is kept (it may name the papers).
     const bool block_of_links =
@@ -299,11 +363,8 @@ Verdict PageLayout::classify(const xmlNode* el, bool in_main) const {
          name == "dl"sv || (!in_main && (name == "p"sv || name == "table"sv))))
         return Verdict::drop;
     // A copyright line closing a page that has no <footer>.
-    if ((name == "p"sv || name == "div"sv) && s.text < 200 && !in_main) {
-        const std::string t = lower_text_start(el);
-        if (t.starts_with("\u00A9") || t.starts_with("copyright") || t.starts_with("(c) "))
-            return Verdict::drop;
-    }
+    if ((name == "p"sv || name == "div"sv) && s.text < 200 && !in_main && copyright_line(el))
+        return Verdict::drop;
     return Verdict::keep;
 }
 

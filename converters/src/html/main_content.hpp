@@ -52,9 +52,27 @@ class PageLayout {
     const xmlNode* title() const { return title_; }
 
   private:
-    bool is_banner(const xmlNode* el) const;
+    /// What an element is wherever it stands, read from its name, attributes, ancestors and
+    /// figures when first asked (the walks ask of most elements several times).
+    struct Facts {
+        bool furniture = false;      ///< never content: its tag, hidden, named or role so
+        bool navigation = false;     ///< <nav> or role=navigation
+        bool banner = false;         ///< role=banner, or a <header> of the page (not of an article)
+        bool main_landmark = false;  ///< <main> or role=main
+        bool page_jump = false;      ///< a link that moves the reader around the page
+    };
+    /// An element's figures and, once asked, its facts.
+    struct Node {
+        BlockStats stats;
+        bool known = false;  ///< `facts` is read
+        Facts facts;
+        signed char copyright = -1;  ///< a copyright line (see classify); -1: not read yet
+    };
+    static Facts read_facts(const xmlNode* el, const BlockStats& s);
+    Facts facts(const xmlNode* el) const;
+    bool copyright_line(const xmlNode* el) const;
     BlockStats& stats_of(xmlNode* el);
-    std::deque<BlockStats> stats_;    ///< stable addresses, pointed at by xmlNode::_private
+    std::deque<Node> nodes_;          ///< stable addresses, pointed at by xmlNode::_private
     const xmlNode* title_ = nullptr;  ///< the page's top heading
     const xmlNode* root_ = nullptr;
     const xmlNode* stop_after_ = nullptr;
