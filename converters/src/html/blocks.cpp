@@ -43,6 +43,7 @@ class Extractor {
     Extractor(const ParsedHtml& page, const PageLayout& layout) : page_(page), layout_(layout) {}
 
     std::vector<SourceLine> run() {
+        out_.reserve(2 * layout_.elements());
         document_title(heading_level(layout_.title()) == 1 ? "site" : "title");
         if (layout_.root()) walk(layout_.root(), 0);
         end_line();
@@ -92,8 +93,15 @@ class Extractor {
 
     void separate() { cur_.space = true; }
 
+    // The line being collected, as a line of `kind`; the next one starts afresh.
     SourceLine take(Kind kind, int level) {
         SourceLine l;
+        take(l, kind, level);
+        return l;
+    }
+
+    // The same, into `l` (a default line).
+    void take(SourceLine& l, Kind kind, int level) {
         l.kind = kind;
         l.text = std::move(cur_.text);
         l.line = cur_.line;
@@ -108,11 +116,14 @@ class Extractor {
             !l.text.empty())
             l.text = std::exchange(row_number_, {}) + " " + l.text;
         cur_ = {};
-        return l;
     }
 
-    void emit(SourceLine l) {
-        if (!l.text.empty()) out_.push_back(std::move(l));
+    // Takes the line being collected and adds it, built in place, unless it has no text.
+    void emit(Kind kind, int level) {
+        if (cur_.text.empty())
+            take(kind, level);  // for what taking resets
+        else
+            take(out_.emplace_back(), kind, level);
     }
 
     // Bold-only paragraphs, labels and captions: the deepest level, as the text converter
@@ -126,12 +137,12 @@ class Extractor {
             cur_ = {};
             return;
         }
-        if (item_level_ > 0) return emit(take(Kind::list_item, item_level_));
+        if (item_level_ > 0) return emit(Kind::list_item, item_level_);
         const std::size_t n = cur_.text.size();
         const bool bold_only = cur_.all_bold() && n <= 120 &&
                                !(cur_.text.back() == '.' && n > 60) && !cur_.after_break;
-        if (bold_only) return emit(take(Kind::heading, kInferredHeadingLevel));
-        emit(take(Kind::text, 0));
+        if (bold_only) return emit(Kind::heading, kInferredHeadingLevel);
+        emit(Kind::text, 0);
     }
 
     // <br>: the next line continues the paragraph; two in a row end it (legacy pages).
@@ -147,10 +158,10 @@ class Extractor {
 
     void blank() {
         if (out_.empty() || out_.back().kind == Kind::blank) return;
-        SourceLine b;
+        const int line = out_.back().line;
+        SourceLine& b = out_.emplace_back();
         b.kind = Kind::blank;
-        b.line = out_.back().line;
-        out_.push_back(std::move(b));
+        b.line = line;
     }
 
     // --- walking -----------------------------------------------------------------------
@@ -260,7 +271,7 @@ class Extractor {
             headings_only_ = false;
             children(el, depth);
         }
-        emit(take(Kind::heading, level));
+        emit(Kind::heading, level);
         blank();
     }
 
@@ -353,10 +364,10 @@ class Extractor {
                     cur_.text += ':';
                     separate();
                     for (const xmlNode* v : values) value(v, depth);
-                    emit(take(Kind::text, 0));
+                    emit(Kind::text, 0);
                 }
             } else {
-                emit(take(Kind::heading, kInferredHeadingLevel));
+                emit(Kind::heading, kInferredHeadingLevel);
                 if (simple) {
                     item_level_ = list_depth_ + 1;
                     for (const xmlNode* v : values) {
@@ -474,7 +485,7 @@ class Extractor {
         for (const xmlNode* c = el->children; c; c = c->next) {
             if (name_of(c) == "caption"sv) {
                 children(c, depth + 1);
-                emit(take(Kind::heading, kInferredHeadingLevel));
+                emit(Kind::heading, kInferredHeadingLevel);
             }
         }
         for (const xmlNode* row : rows(el)) {

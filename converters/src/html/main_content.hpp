@@ -51,6 +51,10 @@ class PageLayout {
     /// The page's top heading (the first of the highest rank, preferring <main>), or null.
     const xmlNode* title() const { return title_; }
 
+    /// How many elements were analysed (those of the page, short of the text of script,
+    /// style and the like, and of nesting beyond kMaxDepth).
+    std::size_t elements() const { return nodes_.size(); }
+
   private:
     /// What an element is wherever it stands, read from its name, attributes, ancestors and
     /// figures when first asked (the walks ask of most elements several times).

@@ -281,10 +281,9 @@ class Reader {
     bool in_comment_ = false;
 
     void emit_blank(int n) {
-        SourceLine b;
+        SourceLine& b = out_.emplace_back();
         b.kind = Kind::blank;
         b.line = n;
-        out_.push_back(std::move(b));
     }
 
     SourceLine* last() { return out_.empty() ? nullptr : &out_.back(); }
@@ -481,12 +480,11 @@ class Reader {
                 emit_blank(n);
                 return;
             }
-            SourceLine s;
+            SourceLine& s = out_.emplace_back();
             s.kind = Kind::table_row;
             s.line = n;
             s.cells = table_cells(body);
             s.text = joined_cells(s.cells);
-            out_.push_back(std::move(s));
             return;
         }
         // "...Councillors Mrs." / "E. Baxter, T. Cole": a letter and a full stop right under
@@ -502,7 +500,7 @@ class Reader {
             if (list_indents_.empty() || list_indents_.back() < indent)
                 list_indents_.push_back(indent);
             InlineText it = strip_inline(body.substr(m));
-            SourceLine s;
+            SourceLine& s = out_.emplace_back();
             s.kind = Kind::list_item;
             s.line = n;
             s.indent = indent;
@@ -512,7 +510,6 @@ class Reader {
             s.text = std::move(it.text);
             s.emphasised = it.emphasised;
             s.href = std::move(it.href);
-            out_.push_back(std::move(s));
             return;
         }
         plain_text(raw, indent, n, true);
@@ -535,7 +532,9 @@ class Reader {
             return;
         }
         if (indent == 0) list_indents_.clear();
-        SourceLine s;
+        // Built in place; `prev` is the line before it again.
+        SourceLine& s = out_.emplace_back();
+        if (follows) prev = &out_[out_.size() - 2];
         s.line = n;
         s.indent = indent;
         if (markup) {
@@ -568,10 +567,10 @@ class Reader {
                      (prev->wrapped && indent == prev->indent) || ends_open(prev->text) ||
                      prev->text.ends_with(',') || !fits_before(body));
         if (s.text.empty()) {
-            emit_blank(n);
-            return;
+            s = SourceLine();
+            s.kind = Kind::blank;
+            s.line = n;
         }
-        out_.push_back(std::move(s));
     }
 };
 
