@@ -176,31 +176,39 @@ bool same_person(const PersonName& a, const PersonName& b) {
     return (ga.size() == 1 || gb.size() == 1) && ga.front() == gb.front();
 }
 
-std::vector<std::string> initials_variants(const PersonName& name) {
+void append_initials_variants(const PersonName& name, std::vector<std::string>& all) {
     // Every middle name optional doubles the variants: past a handful of words the "name"
     // is not a person's (a fuzzed or mis-split line), and only all the words count.
     constexpr std::size_t kMaxOptionalWords = 6;
     const bool optional_middles = name.written.size() <= kMaxOptionalWords;
-    std::vector<std::string> out{""};
+    // The name's variants are built at the end of `all`, from index `base` on.
+    const std::size_t base = all.size();
+    all.emplace_back();
     for (std::size_t i = 0; i < name.written.size(); ++i) {
         const WordInitials word = word_initials(name.written[i]);
         std::span<const std::string> options = word.all();
         if (!optional_middles && !options.empty()) options = options.first(1);
         const bool optional = optional_middles && i != 0 && i + 1 != name.written.size();
         if (options.empty()) {
-            if (!optional) out.clear();  // a required word without letters: no variant
+            if (!optional) all.resize(base);  // a required word without letters: no variant
             continue;
         }
         // Every prefix continues with each option, and also stands alone when the word is an
         // optional middle name: in place, the prefix itself taking the first option if not.
-        const std::size_t prefixes = out.size();
-        out.reserve(prefixes * (options.size() + (optional ? 1 : 0)));
-        for (std::size_t p = 0; p < prefixes; ++p) {
+        const std::size_t end = all.size();
+        const std::size_t needed = base + (end - base) * (options.size() + (optional ? 1 : 0));
+        if (needed > all.capacity()) all.reserve(std::max(needed, 2 * all.capacity()));
+        for (std::size_t p = base; p < end; ++p) {
             for (std::size_t k = optional ? 0 : 1; k < options.size(); ++k)
-                out.push_back(out[p] + options[k]);
-            if (!optional) out[p] += options.front();
+                all.push_back(all[p] + options[k]);
+            if (!optional) all[p] += options.front();
         }
     }
+}
+
+std::vector<std::string> initials_variants(const PersonName& name) {
+    std::vector<std::string> out;
+    append_initials_variants(name, out);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

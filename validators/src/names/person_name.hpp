@@ -43,6 +43,10 @@ bool same_person(const PersonName& a, const PersonName& b);
 /// variant, each word's first letter (the variants would double with every word).
 std::vector<std::string> initials_variants(const PersonName& name);
 
+/// The variants of initials_variants appended to `all`, unsorted and possibly repeated: for
+/// a caller gathering the initials of many names into one set.
+void append_initials_variants(const PersonName& name, std::vector<std::string>& all);
+
 /// The plain initials: first letters of the first and the last word ("DM" for "Damian McCleave").
 std::string plain_initials(const PersonName& name);
 

@@ -22,50 +22,80 @@ constexpr RuleOption kOptions[] = {
 
 using TokenSet = std::set<std::string, std::less<>>;
 
-// Sorts `v` and drops its duplicates: a set built once and then only searched.
-void make_set(std::vector<std::string>& v) {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-}
+// A set of initials built once and then only searched. Initials of up to eight capitals (all
+// that people have, in practice) are kept as integers, a byte a letter: no two such strings
+// give the same integer, as no capital is a zero byte. Other strings are kept as they are.
+class InitialsSet {
+  public:
+    void add(std::string_view s) {
+        if (const auto p = packed(s)) {
+            packed_.push_back(*p);
+        } else {
+            others_.emplace_back(s);
+        }
+    }
+    /// Sorts the set and drops its duplicates; call it once, after the last add().
+    void seal() {
+        std::sort(packed_.begin(), packed_.end());
+        packed_.erase(std::unique(packed_.begin(), packed_.end()), packed_.end());
+        std::sort(others_.begin(), others_.end());
+        others_.erase(std::unique(others_.begin(), others_.end()), others_.end());
+    }
+    bool contains(std::string_view s) const {
+        if (const auto p = packed(s)) return std::binary_search(packed_.begin(), packed_.end(), *p);
+        return std::binary_search(others_.begin(), others_.end(), s, std::less<>{});
+    }
 
-bool set_contains(const std::vector<std::string>& set, std::string_view t) {
-    return std::binary_search(set.begin(), set.end(), t,
-                              [](std::string_view a, std::string_view b) { return a < b; });
-}
+  private:
+    static std::optional<std::uint64_t> packed(std::string_view s) {
+        if (s.size() > 8) return std::nullopt;
+        std::uint64_t v = 0;
+        for (char c : s) {
+            if (c < 'A' || c > 'Z') return std::nullopt;
+            v = v << 8 | std::uint64_t(c);
+        }
+        return v;
+    }
+
+    std::vector<std::uint64_t> packed_;
+    std::vector<std::string> others_;
+};
 
 // Initials the document or the roster gives a person: declared or read off a name (`exact`),
 // and those that also allow for a middle name the list does not give (`loose_ends`: "JBR" for
 // Joseph Rickert). Only exact ones decide whether a document writes people as initials: with
 // 26 middle letters per person, a long list would match half the acronyms of a text.
 struct KnownInitials {
-    std::vector<std::string> exact;       ///< sorted, distinct
-    std::vector<std::string> loose_ends;  ///< "JR": loose initials are these with any capital
-                                          ///< between ("JBR"); sorted, distinct
+    InitialsSet exact;
+    InitialsSet loose_ends;  ///< "JR": loose initials are these with any capital between ("JBR")
     bool contains(std::string_view t) const {
-        return set_contains(exact, t) || (t.size() == 3 && t[1] >= 'A' && t[1] <= 'Z' &&
-                                          set_contains(loose_ends, std::string{t[0], t[2]}));
+        return exact.contains(t) || (t.size() == 3 && t[1] >= 'A' && t[1] <= 'Z' &&
+                                     loose_ends.contains(std::string{t[0], t[2]}));
     }
 };
 
 KnownInitials person_initials(const Document& doc, const Config& config) {
     KnownInitials out;
+    std::vector<std::string> variants;  // one name's at a time
     auto add_name = [&](const names::PersonName& n) {
-        for (std::string& v : names::initials_variants(n)) out.exact.push_back(std::move(v));
-        std::string plain = names::plain_initials(n);
-        if (plain.size() == 2) out.loose_ends.push_back(std::move(plain));
+        variants.clear();
+        names::append_initials_variants(n, variants);
+        for (const std::string& v : variants) out.exact.add(v);
+        const std::string plain = names::plain_initials(n);
+        if (plain.size() == 2) out.loose_ends.add(plain);
     };
     const names::ListedNames& listed = names::listed_names(doc);
     for (const ListedPerson& lp : all_people(doc.minutes)) {
-        if (!lp.person->initials.empty()) out.exact.push_back(lp.person->initials);
+        if (!lp.person->initials.empty()) out.exact.add(lp.person->initials);
         add_name(listed.of(*lp.person));
     }
     for (const RosterPerson& r : config.roster) {
-        if (!r.initials.empty()) out.exact.push_back(r.initials);
+        if (!r.initials.empty()) out.exact.add(r.initials);
         add_name(names::parse_name(r.name));
         for (const std::string& a : r.aliases) add_name(names::parse_name(a));
     }
-    make_set(out.exact);
-    make_set(out.loose_ends);
+    out.exact.seal();
+    out.loose_ends.seal();
     return out;
 }
 
@@ -82,8 +112,7 @@ bool writes_people_as_initials(const Document& doc, Known&& known) {
     for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
         if (!text::is_running_text(doc_text.runs[r].part)) continue;
         for (const text::Word& w : doc_text.words[r])
-            if (w.text.size() >= 2 && text::is_capitals(w.text) &&
-                set_contains(known().exact, w.text))
+            if (w.text.size() >= 2 && text::is_capitals(w.text) && known().exact.contains(w.text))
                 return true;
     }
     return false;
