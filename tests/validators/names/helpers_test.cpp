@@ -121,6 +121,14 @@ TEST(Initials, ALongLineIsNotANameWithOptionalMiddles) {
                 ::testing::Contains("MS"));  // up to six words, middles stay optional
 }
 
+TEST(Initials, PlainWordsGiveTheirFirstLetter) {
+    EXPECT_THAT(initials_variants(parse_name("jane E Garvan")),
+                ::testing::ElementsAre("JEG", "JG"));
+    EXPECT_THAT(initials_variants(parse_name("Jane GARVAN")), ::testing::ElementsAre("JG"));
+    EXPECT_THAT(initials_variants(parse_name("Jane (Garvan)")), ::testing::ElementsAre("JG"));
+    EXPECT_THAT(initials_variants(parse_name("Jane 2nd")), ::testing::ElementsAre("J2"));
+}
+
 TEST(Initials, AppendedVariantsFollowWhatIsThereAlready) {
     // Gathered after other names' variants, a name's are initials_variants', unsorted.
     std::vector<std::string> all{"XY", "Z"};

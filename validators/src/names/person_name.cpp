@@ -113,11 +113,18 @@ struct WordInitials {
 // Its first letter, plus the letters of hyphenated parts ("Weekes-Bernard" -> "WB") or inner
 // capitals ("McCleave" -> "MC", "O'Brien" -> "OB").
 WordInitials word_initials(std::string_view word) {
+    WordInitials out;
+    // Most words are a letter and lower-case letters ("Jane", "E"): no hyphen, apostrophe or
+    // inner capital, so their one way is the first letter (what the full reading gives).
+    if (!word.empty() && (is_upper(word[0]) || is_lower(word[0])) &&
+        std::all_of(word.begin() + 1, word.end(), is_lower)) {
+        out.add(std::string(1, upper(word[0])));
+        return out;
+    }
     const bool ascii = is_ascii(word);
     const std::string converted = ascii ? std::string() : to_ascii(word);
     const std::string_view written = ascii ? word : converted;  // "Émilie" -> "Emilie", case kept
     const std::string base = ascii ? ascii_letters(word) : letters(fold(converted));
-    WordInitials out;
     if (base.empty()) return out;
     out.add(std::string(1, upper(base.front())));
     std::string parts(1, upper(base.front()));
