@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "names/first_names.hpp"
@@ -180,25 +181,35 @@ void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Occurrence& o = all[i];
         if (!o.listed && is_listed_spelling(o, all)) continue;
-        const std::string spelling = o.name.name->spelling();
+        // The spelling is made only when a set is asked about it: without a roster and before
+        // a first report, none is.
+        std::optional<std::string> spelling_made;
+        auto spelling = [&]() -> const std::string& {
+            if (!spelling_made) spelling_made = o.name.name->spelling();
+            return *spelling_made;
+        };
+        auto in = [&](const std::set<std::string>& set) {
+            return !set.empty() && set.contains(spelling());
+        };
         // Against the roster: its spelling is right.
-        if (!roster.contains(spelling)) {
+        if (!roster_names.empty() && !roster.contains(spelling())) {
             for (std::size_t r = 0; r < roster_names.size(); ++r)
                 if (one_person_two_ways(o.name, roster_names[r]) &&
-                    reported.insert(spelling).second) {
+                    reported.insert(spelling()).second) {
                     out.report(doc, *o.origin,
                                "'" + std::string(o.written) + "' is written '" +
                                    ctx.config.roster[r].name + "' in the roster");
                     break;
                 }
         }
-        if (reported.contains(spelling)) continue;
+        if (in(reported)) continue;
         // Against the names written before it in this document.
         for (std::size_t j = 0; j < i; ++j) {
             const Occurrence& e = all[j];
             if (!e.listed && !o.listed) continue;  // two text windows: too weak to tell
-            if (roster.contains(spelling) && roster.contains(e.name.name->spelling())) continue;
-            if (!one_person_two_ways(o.name, e.name) || !reported.insert(spelling).second) continue;
+            if (in(roster) && roster.contains(e.name.name->spelling())) continue;
+            if (!one_person_two_ways(o.name, e.name) || !reported.insert(spelling()).second)
+                continue;
             out.report(doc, *o.origin,
                        "'" + std::string(o.written) + "' and '" + std::string(e.written) + "'" +
                            where(doc, *e.origin) + " look like one person written two ways");
