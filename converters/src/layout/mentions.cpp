@@ -177,9 +177,13 @@ void MentionIndex::learn_acronyms(std::string_view text, std::span<const Token> 
 }
 
 MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> running) {
-    std::map<std::string, std::vector<std::string>> first_names;
-    std::map<std::string, std::vector<std::string>> derived;  // initials -> people they fit
     const std::vector<ListedPerson> people = all_people(m);
+    // (first name, id) and (initials, id) pairs, grouped by name below: a vector's one
+    // allocation instead of a map node and a vector of ids a name.
+    std::vector<std::pair<std::string_view, std::string_view>> first_names;
+    std::vector<std::pair<std::string, std::string_view>> derived;
+    first_names.reserve(people.size());
+    derived.reserve(people.size());
     for (const ListedPerson& lp : people) {
         const Person& p = *lp.person;
         add_name(p.name, p.id);
@@ -202,36 +206,51 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
         }
         if (ws.size() >= 2) {
             const char32_t f = first_char(ws.front()), l = first_char(ws.back());
-            if (f < 0x80 && l < 0x80) name_letters_.insert({char(f), char(l)});
+            if (f < 0x80 && l < 0x80) name_letters_.set(std::size_t(f) * 128 + std::size_t(l));
         }
         // "GL presented" for Gareth Lloyd, listed without initials: the letters of the name
         if (p.initials.empty() && ws.size() >= 2 && ws.size() <= 4) {
             std::string letters;
             for (std::string_view w : ws)
                 if (const char32_t c = first_char(w); c >= 'A' && c <= 'Z') letters += char(c);
-            if (letters.size() == ws.size()) derived[letters].push_back(p.id);
+            if (letters.size() == ws.size()) derived.emplace_back(std::move(letters), p.id);
         }
         if (ws.size() >= 2 && char_count(ws.front()) >= 3 &&
             !kUnsafeFirstNames.contains(ws.front()))
-            first_names[std::string(ws.front())].push_back(p.id);
+            // (the same bytes in the name itself, which outlives the pair)
+            first_names.emplace_back(
+                std::string_view(p.name).substr(std::size_t(ws.front().data() - spaced.data()),
+                                                ws.front().size()),
+                p.id);
         learn_acronyms(p.role, true);
         learn_acronyms(p.organisation, true);
     }
-    for (const auto& [letters, ids] : derived) {
+    const auto by_name = [](const auto& a, const auto& b) { return a.first < b.first; };
+    std::sort(derived.begin(), derived.end(), by_name);
+    for (auto group = derived.begin(); group != derived.end();) {
+        const auto next = std::find_if(group + 1, derived.end(),
+                                       [&](const auto& d) { return d.first != group->first; });
         // only letters that fit one person and are nobody's own initials or one-word name
-        if (ids.size() != 1 || listed_initials_.contains(letters) || names_.contains(letters))
-            continue;
-        index_name(Name{{letters}, ids.front()});
+        const std::string& letters = group->first;
+        if (next - group == 1 && !listed_initials_.contains(letters) && !names_.contains(letters))
+            index_name(Name{{letters}, std::string(group->second)});
+        group = next;
     }
-    for (auto& [first, ids] : first_names) {
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    std::sort(first_names.begin(), first_names.end(), by_name);
+    for (auto group = first_names.begin(); group != first_names.end();) {
+        const auto next = std::find_if(group + 1, first_names.end(),
+                                       [&](const auto& f) { return f.first != group->first; });
+        // one person's, or several people's (ambiguous); the same person may come twice
+        const bool one =
+            std::all_of(group, next, [&](const auto& f) { return f.second == group->second; });
         bool taken = false;  // already someone's initials or one-word name
-        auto range = names_.equal_range(first);
+        auto range = names_.equal_range(group->first);
         for (auto it = range.first; it != range.second; ++it)
             taken |= it->second.tokens.size() == 1;
-        if (taken) continue;
-        index_name(Name{{first}, ids.size() == 1 ? ids.front() : std::string()});
+        if (!taken)
+            index_name(Name{{std::string(group->first)},
+                            one ? std::string(group->second) : std::string()});
+        group = next;
     }
     for (const std::string* s : {&m.meta.title, &m.meta.body, &m.meta.group, &m.meta.venue})
         learn_acronyms(*s, true);
@@ -296,7 +315,7 @@ std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
         if (before(1) == '-' || before(1) == '/' || before(1) == '#' || next_c == '-' ||
             next_c == '/' || (next_c >= '0' && next_c <= '9'))
             continue;
-        if (!initials_style_ && !name_letters_.count({w.front(), w.back()})) continue;
+        if (!initials_style_ && !name_letters(w)) continue;
         if (i > 0 && adjacent(text, toks[i - 1], toks[i]) &&
             (kDeterminers.contains(toks[i - 1].text) || is_upper_word(toks[i - 1].text, 8)))
             continue;  // "the SC", "LCRB DMG"
@@ -315,7 +334,7 @@ std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
             (caps_candidate(toks[i + 2].text) || listed_initials_.contains(toks[i + 2].text)))
             person = verb_follows(i + 2);
         if (!person && i > 0 && kObjectVerbs.contains(toks[i - 1].text)) person = true;
-        if (!person && i == 0 && name_letters_.count({w.front(), w.back()}) &&
+        if (!person && i == 0 && name_letters(w) &&
             (after.starts_with(" - ") || after.starts_with(" \u2013 ") || after.starts_with(":")))
             person = true;
         if (person) emit(b, e, {});

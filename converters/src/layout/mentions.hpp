@@ -52,7 +52,11 @@ class MentionIndex {
     // declares initials, lists nobody, or the letters fit a listed name ("JR" for Joseph
     // Rickert, "JBR" too: first and last letters).
     bool initials_style_ = false;
-    std::set<std::pair<char, char>> name_letters_;
+    std::bitset<128 * 128> name_letters_;  // ASCII first letter * 128 + ASCII last letter
+    /// A listed name has the first and last letters of `w` (ASCII, not empty).
+    bool name_letters(std::string_view w) const {
+        return name_letters_.test(std::size_t(w.front()) * 128 + std::size_t(w.back()));
+    }
 
     void add_name(const std::string& text, const std::string& id);
     /// Indexes `n` (non-empty tokens) by its first token.
