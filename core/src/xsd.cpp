@@ -253,7 +253,8 @@ class SaxSink : public XmlSink {
         pending_ = true;
     }
     void attribute(const char* name, std::string_view value) override {
-        if (std::string_view(name) == "xmlns") {  // a declaration, not an attribute
+        // (a declaration, not an attribute; the first byte spares measuring every name)
+        if (name[0] == 'x' && std::string_view(name) == "xmlns") {
             namespace_ = std::string(value);
             return;
         }

@@ -1,5 +1,6 @@
 #include "xsd_unique.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 
@@ -97,6 +98,14 @@ std::string_view view(const xmlChar* s) {
     return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
 }
 
+// `s` (NUL-terminated, null as empty) starts with the first two bytes of `name` (its first
+// and NUL for a one-byte name): necessary for `s` to be `name`, and known without measuring
+// `s`. Most elements fail it for every constraint.
+bool may_be(const xmlChar* s, const std::string& name) {
+    const auto* c = s ? reinterpret_cast<const char*>(s) : "";
+    return c[0] == name[0] && (c[0] == 0 || c[1] == name[1]);
+}
+
 }  // namespace
 
 std::vector<Constraint> take_simple(xmlDoc* schema) {
@@ -123,6 +132,10 @@ std::vector<Constraint> take_simple(xmlDoc* schema) {
 void Checker::start(const xmlChar* localname, const xmlChar* uri, int nb_attributes,
                     const xmlChar** attributes, std::vector<std::string>& messages) {
     ++depth_;
+    if (std::none_of(constraints_.begin(), constraints_.end(), [&](const Constraint& c) {
+            return may_be(localname, c.scope_name) || may_be(localname, c.name);
+        }))
+        return;
     const std::string_view local = view(localname), ns = view(uri);
     for (const Constraint& c : constraints_) {
         if (local == c.scope_name && ns == c.scope_ns) open_.push_back({&c, depth_, {}});
