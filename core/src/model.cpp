@@ -1,5 +1,7 @@
 #include "mtk/model.hpp"
 
+#include <charconv>
+
 namespace mtk {
 namespace {
 
@@ -9,30 +11,42 @@ std::string flatten(const std::vector<Inline>& content) {
     return out;
 }
 
-void assign_people(PersonList& list, const std::string& path) {
+// The XPath of the n-th `step` child of `parent` ("/p" -> parent/p[n]), built in one string
+// (an XPath is assigned to every element of every document converted).
+std::string child(std::string_view parent, std::string_view step, std::size_t n) {
+    char digits[24];
+    const char* end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    std::string out;
+    out.reserve(parent.size() + step.size() + std::size_t(end - digits) + 2);
+    out.append(parent).append(step).append(1, '[').append(digits, std::size_t(end - digits));
+    out += ']';
+    return out;
+}
+
+void assign_people(PersonList& list, std::string_view path) {
     list.origin.xpath = path;
     for (std::size_t i = 0; i < list.people.size(); ++i)
-        list.people[i].origin.xpath = path + "/person[" + std::to_string(i + 1) + "]";
+        list.people[i].origin.xpath = child(path, "/person", i + 1);
 }
 
 // Counts per element name give the positional predicates XPath expects.
-void assign_item(Item& item, const std::string& path) {
-    item.origin.xpath = path;
-    int p = 0, l = 0, a = 0, i = 0, d = 0;
+void assign_item(Item& item, std::string path) {
+    item.origin.xpath = std::move(path);
+    const std::string& at = item.origin.xpath;
+    std::size_t p = 0, l = 0, a = 0, i = 0, d = 0;
     for (Block& b : item.content) {
         if (auto* para = std::get_if<Paragraph>(&b))
-            para->origin.xpath = path + "/p[" + std::to_string(++p) + "]";
+            para->origin.xpath = child(at, "/p", ++p);
         else if (auto* list = std::get_if<BulletList>(&b)) {
-            list->origin.xpath = path + "/list[" + std::to_string(++l) + "]";
+            list->origin.xpath = child(at, "/list", ++l);
             for (std::size_t k = 0; k < list->items.size(); ++k)
-                list->items[k].origin.xpath =
-                    list->origin.xpath + "/li[" + std::to_string(k + 1) + "]";
+                list->items[k].origin.xpath = child(list->origin.xpath, "/li", k + 1);
         } else if (auto* act = std::get_if<Action>(&b))
-            act->origin.xpath = path + "/action[" + std::to_string(++a) + "]";
+            act->origin.xpath = child(at, "/action", ++a);
         else if (auto* dec = std::get_if<Decision>(&b))
-            dec->origin.xpath = path + "/decision[" + std::to_string(++d) + "]";
+            dec->origin.xpath = child(at, "/decision", ++d);
         else if (auto* sub = std::get_if<Item>(&b))
-            assign_item(*sub, path + "/item[" + std::to_string(++i) + "]");
+            assign_item(*sub, child(at, "/item", ++i));
     }
 }
 
@@ -58,18 +72,17 @@ std::vector<ListedPerson> all_people(const Minutes& m) {
 }
 
 void assign_xpaths(Minutes& m) {
-    const std::string root = "/minutes";
-    m.meta.title_origin.xpath = root + "/meta/title";
-    m.meta.date_origin.xpath = root + "/meta/date";
-    if (m.attendance.present) assign_people(*m.attendance.present, root + "/attendance/present");
+    m.meta.title_origin.xpath = "/minutes/meta/title";
+    m.meta.date_origin.xpath = "/minutes/meta/date";
+    if (m.attendance.present) assign_people(*m.attendance.present, "/minutes/attendance/present");
     if (m.attendance.apologies)
-        assign_people(*m.attendance.apologies, root + "/attendance/apologies");
+        assign_people(*m.attendance.apologies, "/minutes/attendance/apologies");
     if (m.attendance.in_attendance)
-        assign_people(*m.attendance.in_attendance, root + "/attendance/inAttendance");
+        assign_people(*m.attendance.in_attendance, "/minutes/attendance/inAttendance");
     for (std::size_t i = 0; i < m.items.size(); ++i)
-        assign_item(m.items[i], root + "/items/item[" + std::to_string(i + 1) + "]");
+        assign_item(m.items[i], child("/minutes/items", "/item", i + 1));
     for (std::size_t i = 0; i < m.next_meetings.size(); ++i)
-        m.next_meetings[i].origin.xpath = root + "/nextMeeting[" + std::to_string(i + 1) + "]";
+        m.next_meetings[i].origin.xpath = child("/minutes", "/nextMeeting", i + 1);
 }
 
 std::string_view to_string(ActionStatus s) {
