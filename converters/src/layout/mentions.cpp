@@ -30,8 +30,9 @@ bool word_char_beyond_ascii(std::string_view s, std::size_t& i) {
 }
 
 // Words: runs of letters and digits, with inner hyphens. Apostrophes split ("MR's").
-std::vector<Tok> tokenise(std::string_view s) {
-    std::vector<Tok> out;
+// Into `out` (cleared), whose room may be reused from text to text.
+void tokenise(std::string_view s, std::vector<Tok>& out) {
+    out.clear();
     out.reserve(s.size() / 6 + 1);  // about one word in six bytes: usually no reallocation
     std::size_t i = 0;
     while (i < s.size()) {
@@ -59,6 +60,11 @@ std::vector<Tok> tokenise(std::string_view s) {
         while (w.back() == '-' || w.back() == '_') w.remove_suffix(1);  // starts with a letter
         out.push_back({w, start, start + w.size()});
     }
+}
+
+std::vector<Tok> tokenise(std::string_view s) {
+    std::vector<Tok> out;
+    tokenise(s, out);
     return out;
 }
 
@@ -103,12 +109,13 @@ bool adjacent(std::string_view s, const Tok& a, const Tok& b) {
 
 void MentionIndex::index_name(Name n) {
     first_bytes_.set(static_cast<unsigned char>(n.tokens.front()[0]));
-    std::string first = n.tokens.front();
-    names_.emplace(std::move(first), std::move(n));
+    const std::string_view first = n.tokens.front();
+    names_.emplace(first, std::move(n));
 }
 
 void MentionIndex::add_name(const std::string& text, const std::string& id) {
-    const std::vector<Tok> found = tokenise(text);
+    tokenise(text, scratch_);
+    const std::vector<Tok>& found = scratch_;
     if (found.empty()) return;
     auto range = names_.equal_range(found.front().text);
     for (auto it = range.first; it != range.second; ++it)
@@ -142,7 +149,9 @@ bool may_have_upper_word(std::string_view text) {
 }  // namespace
 
 void MentionIndex::learn_acronyms(std::string_view text, bool all_upper_words) {
-    if (may_have_upper_word(text)) learn_acronyms(text, tokenise(text), all_upper_words);
+    if (!may_have_upper_word(text)) return;
+    tokenise(text, scratch_);
+    learn_acronyms(text, scratch_, all_upper_words);
 }
 
 void MentionIndex::learn_acronyms(std::string_view text, std::span<const Token> toks,

@@ -36,6 +36,9 @@ class MentionIndex {
     /// Learns people and acronyms from the model (attendance, meta, headings, actions,
     /// decisions) and from its paragraphs and list items, given tokenised in `running`.
     MentionIndex(const Minutes& m, std::span<const RunningText> running);
+    // Not copied: the index's keys view the names it holds.
+    MentionIndex(const MentionIndex&) = delete;
+    MentionIndex& operator=(const MentionIndex&) = delete;
     /// The text split into runs and mentions.
     std::vector<Inline> annotate(const RunningText& running) const;
 
@@ -44,7 +47,8 @@ class MentionIndex {
         std::vector<std::string> tokens;
         std::string id;  // empty: ambiguous
     };
-    std::multimap<std::string, Name, std::less<>> names_;  // by first token
+    // By first token, a view of the name's own (its vector's buffer stays put in the node).
+    std::multimap<std::string_view, Name, std::less<>> names_;
     std::bitset<256> first_bytes_;  // of the names' first tokens: most words start none
     std::set<std::string, std::less<>> acronyms_;
     std::set<std::string, std::less<>> listed_initials_;
@@ -57,6 +61,8 @@ class MentionIndex {
     bool name_letters(std::string_view w) const {
         return name_letters_.test(std::size_t(w.front()) * 128 + std::size_t(w.back()));
     }
+
+    std::vector<Token> scratch_;  // the words of a name or heading being learnt
 
     void add_name(const std::string& text, const std::string& id);
     /// Indexes `n` (non-empty tokens) by its first token.
