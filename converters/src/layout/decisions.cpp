@@ -40,9 +40,15 @@ bool states_resolution(std::string_view sentence) {
             (verb == "decision" && after.starts_with(" taken")))
             return true;
     }
-    for (std::string_view phrase : {" it was resolved", " it was agreed", " it was decided",
-                                    " it was unanimously resolved", " it was unanimously agreed"})
-        if (l.find(phrase) != std::string::npos) return true;
+    // " it was resolved", " it was agreed", " it was decided", " it was unanimously resolved",
+    // " it was unanimously agreed": one search for their common start, then their ends
+    constexpr std::string_view kItWas = " it was ";
+    for (std::size_t p = l.find(kItWas); p != std::string::npos; p = l.find(kItWas, p + 1)) {
+        const std::string_view tail = std::string_view(l).substr(p + kItWas.size());
+        for (std::string_view end :
+             {"resolved", "agreed", "decided", "unanimously resolved", "unanimously agreed"})
+            if (tail.starts_with(end)) return true;
+    }
     return false;
 }
 
@@ -118,11 +124,12 @@ bool puts_motion(std::string_view sentence, Decision& d) {
             d.mover = name_after(sentence, std::string_view("proposed ").size());
         }
         // "Councilmember Reyes moved to approve ..., seconded by ..."
+        // the verb counts only when it starts before byte 60: the rest is not searched
         for (std::string_view verb :
              {" moved to ", " moved that ", " proposed that ", " proposed to "})
-            if (const std::size_t at = l.find(verb); !motion && at != std::string::npos &&
-                                                     at < 60 &&
-                                                     l.find("second") != std::string::npos) {
+            if (const std::size_t at = std::string_view(l).substr(0, 59 + verb.size()).find(verb);
+                !motion && at != std::string::npos && at < 60 &&
+                l.find("second") != std::string::npos) {
                 const std::string name(trim(sentence.substr(0, at)));
                 if (at_most_words(name, 5) && is_upper(first_char(name))) {
                     motion = true;
@@ -319,7 +326,8 @@ std::vector<std::pair<std::size_t, std::size_t>> deciding_stems(std::string_view
     for (const auto& [letter, stems] : kByLetter)
         for (std::size_t p = l.find(letter); p != std::string_view::npos; p = l.find(letter, p + 1))
             for (const Stem& s : stems)
-                if (!s.text.empty() && p >= s.anchor &&
+                // the stem's first letter is compared inline: most places fail there
+                if (!s.text.empty() && p >= s.anchor && l[p - s.anchor] == s.text[0] &&
                     l.substr(p - s.anchor, s.text.size()) == s.text)
                     out.emplace_back(p - s.anchor, p - s.anchor + s.text.size());
     return out;
