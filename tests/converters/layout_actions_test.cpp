@@ -56,6 +56,14 @@ TEST(Action, Status) {
     EXPECT_EQ(find_status("Status: still not done"), ActionStatus::open);
     EXPECT_EQ(find_status("Action 2016-07 CLOSED."), ActionStatus::closed);
     EXPECT_EQ(find_status("to be carried forward to June"), ActionStatus::carried);
+    EXPECT_EQ(find_status("Carried over; closed later"), ActionStatus::carried);
+    EXPECT_EQ(find_status("Carry forward"), ActionStatus::carried);
+    EXPECT_EQ(find_status("Carrie to report"), ActionStatus::open);
+    // an open phrase outweighs what else the text says
+    EXPECT_EQ(find_status("Completed in part, still open"), ActionStatus::open);
+    EXPECT_EQ(find_status("Carried forward, not yet started"), ActionStatus::open);
+    EXPECT_EQ(find_status("Ongoing"), ActionStatus::open);
+    EXPECT_EQ(find_status("Report done"), ActionStatus::closed);
     auto s = parse_action_line("Action 2016-07 CLOSED.", "");
     ASSERT_TRUE(s);
     EXPECT_TRUE(s->status_only);

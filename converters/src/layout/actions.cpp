@@ -147,6 +147,31 @@ std::string task_owner(std::string_view sentence) {
     return join(ws, n);
 }
 
+// What `l` (lower case) says of an action, open phrases aside: carried ("carried forward",
+// "carried over", "carry forward"), closed ("closed", "done", ... as a word, not after "not ",
+// "to be ", "un" or "in"), or else open.
+ActionStatus carried_or_closed(std::string_view l) {
+    // the three carried phrases share "carr": one search, then their ends
+    for (std::size_t p = l.find("carr"); p != std::string_view::npos; p = l.find("carr", p + 1)) {
+        const std::string_view tail = l.substr(p + 4);
+        if (tail.starts_with("ied forward") || tail.starts_with("ied over") ||
+            tail.starts_with("y forward"))
+            return ActionStatus::carried;
+    }
+    for (std::string_view w :
+         {"closed", "completed", "complete", "done", "resolved", "discharged"}) {
+        for (std::size_t p = l.find(w); p != std::string_view::npos; p = l.find(w, p + 1)) {
+            if (!word_at(l, p, w)) continue;
+            const std::string_view before = l.substr(0, p);
+            if (before.ends_with("not ") || before.ends_with("yet to be ") ||
+                before.ends_with("to be ") || before.ends_with("un") || before.ends_with("in"))
+                continue;
+            return ActionStatus::closed;
+        }
+    }
+    return ActionStatus::open;
+}
+
 }  // namespace
 
 std::vector<std::pair<std::size_t, std::size_t>> action_sentences(
@@ -267,24 +292,14 @@ ActionStatus find_status(std::string_view text) {
     if (const std::string_view t = trim(text); task_box(t) > 0)
         return t[1] == ' ' ? ActionStatus::open : ActionStatus::closed;
     const std::string l = lower(text);
+    const ActionStatus said = carried_or_closed(l);
+    // an open phrase ("still open", "not yet") outweighs either; most text says neither, and
+    // then the answer is open without them
+    if (said == ActionStatus::open) return said;
     for (std::string_view open :
          {"ongoing", "still open", "remains open", "remain open", "not yet"})
         if (l.find(open) != std::string::npos) return ActionStatus::open;
-    if (l.find("carried forward") != std::string::npos ||
-        l.find("carried over") != std::string::npos || l.find("carry forward") != std::string::npos)
-        return ActionStatus::carried;
-    for (std::string_view w :
-         {"closed", "completed", "complete", "done", "resolved", "discharged"}) {
-        for (std::size_t p = l.find(w); p != std::string::npos; p = l.find(w, p + 1)) {
-            if (!word_at(l, p, w)) continue;
-            const std::string_view before = std::string_view(l).substr(0, p);
-            if (before.ends_with("not ") || before.ends_with("yet to be ") ||
-                before.ends_with("to be ") || before.ends_with("un") || before.ends_with("in"))
-                continue;
-            return ActionStatus::closed;
-        }
-    }
-    return ActionStatus::open;
+    return said;
 }
 
 ParsedAction action_from_text(std::string_view text, std::string_view meeting_iso) {
