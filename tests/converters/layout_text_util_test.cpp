@@ -69,13 +69,14 @@ TEST(TextUtil, MayStartWithOneOfRulesOutOtherLetters) {
 }
 
 TEST(TextUtil, MayStartWithWordNeverMissesANormalisedMatch) {
-    static constexpr std::string_view kFirsts[] = {"date", "next",     "home", "skip", "present",
-                                                   "none", "contents", "item", "logo"};
+    static constexpr std::string_view kWords[] = {"date", "next",     "home", "skip", "present",
+                                                  "none", "contents", "item", "logo"};
+    static constexpr WordList kFirsts(kWords);
     for (std::string_view also : {"", ".|>", ".!;:"})
         for (std::string_view s : kSamples) {
             const std::string n = normalised(s, also);
             const std::string_view first = std::string_view(n).substr(0, n.find(' '));
-            for (std::string_view f : kFirsts)
+            for (std::string_view f : kWords)
                 if (first == f) {
                     EXPECT_TRUE(may_start_with_word(s, kFirsts, also)) << s;
                 }
@@ -83,8 +84,15 @@ TEST(TextUtil, MayStartWithWordNeverMissesANormalisedMatch) {
 }
 
 TEST(TextUtil, MayStartWithWordRulesOutOtherWords) {
-    static constexpr std::string_view kFirsts[] = {"date", "next", "home"};
+    static constexpr WordList kFirsts({"date", "next", "home", "date,", "-x"});
     EXPECT_FALSE(may_start_with_word("Dates of meetings", kFirsts));
+    EXPECT_TRUE(may_start_with_word("DATE, time", kFirsts));
+    EXPECT_TRUE(may_start_with_word("-x y", kFirsts));
+    // a first byte no entry starts with rules the line out, whatever follows
+    EXPECT_FALSE(may_start_with_word("+y\u00A0", kFirsts));
+    EXPECT_TRUE(may_start_with_word("-y\u00A0", kFirsts));
+    EXPECT_FALSE(may_start_with_word("Zebra\u00A0", kFirsts));
+    EXPECT_TRUE(may_start_with_word("Dx\u00A0", kFirsts));
     EXPECT_FALSE(may_start_with_word("The next meeting", kFirsts));
     EXPECT_FALSE(may_start_with_word("", kFirsts));
     EXPECT_FALSE(may_start_with_word(" . ", kFirsts, "."));

@@ -8,9 +8,9 @@ namespace mtk::converters::layout {
 
 bool is_boilerplate(std::string_view raw) {
     // the first words of the phrases below; the other rule is a trailing "logo"
-    static constexpr std::string_view kFirstWords[] = {
-        "skip", "home", "menu",       "search", "back",   "key", "print", "share",
-        "main", "you",  "breadcrumb", "toggle", "return", "we",  "this",  "publication"};
+    static constexpr WordList kFirstWords({"skip", "home", "menu", "search", "back", "key", "print",
+                                           "share", "main", "you", "breadcrumb", "toggle", "return",
+                                           "we", "this", "publication"});
     if (!may_start_with_word(raw, kFirstWords, ".|>") && !may_end_with(raw, "logo", ".|>"))
         return false;
     const std::string l = lower(strip_chars(collapse_ws(raw), " .|>"));

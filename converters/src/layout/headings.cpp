@@ -351,8 +351,7 @@ bool is_actions_label(std::string_view label) {
 }
 
 bool is_next_meeting_label(std::string_view label) {
-    static constexpr std::string_view kFirstWords[] = {"date", "dates",  "date,",
-                                                       "next", "future", "time"};
+    static constexpr WordList kFirstWords({"date", "dates", "date,", "next", "future", "time"});
     if (!may_start_with_word(label, kFirstWords, ":")) return false;
     const std::string l = lower(collapse_ws(strip_colon(label)));
     if (!at_most_words(l, 9)) return false;
@@ -365,7 +364,7 @@ bool is_next_meeting_label(std::string_view label) {
 }
 
 bool is_contents_label(std::string_view label) {
-    static constexpr std::string_view kFirstWords[] = {"contents", "table", "on", "in"};
+    static constexpr WordList kFirstWords({"contents", "table", "on", "in"});
     if (!may_start_with_word(label, kFirstWords, ":")) return false;
     const std::string l = lower(collapse_ws(strip_colon(label)));
     return l == "contents" || l == "table of contents" || l == "on this page" ||

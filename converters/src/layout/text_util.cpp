@@ -283,24 +283,19 @@ bool may_start_with_one_of(std::string_view s, std::string_view firsts, std::str
     return false;
 }
 
-bool may_start_with_word(std::string_view s, std::span<const std::string_view> firsts,
-                         std::string_view also) {
+std::size_t lead_word_start(std::string_view s, std::string_view also) {
     std::size_t b = 0;
     while (b < s.size() && static_cast<unsigned char>(s[b]) < 0x80 && skipped(s[b], also)) ++b;
-    if (b == s.size()) return false;
-    // the first letter rules out most lines before the word is read
-    const char first = lower_c(s[b]);
-    if (static_cast<unsigned char>(first) < 0x80 &&
-        std::none_of(firsts.begin(), firsts.end(),
-                     [&](std::string_view f) { return !f.empty() && f[0] == first; }))
-        return false;
+    return b;
+}
+
+bool lead_word_at(std::string_view s, std::size_t b, std::string_view also, std::string_view& w) {
     std::size_t e = b;
     for (; e < s.size() && !is_space_cp(char32_t(static_cast<unsigned char>(s[e]))); ++e)
-        if (static_cast<unsigned char>(s[e]) >= 0x80) return true;
-    std::string_view w = s.substr(b, e - b);
+        if (static_cast<unsigned char>(s[e]) >= 0x80) return false;
+    w = s.substr(b, e - b);
     while (!w.empty() && also.find(w.back()) != std::string_view::npos) w.remove_suffix(1);
-    return std::any_of(firsts.begin(), firsts.end(),
-                       [&](std::string_view f) { return iequals(w, f); });
+    return true;
 }
 
 bool may_end_with(std::string_view s, std::string_view word, std::string_view also) {

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +70,14 @@ class WordList {
         for (std::size_t i = 0; i < N; ++i)
             if (!words[i].empty()) words_[next[slot(words[i][0])]++] = words[i];
     }
+    /// Whether an entry starts with the ASCII byte `c` (a letter in either case).
+    constexpr bool has_initial(char c) const {
+        const std::size_t s = slot(c);
+        if (s < 26) return lengths_[s] != 0;
+        for (std::size_t k = begin_[26]; k < begin_[27]; ++k)
+            if (words_[k][0] == c) return true;
+        return false;
+    }
     constexpr bool contains(std::string_view w) const {
         if (w.empty()) return false;
         const std::size_t s = slot(w[0]);
@@ -123,11 +130,28 @@ bool may_start_with_one_of(std::string_view s, std::string_view firsts, std::str
 /// space and the characters of `also` skipped before it, those characters dropped after it)
 /// is none of `firsts` (lower-case ASCII), in any case. A non-ASCII byte before that word
 /// ends answers true.
-bool may_start_with_word(std::string_view s, std::span<const std::string_view> firsts,
-                         std::string_view also = {});
+template <std::size_t N>
+bool may_start_with_word(std::string_view s, const WordList<N>& firsts, std::string_view also = {});
 /// Likewise at the end: false only when the normalised text cannot end with `word` (lower
 /// case ASCII), ignoring white space and the characters of `also`.
 bool may_end_with(std::string_view s, std::string_view word, std::string_view also = {});
+
+/// For may_start_with_word: where the first word of `s` starts, after white space and the
+/// characters of `also` (s.size() when there is none).
+std::size_t lead_word_start(std::string_view s, std::string_view also);
+/// For may_start_with_word: the word starting at byte `b`, up to white space, the characters
+/// of `also` dropped from its end; false when a non-ASCII byte comes before its end.
+bool lead_word_at(std::string_view s, std::size_t b, std::string_view also, std::string_view& w);
+
+template <std::size_t N>
+bool may_start_with_word(std::string_view s, const WordList<N>& firsts, std::string_view also) {
+    const std::size_t b = lead_word_start(s, also);
+    if (b == s.size()) return false;
+    // the first letter rules out most lines before the word is read
+    if (static_cast<unsigned char>(s[b]) < 0x80 && !firsts.has_initial(s[b])) return false;
+    std::string_view w;
+    return !lead_word_at(s, b, also, w) || firsts.contains(w);
+}
 
 /// Strips a trailing ':' (and spaces before it).
 std::string_view strip_colon(std::string_view s);
