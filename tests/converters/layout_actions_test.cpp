@@ -44,6 +44,11 @@ TEST(Action, NoOwner) {
     EXPECT_EQ(find_owner("All to read the paper"), "");
     EXPECT_EQ(find_owner("Alan/Mandy to lead discussion"), "Alan/Mandy");
     EXPECT_EQ(find_owner("Cupid and John to meet"), "Cupid and John");
+    // a speaker before a dash between spaces; a hyphen inside a word is no separator
+    EXPECT_EQ(find_owner("Mary-Jane Smith - send the notes"), "Mary-Jane Smith");
+    EXPECT_EQ(find_owner("JR -send - the notes"), "");
+    EXPECT_EQ(find_owner("Alan \u2014 send the notes"), "Alan");
+    EXPECT_EQ(find_owner("Alan\u2013 send \u2013 the notes"), "");
 }
 
 TEST(Action, NotActions) {

@@ -103,12 +103,23 @@ std::string join(const std::vector<std::string_view>& ws, std::size_t n) {
 // What ends a speaker prefix: a hyphen, an en or an em dash between spaces.
 constexpr std::string_view kSpeakerSeparators[] = {" - ", " \u2013 ", " \u2014 "};
 
+// Where `sep` (a mark between two spaces) first starts in `t`, at byte 40 or before (a later
+// one does not count: the rest is not searched), or npos. The mark is searched, with the space
+// after it, and the space before it checked: a space is too common to search for.
+std::size_t separator_at(std::string_view t, std::string_view sep) {
+    const std::string_view window = t.substr(0, 40 + sep.size());
+    const std::string_view mark = sep.substr(1);
+    for (std::size_t q = window.find(mark, 1); q != std::string_view::npos;
+         q = window.find(mark, q + 1))
+        if (window[q - 1] == ' ') return q - 1;
+    return std::string_view::npos;
+}
+
 // "XX - rest" / "Name – rest": a speaker prefix. Returns {speaker, rest}.
 std::pair<std::string, std::string_view> speaker_prefix(std::string_view t) {
     for (std::string_view sep : kSpeakerSeparators) {
-        // only a separator starting at byte 40 or before counts: the rest is not searched
-        const std::size_t p = t.substr(0, 40 + sep.size()).find(sep);
-        if (p == std::string_view::npos || p > 40) continue;
+        const std::size_t p = separator_at(t, sep);
+        if (p == std::string_view::npos) continue;
         const auto ws = words(t.substr(0, p));
         if (ws.empty() || ws.size() > 4 || owner_run(ws) != ws.size()) continue;
         return {std::string(t.substr(0, p)), trim(t.substr(p + sep.size()))};
@@ -326,7 +337,7 @@ bool may_be_action_line(std::string_view t) {
     auto a_led = [](std::string_view s) { return !s.empty() && (s[0] == 'a' || s[0] == 'A'); };
     if (a_led(t)) return true;
     for (std::string_view sep : kSpeakerSeparators)
-        if (const std::size_t p = t.substr(0, 40 + sep.size()).find(sep);
+        if (const std::size_t p = separator_at(t, sep);
             p != std::string_view::npos && a_led(trim(t.substr(p + sep.size()))))
             return true;
     return false;
