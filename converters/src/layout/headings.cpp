@@ -10,11 +10,11 @@ namespace mtk::converters::layout {
 namespace {
 
 template <std::size_t N, std::size_t K>
-bool vocabulary_label(const std::vector<std::string>& ws, const WordList<N>& vocab,
+bool vocabulary_label(const std::vector<std::string_view>& ws, const WordList<N>& vocab,
                       const WordList<K>& keys) {
     if (ws.empty()) return false;
     bool key = false;
-    for (const std::string& w : ws) {
+    for (std::string_view w : ws) {
         const bool is_key = keys.contains(w);
         if (!is_key && !vocab.contains(w)) return false;
         key |= is_key;
@@ -22,9 +22,18 @@ bool vocabulary_label(const std::vector<std::string>& ws, const WordList<N>& voc
     return key;
 }
 
+// The bytes of a label's words: ASCII letters and digits, '-', '&' and every non-ASCII byte (a
+// table: every byte of a line's first word is asked).
+constexpr std::array<bool, 256> kLabelChars = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[std::size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                            (c >= '0' && c <= '9') || c == '-' || c == '&' || c >= 0x80;
+    return t;
+}();
+
 bool is_label_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '&' || static_cast<unsigned char>(c) >= 0x80;
+    return kLabelChars[static_cast<unsigned char>(c)];
 }
 
 // True when the first word label_words gives is in one of the lists. Most lines are prose,
@@ -145,11 +154,17 @@ constexpr std::string_view kPrefixes[] = {"agenda item", "agenda no", "item no",
 
 }  // namespace
 
-std::vector<std::string> label_words(std::string_view label) {
-    std::string cleaned;
-    for (char c : label) cleaned += is_label_char(c) ? c : ' ';
-    std::vector<std::string> out;
-    for (std::string_view w : words(cleaned)) out.push_back(lower(w));
+std::vector<std::string_view> label_words(std::string_view label) {
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < label.size();) {
+        if (!is_label_char(label[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t begin = i;
+        while (i < label.size() && is_label_char(label[i])) ++i;
+        out.push_back(label.substr(begin, i - begin));
+    }
     return out;
 }
 
@@ -178,7 +193,9 @@ Group attendance_group(std::string_view label) {
     if (!first_word_in(strip_colon(l), vocab, keys)) return Group::none;
     const auto ws = label_words(strip_colon(l));
     if (!vocabulary_label(ws, vocab, keys)) return Group::none;
-    auto has = [&](std::string_view w) { return std::find(ws.begin(), ws.end(), w) != ws.end(); };
+    auto has = [&](std::string_view w) {
+        return std::any_of(ws.begin(), ws.end(), [&](std::string_view x) { return iequals(x, w); });
+    };
     const bool presence = has("present") || has("attending") || has("attendees") ||
                           has("attendee") || has("participants") || has("roll") ||
                           (has("attendance") && !has("in"));
@@ -384,7 +401,7 @@ bool is_structure_heading(std::string_view label) {
     if (!first_word_in(strip_colon(label), vocab, keys)) return false;
     const auto ws = label_words(strip_colon(label));
     // a lone "Minutes" heading may head the body as an item of its own (R Markdown notes)
-    return vocabulary_label(ws, vocab, keys) && !(ws.size() == 1 && ws[0] == "minutes");
+    return vocabulary_label(ws, vocab, keys) && !(ws.size() == 1 && iequals(ws[0], "minutes"));
 }
 
 bool is_summary_label(std::string_view label) {
@@ -393,7 +410,8 @@ bool is_summary_label(std::string_view label) {
         {"action", "actions", "resolutions", "resolution", "decisions", "decision"});
     if (!first_word_in(strip_colon(label), vocab, keys)) return false;
     const auto ws = label_words(strip_colon(label));
-    return vocabulary_label(ws, vocab, keys) && (ws.front() == "summary" || ws.back() == "summary");
+    return vocabulary_label(ws, vocab, keys) &&
+           (iequals(ws.front(), "summary") || iequals(ws.back(), "summary"));
 }
 
 bool is_doc_type_label(std::string_view label) {

@@ -69,7 +69,8 @@ bool is_structure_heading(std::string_view label);
 /// recap at the foot of the minutes, not an agenda item.
 bool is_summary_label(std::string_view label);
 
-/// The lower-case words of a label, punctuation other than '-' and '&' dropped.
-std::vector<std::string> label_words(std::string_view label);
+/// The words of a label as written (views into it: compare them in any case): its runs of
+/// letters, digits, '-', '&' and non-ASCII bytes; other punctuation and white space split them.
+std::vector<std::string_view> label_words(std::string_view label);
 
 }  // namespace mtk::converters::layout
