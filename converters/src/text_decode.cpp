@@ -16,6 +16,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "mtk/bytes8.hpp"
+
 // Code pages are ICU's converters (already linked for names; it knows every legacy code page
 // Poco::Encodings knows and more: KOI8, Mac, DOS, EBCDIC, CJK), and SHA-256 is OpenSSL's (static),
 // so that converting a document loads no Poco library: their symbol relocations cost each `mtk`
@@ -78,14 +80,11 @@ bool looks_binary(std::string_view bytes) {
     if (std::memchr(bytes.data(), 0, n)) return true;
     // Eight bytes at a time, as every document is looked at by each converter and by the
     // decoder: most chunks hold no byte below 0x20, and the few that do hold a newline or two.
-    constexpr std::uint64_t kHigh = 0x8080808080808080U;
     std::size_t control = 0;
     std::size_t i = 0;
     for (; i + 8 <= n; i += 8) {
-        std::uint64_t chunk = 0;
-        std::memcpy(&chunk, bytes.data() + i, sizeof chunk);
-        // high bit of each byte below 0x20 (no carry crosses bytes: 0x7F + 0x60 < 0x100)
-        std::uint64_t below = ~(((chunk & ~kHigh) + 0x6060606060606060U) | chunk) & kHigh;
+        const std::uint64_t chunk = bytes8::load(bytes, i);
+        std::uint64_t below = bytes8::below(chunk, 0x20);
         for (; below != 0; below &= below - 1) {
             const auto c = unsigned(chunk >> (std::countr_zero(below) - 7)) & 0x1F;
             control += (kNotText >> c) & 1;
@@ -132,9 +131,7 @@ int line_of(std::string_view s, std::size_t pos) {
 Utf8Scan scan_utf8(std::string_view s) {
     Utf8Scan r;
     const auto ascii8 = [&](std::size_t at) {  // eight bytes of ASCII from `at`
-        std::uint64_t chunk = 0;
-        std::memcpy(&chunk, s.data() + at, sizeof chunk);
-        return (chunk & 0x8080808080808080U) == 0;
+        return bytes8::non_ascii(bytes8::load(s, at)) == 0;
     };
     for (std::size_t i = 0; i < s.size();) {
         while (i + 8 <= s.size() && ascii8(i)) i += 8;

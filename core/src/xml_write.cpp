@@ -2,9 +2,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
-#include <cstring>
 #include <pugixml.hpp>
 
+#include "mtk/bytes8.hpp"
 #include "mtk/xml_io.hpp"
 #include "xml_sink.hpp"
 
@@ -22,14 +22,13 @@ bool needs_cleaning(std::string_view in) {
     // Eight bytes at a time: a chunk without a byte below 0x20 or equal to 0xEF (the usual
     // case) has no suspect byte; the bit tests find every chunk that has one (and a few more,
     // whose bytes are then looked at one by one).
-    constexpr std::uint64_t kOnes = 0x0101010101010101U, kHighs = 0x8080808080808080U;
+    using bytes8::kOnes, bytes8::kTops;
     std::size_t i = 0;
     for (; i + 8 <= in.size(); i += 8) {
-        std::uint64_t x = 0;
-        std::memcpy(&x, in.data() + i, sizeof x);
+        const std::uint64_t x = bytes8::load(in, i);
         const std::uint64_t ef = x ^ (kOnes * 0xEF);  // zero bytes where x has 0xEF
-        const std::uint64_t below_space = (x - kOnes * 0x20) & ~x & kHighs;
-        const std::uint64_t zero = (ef - kOnes) & ~ef & kHighs;
+        const std::uint64_t below_space = bytes8::below(x, 0x20);
+        const std::uint64_t zero = (ef - kOnes) & ~ef & kTops;
         if ((below_space | zero) && std::any_of(in.begin() + i, in.begin() + i + 8, suspect))
             return true;
     }

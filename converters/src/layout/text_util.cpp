@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "mtk/bytes8.hpp"
+
 namespace mtk::converters::layout {
 namespace {
 
@@ -46,17 +48,11 @@ bool is_collapsed_ascii(std::string_view s) {
     bool space_before = false;  // the byte before s[i] is a space
     std::size_t i = 0;
     if constexpr (std::endian::native == std::endian::little) {
-        // eight bytes at a time (byte k of the block is bits 8k..8k+7); once no byte has its
-        // high bit, the sums below stay within their byte
-        constexpr std::uint64_t kOnes = 0x0101010101010101U, kHigh = kOnes * 0x80;
+        // eight bytes at a time (byte k of the block is bits 8k..8k+7)
         for (; i + 8 <= s.size(); i += 8) {
-            std::uint64_t x = 0;
-            std::memcpy(&x, s.data() + i, sizeof x);
-            if (x & kHigh) return false;
-            const std::uint64_t from_tab = x + kOnes * (0x80 - '\t');
-            const std::uint64_t past_cr = x + kOnes * (0x80 - '\r' - 1);
-            if (from_tab & ~past_cr & kHigh) return false;  // a byte of '\t'..'\r'
-            const std::uint64_t spaces = ~((x ^ (kOnes * ' ')) + kOnes * 0x7F) & kHigh;
+            const std::uint64_t x = bytes8::load(s, i);
+            if (bytes8::non_ascii(x) || bytes8::in_range(x, '\t', '\r')) return false;
+            const std::uint64_t spaces = bytes8::equal_to(x, ' ');
             if ((spaces & (spaces >> 8)) || (space_before && (spaces & 0x80))) return false;
             space_before = (spaces >> 63) != 0;
         }
@@ -103,17 +99,11 @@ std::string collapse_ws(std::string_view s) {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    // eight bytes at a time: a byte of 'A'..'Z' (high bit clear, 0x41..0x5A) gets bit 0x20;
-    // the sums below stay within their byte
-    constexpr std::uint64_t kHigh = 0x8080808080808080U, kLow7 = 0x7F7F7F7F7F7F7F7FU;
+    // eight bytes at a time: a byte of 'A'..'Z' gets bit 0x20 (its mark, 0x80, shifted)
     std::size_t i = 0;
     for (; i + 8 <= out.size(); i += 8) {
-        std::uint64_t x = 0;
-        std::memcpy(&x, out.data() + i, sizeof x);
-        const std::uint64_t h = x & kLow7;
-        const std::uint64_t from_a = h + 0x3F3F3F3F3F3F3F3FU;  // high bit: h >= 0x41
-        const std::uint64_t past_z = h + 0x2525252525252525U;  // high bit: h >= 0x5B
-        x |= (from_a & ~past_z & ~x & kHigh) >> 2;
+        std::uint64_t x = bytes8::load(out, i);
+        x |= bytes8::in_range(x, 'A', 'Z') >> 2;
         std::memcpy(out.data() + i, &x, sizeof x);
     }
     // the rest: an add instead of a branch per byte
@@ -200,17 +190,12 @@ bool at_most_words(std::string_view s, std::size_t n) {
     bool space_before = true;  // a word starts at s[i] when it is no space and this holds
     if constexpr (std::endian::native == std::endian::little) {
         // eight bytes at a time (byte k of the block is bits 8k..8k+7): the bytes that are
-        // spaces (an exact zero test of x ^ "        "), then the words starting in the block
-        constexpr std::uint64_t kOnes = 0x0101010101010101U, kHigh = kOnes * 0x80,
-                                kLow7 = kOnes * 0x7F;
+        // spaces, then the words starting in the block
         for (; i + 8 <= s.size(); i += 8) {
-            std::uint64_t x = 0;
-            std::memcpy(&x, s.data() + i, sizeof x);
-            const std::uint64_t z = x ^ (kOnes * ' ');
-            const std::uint64_t spaces = ~(((z & kLow7) + kLow7) | z) & kHigh;
+            const std::uint64_t spaces = bytes8::equal_to(bytes8::load(s, i), ' ');
             const std::uint64_t after_space = (spaces << 8) | (space_before ? 0x80 : 0);
-            const std::uint64_t starts = ~spaces & kHigh & after_space;
-            count += ((starts >> 7) * kOnes) >> 56;  // the sum of the bytes' 0 or 1
+            const std::uint64_t starts = ~spaces & bytes8::kTops & after_space;
+            count += ((starts >> 7) * bytes8::kOnes) >> 56;  // the sum of the bytes' 0 or 1
             if (count > n) return false;
             space_before = (spaces >> 63) != 0;
         }
@@ -258,11 +243,8 @@ bool is_upper_word(std::string_view w, std::size_t max_len) {
 
 std::size_t char_count(std::string_view s) {
     std::size_t n = 0, i = 0;
-    for (std::uint64_t chunk = 0; i + 8 <= s.size(); i += 8) {  // ASCII eight bytes at a time
-        std::memcpy(&chunk, s.data() + i, sizeof chunk);
-        if (chunk & 0x8080808080808080U) break;
-        n += 8;
-    }
+    for (; i + 8 <= s.size() && !bytes8::non_ascii(bytes8::load(s, i)); i += 8)
+        n += 8;  // ASCII eight bytes at a time
     for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
     return n;
 }

@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
 
 #include "layout/text_util.hpp"
+#include "mtk/bytes8.hpp"
 
 namespace mtk::converters::text {
 namespace {
@@ -139,23 +139,22 @@ void scan_bytes(std::string_view s, std::size_t from, std::size_t to, Scan& r) {
 // plain bytes and spaces, and only its double spaces count; any other chunk (the bit tests
 // take ']' and '^' along) is looked at byte by byte.
 Scan scan(std::string_view s) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101U, kHighs = 0x8080808080808080U;
-    // For a chunk of bytes below 0x80: the high bit set in each byte that is not `c`.
+    using bytes8::kOnes, bytes8::kTops;
+    // For a block of ASCII: the top bit set in each byte that is not `c` (two operations,
+    // where bytes8::equal_to, which allows for any byte, takes five).
     const auto differs = [](std::uint64_t x, char c) {
         return (x ^ (kOnes * std::uint64_t(c))) + kOnes * 0x7F;
     };
     Scan r;
     r.collapsed = s.empty() || (s.front() != ' ' && s.back() != ' ');
     const auto chunk = [&](std::size_t at) {
-        std::uint64_t x = 0;
-        std::memcpy(&x, s.data() + at, sizeof x);
-        if (!(x & kHighs)) {
-            const std::uint64_t in_5b_60 =
-                (x + kOnes * (0x80 - 0x5B)) & ~(x + kOnes * (0x7F - 0x60));
+        const std::uint64_t x = bytes8::load(s, at);
+        if (!bytes8::non_ascii(x)) {
             const std::uint64_t plain = (x + kOnes * (0x80 - 0x20)) & differs(x, '<') &
-                                        differs(x, '&') & differs(x, '*') & ~in_5b_60;
-            if ((plain & kHighs) == kHighs) {
-                const std::uint64_t space = ~differs(x, ' ') & kHighs;
+                                        differs(x, '&') & differs(x, '*') &
+                                        ~bytes8::in_range(x, 0x5B, 0x60);
+            if ((plain & kTops) == kTops) {
+                const std::uint64_t space = ~differs(x, ' ') & kTops;
                 // a space before a space, in the chunk or across its end
                 if ((space & (space >> 8)) ||
                     (s[at + 7] == ' ' && at + 8 < s.size() && s[at + 8] == ' '))

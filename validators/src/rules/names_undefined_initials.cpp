@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <set>
 
+#include "mtk/bytes8.hpp"
 #include "names/acronyms.hpp"
 #include "names/listed_names.hpp"
 #include "names/person_name.hpp"
@@ -129,7 +129,6 @@ bool is_label(std::string_view s, const std::vector<text::Word>& words, std::siz
 // The letters are counted eight bytes at a time: a paragraph is read whole for its first
 // capitals token, and most paragraphs have one.
 bool shouted(std::string_view s) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101, kTops = kOnes * 0x80;
     std::ptrdiff_t upper_minus_lower = 0;
     std::size_t i = 0;
     while (i + 8 <= s.size()) {
@@ -137,19 +136,12 @@ bool shouted(std::string_view s) {
         // the eight counts add up within a byte.
         std::uint64_t upper = 0, lower = 0;
         for (int block = 0; block < 31 && i + 8 <= s.size(); ++block, i += 8) {
-            std::uint64_t eight;
-            std::memcpy(&eight, s.data() + i, 8);
-            const std::uint64_t ascii = ~eight & kTops, low7 = eight & ~kTops;
-            // The top bit of each byte of low7 + (0x80 - c): whether it is c or above (no
-            // carry leaves a byte, as low7 < 0x80 and c >= 'A').
-            const auto at_least = [&](char c) {
-                return (low7 + kOnes * (0x80 - std::uint64_t(c))) & kTops;
-            };
-            upper += (at_least('A') & ~at_least('Z' + 1) & ascii) >> 7;
-            lower += (at_least('a') & ~at_least('z' + 1) & ascii) >> 7;
+            const std::uint64_t eight = bytes8::load(s, i);
+            upper += bytes8::in_range(eight, 'A', 'Z') >> 7;
+            lower += bytes8::in_range(eight, 'a', 'z') >> 7;
         }
-        upper_minus_lower +=
-            std::ptrdiff_t((upper * kOnes) >> 56) - std::ptrdiff_t((lower * kOnes) >> 56);
+        upper_minus_lower += std::ptrdiff_t((upper * bytes8::kOnes) >> 56) -
+                             std::ptrdiff_t((lower * bytes8::kOnes) >> 56);
     }
     for (; i < s.size(); ++i)
         upper_minus_lower += (s[i] >= 'A' && s[i] <= 'Z') - (s[i] >= 'a' && s[i] <= 'z');

@@ -4,8 +4,9 @@
 #include <bit>
 #include <charconv>
 #include <cstdint>
-#include <cstring>
 #include <string>
+
+#include "mtk/bytes8.hpp"
 
 namespace mtk::validators::text {
 namespace {
@@ -171,24 +172,17 @@ std::optional<DayMonthYear> take_date(Scanner& s) {
 // Every date the pattern finds has a four-digit year: texts without one are not scanned.
 // Read eight bytes at a time: most blocks of a text have no digit.
 bool has_year(std::string_view text) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101, kTops = kOnes * 0x80;
     std::size_t run = 0;  // the digits just before text[i]
     std::size_t i = 0;
     for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t eight;
-        std::memcpy(&eight, text.data() + i, 8);
-        // The top bit of each byte that is a digit: low7 + (0x80 - c) carries into it when
-        // the byte is c or above (and never out of the byte).
-        const std::uint64_t low7 = eight & ~kTops;
-        const std::uint64_t digits =
-            ~eight & (low7 + kOnes * (0x80 - '0')) & ~(low7 + kOnes * (0x80 - '9' - 1)) & kTops;
+        const std::uint64_t digits = bytes8::in_range(bytes8::load(text, i), '0', '9');
         if (digits == 0) {
             run = 0;
             continue;
         }
         // Four digits in the block: a byte's bit with the three bytes' before it.
         if ((digits & (digits << 8) & (digits << 16) & (digits << 24)) != 0) return true;
-        const std::uint64_t others = ~digits & kTops;  // not 0: eight digits are four
+        const std::uint64_t others = ~digits & bytes8::kTops;  // not 0: eight digits are four
         if (run + std::size_t(std::countr_zero(others)) / 8 >= 4) return true;
         run = std::size_t(std::countl_zero(others)) / 8;
     }

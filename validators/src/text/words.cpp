@@ -4,6 +4,8 @@
 #include <array>
 #include <cstring>
 
+#include "mtk/bytes8.hpp"
+
 namespace mtk::validators::text {
 namespace {
 
@@ -114,7 +116,7 @@ bool has_non_ascii(std::string_view s) {
         any |= eight;
     }
     for (; i < s.size(); ++i) any |= static_cast<unsigned char>(s[i]);
-    return (any & 0x8080808080808080) != 0;
+    return bytes8::non_ascii(any) != 0;
 }
 
 }  // namespace
