@@ -37,9 +37,11 @@ TEST(Bytes8, InRangeMarksExactlyTheBytesInTheRange) {
     const std::pair<unsigned, unsigned> ranges[] = {
         {0, 0x1F},    {'\t', '\r'}, {'0', '9'},   {'A', 'Z'}, {'a', 'z'},
         {0x5B, 0x60}, {0, 0x7F},    {0x7F, 0x7F}, {' ', ' '}, {0, 0}};
-    for (const auto& [lo, hi] : ranges)
+    for (const auto& range : ranges) {
+        const unsigned lo = range.first, hi = range.second;  // (lambdas cannot capture bindings)
         expect_per_byte([&](std::uint64_t x) { return in_range(x, lo, hi); },
                         [&](unsigned char c) { return c >= lo && c <= hi; });
+    }
 }
 
 TEST(Bytes8, BelowMarksExactlyTheBytesBelow) {
