@@ -128,8 +128,7 @@ bool puts_motion(std::string_view sentence, Decision& d) {
         for (std::string_view verb :
              {" moved to ", " moved that ", " proposed that ", " proposed to "})
             if (const std::size_t at = std::string_view(l).substr(0, 59 + verb.size()).find(verb);
-                !motion && at != std::string::npos && at < 60 &&
-                l.find("second") != std::string::npos) {
+                !motion && at != std::string::npos && l.find("second") != std::string::npos) {
                 const std::string name(trim(sentence.substr(0, at)));
                 if (at_most_words(name, 5) && is_upper(first_char(name))) {
                     motion = true;

@@ -184,14 +184,15 @@ Group attendance_group(std::string_view label) {
          "directors",    "trustees",  "governors", "councillors", "apologies",
          "apology",      "regrets",   "absent",    "absence",     "absentees",
          "officers",     "officials", "guests",    "observers",   "staff"});
-    // most lines are ruled out by their first word before a number is looked for
-    if (!may_be_numbered(strip_colon(label)) && !first_word_in(label, vocab, keys))
-        return Group::none;
-    std::string l(strip_colon(label));
-    if (auto n = parse_numbered_heading(l); n && n->prefix.empty() && !n->title.empty())
-        l = n->title;
-    if (!first_word_in(strip_colon(l), vocab, keys)) return Group::none;
-    const auto ws = label_words(strip_colon(l));
+    // the label is the title after a number without prefix ("3. Present"); a number is looked
+    // for only where one can stand, and most lines are then ruled out by their first word
+    const std::string_view stripped = strip_colon(label);
+    std::optional<NumberedHeading> n;
+    if (may_be_numbered(stripped)) n = parse_numbered_heading(stripped);
+    const bool titled = n && n->prefix.empty() && !n->title.empty();
+    const std::string_view l = strip_colon(titled ? std::string_view(n->title) : stripped);
+    if (!first_word_in(l, vocab, keys)) return Group::none;
+    const auto ws = label_words(l);
     if (!vocabulary_label(ws, vocab, keys)) return Group::none;
     auto has = [&](std::string_view w) {
         return std::any_of(ws.begin(), ws.end(), [&](std::string_view x) { return iequals(x, w); });
