@@ -320,17 +320,14 @@ PageLayout::Facts PageLayout::read_facts(const xmlNode* el, const BlockStats& s)
 PageLayout::Facts PageLayout::facts(const xmlNode* el) const {
     auto* node = static_cast<Node*>(el->_private);
     if (!node) return read_facts(el, stats(el));  // outside the analysed tree: not kept
-    if (!node->known) {
-        node->facts = read_facts(el, node->stats);
-        node->known = true;
-    }
-    return node->facts;
+    if (!node->facts) node->facts = read_facts(el, node->stats);
+    return *node->facts;
 }
 
 // "© 2024 Brookfield District Council", "Copyright ...": a copyright line.
 bool PageLayout::copyright_line(const xmlNode* el) const {
     auto* node = static_cast<Node*>(el->_private);
-    if (node && node->copyright >= 0) return node->copyright > 0;
+    if (node && node->copyright) return *node->copyright;
     const std::string t = lower_text_start(el);
     const bool copyright =
         t.starts_with("\u00A9") || t.starts_with("copyright") || t.starts_with("(c) ");

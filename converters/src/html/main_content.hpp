@@ -7,6 +7,7 @@
 #include <libxml/tree.h>
 
 #include <deque>
+#include <optional>
 
 namespace mtk::converters::html {
 
@@ -68,9 +69,8 @@ class PageLayout {
     /// An element's figures and, once asked, its facts.
     struct Node {
         BlockStats stats;
-        bool known = false;  ///< `facts` is read
-        Facts facts;
-        signed char copyright = -1;  ///< a copyright line (see classify); -1: not read yet
+        std::optional<Facts> facts;     ///< once read
+        std::optional<bool> copyright;  ///< a copyright line (see classify), once read
     };
     static Facts read_facts(const xmlNode* el, const BlockStats& s);
     Facts facts(const xmlNode* el) const;
