@@ -2,14 +2,18 @@
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/schemasInternals.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlschemastypes.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <optional>
+#include <span>
 #include <stdexcept>
 
 #include "mtk/xml_io.hpp"
@@ -60,21 +64,28 @@ struct Stream {
     bool closing = false;
     int doctype = 0;  ///< line of a DOCTYPE declaration, which stops the parse
     std::vector<SchemaError> errors;
+    std::vector<std::string> broken;  ///< the constraints the element starting breaks
 };
 
 int parser_line(const Stream& s) {
     return s.parser && s.parser->input ? s.parser->input->line : 0;
 }
 
+// An element of these roles (xsd_unique.hpp) starts.
+void started(Stream& s, xsd_unique::Roles roles, int nb_attributes, const xmlChar** attributes) {
+    s.open.push_back(parser_line(s));
+    s.closing = false;
+    s.unique->start(roles, nb_attributes, attributes, s.broken);
+    for (std::string& message : s.broken)
+        s.errors.push_back({std::move(message), s.open.back(), 0});
+    s.broken.clear();
+}
+
 void on_start(void* ctx, const xmlChar* localname, const xmlChar*, const xmlChar* uri, int,
               const xmlChar**, int nb_attributes, int, const xmlChar** attributes) {
     auto* s = static_cast<Stream*>(ctx);
-    s->open.push_back(parser_line(*s));
-    s->closing = false;
-    std::vector<std::string> broken;
-    s->unique->start(localname, uri, nb_attributes, attributes, broken);
-    for (std::string& message : broken)
-        s->errors.push_back({std::move(message), s->open.back(), 0});
+    started(*s, xsd_unique::roles(s->unique->constraints(), localname, uri), nb_attributes,
+            attributes);
 }
 
 void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
@@ -156,6 +167,70 @@ class Plug {
   private:
     xmlSchemaSAXPlugPtr plug_;
 };
+// The names describe_xml gives (static strings, so known by their address), each looked up
+// once per schema: the schema dictionary's copy, which libxml2 compares by address where it
+// would compare bytes, and what the identity constraints make of an element of that name.
+class SinkNames {
+  public:
+    struct Name {
+        const xmlChar* interned;
+        xsd_unique::Roles roles;  ///< of an element of this name in namespace uri()
+    };
+
+    SinkNames(xmlDict* dict, std::span<const xsd_unique::Constraint> unique)
+        : dict_(dict), unique_(unique) {}
+
+    const xmlChar* intern(std::string_view s) const {
+        return xmlDictLookup(dict_, reinterpret_cast<const xmlChar*>(s.data()), int(s.size()));
+    }
+    /// The namespace of the elements to come (interned); forgets the roles of another.
+    void set_uri(const xmlChar* uri) {
+        if (uri == uri_) return;
+        uri_ = uri;
+        slots_.assign(slots_.size(), {});
+        used_ = 0;
+    }
+    const xmlChar* uri() const { return uri_; }
+    const Name& operator[](const char* name) {
+        Slot& s = slot(name);
+        return s.key ? s.name : add(name);
+    }
+
+  private:
+    // A table of the names' addresses (open addressing): a few dozen names, each met often.
+    struct Slot {
+        const char* key = nullptr;
+        Name name{};
+    };
+    Slot& slot(const char* key) {
+        const std::uint64_t h = (reinterpret_cast<std::uintptr_t>(key) >> 3) * 0x9E3779B97F4A7C15;
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = std::size_t(h >> 40) & mask;; i = (i + 1) & mask)
+            if (slots_[i].key == key || !slots_[i].key) return slots_[i];
+    }
+    // A name met for the first time.
+    const Name& add(const char* name) {
+        if (2 * (used_ + 1) > slots_.size()) grow();
+        Slot& s = slot(name);
+        const xmlChar* interned = intern(name);
+        s = {name, {interned, xsd_unique::roles(unique_, interned, uri_)}};
+        ++used_;
+        return s.name;
+    }
+    void grow() {
+        std::vector<Slot> old(2 * slots_.size());
+        old.swap(slots_);
+        for (const Slot& s : old)
+            if (s.key) slot(s.key) = s;
+    }
+
+    xmlDict* dict_;
+    std::span<const xsd_unique::Constraint> unique_;
+    const xmlChar* uri_ = reinterpret_cast<const xmlChar*>("");
+    std::vector<Slot> slots_ = std::vector<Slot>(64);
+    std::size_t used_ = 0;
+};
+
 }  // namespace
 
 struct Schema::Impl {
@@ -163,6 +238,7 @@ struct Schema::Impl {
     std::unique_ptr<xmlDoc, DocDeleter> doc;
     xmlSchemaPtr schema = nullptr;
     std::vector<xsd_unique::Constraint> unique;  ///< taken out of `schema`, checked natively
+    std::optional<SinkNames> names;              ///< for validating models, once compiled
     ~Impl() { xmlSchemaFree(schema); }
 };
 
@@ -194,6 +270,7 @@ Schema::Schema(const std::string& path) : impl_(std::make_unique<Impl>()) {
     if (!impl_->schema)
         throw std::runtime_error("cannot compile schema " + path +
                                  (errors.empty() ? "" : ": " + errors.front().message));
+    impl_->names.emplace(impl_->schema->dict, impl_->unique);
 }
 
 Schema::~Schema() = default;
@@ -244,22 +321,23 @@ namespace {
 // libxml2's splitting handler (a plugged validator behind a user handler) would call them.
 class SaxSink : public XmlSink {
   public:
-    SaxSink(Stream& stream, xmlSAXHandler* sax, void* user)
-        : stream_(stream), sax_(sax), user_(user) {}
+    SaxSink(Stream& stream, SinkNames& names, xmlSAXHandler* sax, void* user)
+        : stream_(stream), names_(names), sax_(sax), user_(user) {}
 
     void open(const char* name) override {
         start_pending();
-        open_.push_back(name);
+        open_.push_back(reinterpret_cast<const xmlChar*>(name));
         pending_ = true;
     }
     void attribute(const char* name, std::string_view value) override {
         // (a declaration, not an attribute; the first byte spares measuring every name)
         if (name[0] == 'x' && std::string_view(name) == "xmlns") {
-            namespace_ = std::string(value);
+            names_.set_uri(names_.intern(value));
             return;
         }
-        names_.push_back(name);
-        values_.emplace_back(value);
+        // Copied: a value is valid during its call only.
+        pending_attributes_.push_back({name, values_.size(), value.size()});
+        values_.append(value);
     }
     void text(std::string_view value) override {
         start_pending();
@@ -277,43 +355,48 @@ class SaxSink : public XmlSink {
     }
     void close() override {
         start_pending();
-        on_end(&stream_, name(open_.back()), nullptr, uri());
-        sax_->endElementNs(user_, name(open_.back()), nullptr, uri());
+        on_end(&stream_, open_.back(), nullptr, names_.uri());
+        sax_->endElementNs(user_, open_.back(), nullptr, names_.uri());
         open_.pop_back();
     }
 
   private:
-    static const xmlChar* name(const char* n) { return reinterpret_cast<const xmlChar*>(n); }
-    const xmlChar* uri() const { return name(namespace_.c_str()); }
+    struct PendingAttribute {
+        const char* name;
+        std::size_t at, size;  ///< of its value in values_
+    };
 
     void start_pending() {
         if (!pending_) return;
         pending_ = false;
         attributes_.clear();
-        for (std::size_t i = 0; i < names_.size(); ++i) {
-            const auto* v = name(values_[i].c_str());
+        for (const PendingAttribute& a : pending_attributes_) {
+            const auto* v = reinterpret_cast<const xmlChar*>(values_.data() + a.at);
             attributes_.insert(attributes_.end(),
-                               {name(names_[i]), nullptr, nullptr, v, v + values_[i].size()});
+                               {names_[a.name].interned, nullptr, nullptr, v, v + a.size});
         }
-        const xmlChar* declaration[] = {nullptr, uri()};
-        const bool root = open_.size() == 1;
-        const int nb_namespaces = root ? 1 : 0;
-        on_start(&stream_, name(open_.back()), nullptr, uri(), nb_namespaces, declaration,
-                 int(names_.size()), 0, attributes_.data());
-        sax_->startElementNs(user_, name(open_.back()), nullptr, uri(), nb_namespaces, declaration,
-                             int(names_.size()), 0, attributes_.data());
-        names_.clear();
+        const SinkNames::Name& element = names_[reinterpret_cast<const char*>(open_.back())];
+        open_.back() = element.interned;
+        const xmlChar* uri = names_.uri();
+        const xmlChar* declaration[] = {nullptr, uri};
+        const int nb_namespaces = open_.size() == 1 ? 1 : 0;
+        const int nb_attributes = int(pending_attributes_.size());
+        started(stream_, element.roles, nb_attributes, attributes_.data());
+        sax_->startElementNs(user_, element.interned, nullptr, uri, nb_namespaces, declaration,
+                             nb_attributes, 0, attributes_.data());
+        pending_attributes_.clear();
         values_.clear();
     }
 
     Stream& stream_;
+    SinkNames& names_;
     xmlSAXHandler* sax_;
     void* user_;
-    std::string namespace_;
-    std::vector<const char*> open_;  ///< names of the open elements
-    bool pending_ = false;           ///< the innermost element's start is not sent yet
-    std::vector<const char*> names_;
-    std::vector<std::string> values_;         ///< copies: a value is valid during its call only
+    /// The names of the open elements: given, then interned once the element has started.
+    std::vector<const xmlChar*> open_;
+    bool pending_ = false;  ///< the innermost element's start is not sent yet
+    std::vector<PendingAttribute> pending_attributes_;
+    std::string values_;                      ///< the pending attributes' values
     std::vector<const xmlChar*> attributes_;  ///< libxml2's five pointers an attribute
 };
 
@@ -334,7 +417,7 @@ std::vector<SchemaError> Schema::validate(const Minutes& m) const {
     {
         const Plug plug(vctxt.get(), &sax, &user);
         if (!plug) return {{"cannot start the schema validation", 0, 0}};
-        SaxSink events(stream, sax, user);
+        SaxSink events(stream, *impl_->names, sax, user);
         describe_xml(m, events);
     }
     return std::move(stream.errors);

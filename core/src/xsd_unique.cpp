@@ -1,6 +1,8 @@
 #include "xsd_unique.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -79,19 +81,27 @@ bool referred(const xmlNode* n, std::string_view name) {
     return false;
 }
 
-std::string collapsed(const xmlChar* begin, const xmlChar* end) {
-    std::string out;
+bool is_space(xmlChar c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// The key [begin, end) with its white space collapsed: the bytes themselves when they have
+// none (ids usually), else a copy in `scratch`.
+std::string_view collapsed(const xmlChar* begin, const xmlChar* end, std::string& scratch) {
+    const std::string_view raw(reinterpret_cast<const char*>(begin), std::size_t(end - begin));
+    if (std::none_of(begin, end, is_space)) return raw;
+    scratch.clear();
     bool space = false;
     for (const xmlChar* p = begin; p < end; ++p) {
-        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
-            space = !out.empty();
+        if (is_space(*p)) {
+            space = !scratch.empty();
             continue;
         }
-        if (space) out += ' ';
+        if (space) scratch += ' ';
         space = false;
-        out += char(*p);
+        scratch += char(*p);
     }
-    return out;
+    return scratch;
 }
 
 std::string_view view(const xmlChar* s) {
@@ -106,6 +116,20 @@ bool may_be(const xmlChar* s, const std::string& name) {
     return c[0] == name[0] && (c[0] == 0 || c[1] == name[1]);
 }
 
+// FNV-1a: keys are a few bytes ("p12", "i3.1"), too short to make a faster hash pay.
+std::size_t hash(std::string_view key) {
+    std::uint64_t h = 0xCBF29CE484222325;
+    for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3;
+    return std::size_t(h ^ (h >> 32));
+}
+
+// The NUL-terminated `c` is `s`, known without measuring `c`.
+bool same(const std::string& s, const xmlChar* c) {
+    for (const char x : s)
+        if (static_cast<unsigned char>(x) != *c++) return false;
+    return *c == 0;
+}
+
 }  // namespace
 
 std::vector<Constraint> take_simple(xmlDoc* schema) {
@@ -117,7 +141,7 @@ std::vector<Constraint> take_simple(xmlDoc* schema) {
         if (!is_xsd(element, "element")) continue;
         for (xmlNode* c = element->children; c;) {
             xmlNode* next = c->next;
-            if (is_xsd(c, "unique") && !referred(root, attribute(c, "name")))
+            if (out.size() < 32 && is_xsd(c, "unique") && !referred(root, attribute(c, "name")))
                 if (std::optional<Constraint> found = simple(schema, c, element, target_ns)) {
                     out.push_back(std::move(*found));
                     xmlUnlinkNode(c);
@@ -129,30 +153,75 @@ std::vector<Constraint> take_simple(xmlDoc* schema) {
     return out;
 }
 
-void Checker::start(const xmlChar* localname, const xmlChar* uri, int nb_attributes,
-                    const xmlChar** attributes, std::vector<std::string>& messages) {
-    ++depth_;
-    if (std::none_of(constraints_.begin(), constraints_.end(), [&](const Constraint& c) {
+bool KeySet::insert(std::string_view key) {
+    if (2 * (ends_.size() + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash(key) & mask;; i = (i + 1) & mask) {
+        if (slots_[i] == 0) {
+            bytes_.append(key);
+            ends_.push_back(std::uint32_t(bytes_.size()));
+            slots_[i] = std::uint32_t(ends_.size());
+            return true;
+        }
+        if (this->key(slots_[i] - 1) == key) return false;
+    }
+}
+
+void KeySet::grow() {
+    if (slots_.empty()) {  // room for the keys of most scopes at once
+        ends_.reserve(16);
+        bytes_.reserve(64);
+    }
+    slots_.assign(std::max<std::size_t>(32, 2 * slots_.size()), 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t k = 0; k < ends_.size(); ++k) {
+        std::size_t i = hash(key(k)) & mask;
+        while (slots_[i] != 0) i = (i + 1) & mask;
+        slots_[i] = std::uint32_t(k + 1);
+    }
+}
+
+Roles roles(std::span<const Constraint> constraints, const xmlChar* localname, const xmlChar* uri) {
+    Roles r;
+    if (std::none_of(constraints.begin(), constraints.end(), [&](const Constraint& c) {
             return may_be(localname, c.scope_name) || may_be(localname, c.name);
         }))
-        return;
+        return r;
     const std::string_view local = view(localname), ns = view(uri);
-    for (const Constraint& c : constraints_) {
-        if (local == c.scope_name && ns == c.scope_ns) open_.push_back({&c, depth_, {}});
-        if (local != c.name || ns != c.ns) continue;
-        for (int a = 0; a < nb_attributes; ++a) {
-            const xmlChar** at = attributes + 5 * a;
-            if (at[2] || c.attribute != reinterpret_cast<const char*>(at[0])) continue;
-            const std::string key = collapsed(at[3], at[4]);
-            for (Scope& s : open_)
-                if (s.constraint == &c && (c.descendants || depth_ == s.depth + 1) &&
-                    !s.keys.insert(key).second) {
-                    messages.push_back("Element '" + (c.ns.empty() ? "" : "{" + c.ns + "}") +
-                                       c.name + "': Duplicate key-sequence ['" + key +
-                                       "'] in unique identity-constraint '" + c.qname + "'.");
-                    break;
-                }
-        }
+    for (std::size_t i = 0; i < constraints.size(); ++i) {
+        const Constraint& c = constraints[i];
+        if (local == c.scope_name && ns == c.scope_ns) r.scopes |= 1U << i;
+        if (local == c.name && ns == c.ns) r.selected |= 1U << i;
+    }
+    return r;
+}
+
+void Checker::start(Roles roles, int nb_attributes, const xmlChar** attributes,
+                    std::vector<std::string>& messages) {
+    ++depth_;
+    for (std::uint32_t both = roles.scopes | roles.selected; both != 0; both &= both - 1) {
+        const auto i = std::size_t(std::countr_zero(both));
+        if (roles.scopes >> i & 1) open_.push_back({i, depth_, {}});
+        if (roles.selected >> i & 1) select(i, nb_attributes, attributes, messages);
+    }
+}
+
+// An element constraint `i` selects starts: its key must be new in each scope it is in.
+void Checker::select(std::size_t i, int nb_attributes, const xmlChar** attributes,
+                     std::vector<std::string>& messages) {
+    const Constraint& c = constraints_[i];
+    for (int a = 0; a < nb_attributes; ++a) {
+        const xmlChar** at = attributes + 5 * a;
+        if (at[2] || !same(c.attribute, at[0])) continue;
+        const std::string_view key = collapsed(at[3], at[4], scratch_);
+        for (Scope& s : open_)
+            if (s.constraint == i && (c.descendants || depth_ == s.depth + 1) &&
+                !s.keys.insert(key)) {
+                messages.push_back("Element '" + (c.ns.empty() ? "" : "{" + c.ns + "}") + c.name +
+                                   "': Duplicate key-sequence ['" + std::string(key) +
+                                   "'] in unique identity-constraint '" + c.qname + "'.");
+                break;
+            }
     }
 }
 

@@ -10,9 +10,10 @@
 
 #include <libxml/tree.h>
 
-#include <set>
+#include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mtk::xsd_unique {
@@ -28,8 +29,38 @@ struct Constraint {
     std::string qname;                 ///< "{ns}name" of the constraint, for messages
 };
 
-/// Removes the constraints of that form from the schema document and returns them.
+/// Removes the constraints of that form from the schema document and returns them (at most
+/// 32, the bits of Roles; any further one stays with libxml2).
 std::vector<Constraint> take_simple(xmlDoc* schema);
+
+/// What an element is to the constraints: bit i of `scopes` when constraint i is declared on
+/// it, bit i of `selected` when constraint i selects it. Most elements are neither.
+struct Roles {
+    std::uint32_t scopes = 0, selected = 0;
+};
+
+/// The roles of the element `localname` of namespace `uri` (null for none); they depend on
+/// the name only, so a caller that meets a name often may keep them.
+Roles roles(std::span<const Constraint> constraints, const xmlChar* localname, const xmlChar* uri);
+
+/// The keys met in one scope, each once: their bytes one after another, and a hash table of
+/// their indexes (a scope gathers a few short keys; a node-based set allocated one node, and
+/// a string, for each).
+class KeySet {
+  public:
+    /// Adds `key`; false when it was there already.
+    bool insert(std::string_view key);
+
+  private:
+    std::string_view key(std::size_t k) const {
+        const std::uint32_t from = k == 0 ? 0 : ends_[k - 1];
+        return std::string_view(bytes_).substr(from, ends_[k] - from);
+    }
+    void grow();
+    std::string bytes_;
+    std::vector<std::uint32_t> ends_;   ///< where each key's bytes end
+    std::vector<std::uint32_t> slots_;  ///< 0 when free, else the index of a key + 1
+};
 
 /// Follows one document's elements and reports every key met twice in one scope, in
 /// libxml2's words. Keys are compared with their white space collapsed (xs:ID's typed
@@ -38,21 +69,26 @@ class Checker {
   public:
     explicit Checker(std::span<const Constraint> constraints) : constraints_(constraints) {}
 
-    /// An element starts (SAX2 arguments: five pointers per attribute); appends to
+    std::span<const Constraint> constraints() const { return constraints_; }
+
+    /// An element with these roles starts (SAX2 attributes: five pointers each); appends to
     /// `messages` what it breaks.
-    void start(const xmlChar* localname, const xmlChar* uri, int nb_attributes,
-               const xmlChar** attributes, std::vector<std::string>& messages);
+    void start(Roles roles, int nb_attributes, const xmlChar** attributes,
+               std::vector<std::string>& messages);
     /// The element started last and not yet ended ends.
     void end();
 
   private:
     struct Scope {
-        const Constraint* constraint;
-        int depth;  ///< of the element that opened it
-        std::set<std::string> keys;
+        std::size_t constraint;  ///< its index
+        int depth;               ///< of the element that opened it
+        KeySet keys;
     };
+    void select(std::size_t constraint, int nb_attributes, const xmlChar** attributes,
+                std::vector<std::string>& messages);
     std::span<const Constraint> constraints_;
     std::vector<Scope> open_;
+    std::string scratch_;  ///< a key whose white space is collapsed
     int depth_ = 0;
 };
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "mtk/xsd.hpp"
 
 namespace mtk {
@@ -127,6 +129,26 @@ TEST(XmlIo, ValidatingAModelAgreesWithValidatingItsXml) {
     ASSERT_GE(from_text.size(), 4u);
     EXPECT_EQ(messages(from_model), messages(from_text));
     for (const SchemaError& e : from_model) EXPECT_EQ(e.line, 0) << e.message;
+    // A schema validates model after model (it keeps what it learnt of the names).
+    EXPECT_EQ(messages(schema.validate(bad)), messages(from_text));
+    EXPECT_TRUE(schema.validate(sample()).empty());
+}
+
+TEST(XmlIo, ValidatingAModelFindsTheOneIdTwiceAmongMany) {
+    const Schema schema(default_schema_path());
+    Minutes m = sample();
+    for (int i = 0; i < 300; ++i) {
+        Item it;
+        it.id = "x" + std::to_string(i);
+        m.items.push_back(it);
+    }
+    m.items.back().id = "x7";
+    const auto errors = schema.validate(m);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].message,
+              "Element '{urn:mtk:minutes:1}item': Duplicate key-sequence ['x7'] in unique "
+              "identity-constraint '{urn:mtk:minutes:1}uniqueItemId'.");
+    EXPECT_EQ(messages(errors), messages(schema.validate(to_xml(m))));
 }
 
 TEST(XmlIo, SchemaRejectsUnknownElementsWithLine) {
