@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "binary_verdict.hpp"
 #include "html_converter.hpp"
 #include "mtk/converters/text_decode.hpp"
 #include "text_converter.hpp"
@@ -53,6 +54,7 @@ ConvertResult convert(const SourceDocument& doc, std::string_view format) {
         r.error = "empty file";
         return r;
     }
+    const RememberedBinaryVerdict binary(doc.bytes);  // asked by sniffing and by decoding
     const Converter* c = format == "auto" ? &detect(doc.bytes) : find(format);
     if (!c) {
         r.error = "unknown input format '" + std::string(format) + "'";

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "binary_verdict.hpp"
 #include "mtk/bytes8.hpp"
 
 // Code pages are ICU's converters (already linked for names; it knows every legacy code page
@@ -71,15 +72,16 @@ std::string convert_with(UConverter* from, std::string_view bytes) {
     return out;
 }
 
-}  // namespace
+// The verdict a RememberedBinaryVerdict keeps; empty bytes when none is alive.
+thread_local RememberedBinaryVerdict::State remembered;
 
-bool looks_binary(std::string_view bytes) {
+bool scan_binary(std::string_view bytes) {
     // The control characters text does not use: all below 0x20 but tab, LF, FF and CR.
     constexpr std::uint32_t kNotText = ~((1U << '\t') | (1U << '\n') | (1U << '\f') | (1U << '\r'));
     const std::size_t n = std::min<std::size_t>(bytes.size(), 8192);
     if (std::memchr(bytes.data(), 0, n)) return true;
-    // Eight bytes at a time, as every document is looked at by each converter and by the
-    // decoder: most chunks hold no byte below 0x20, and the few that do hold a newline or two.
+    // Eight bytes at a time, as every document is looked at (once, RememberedBinaryVerdict):
+    // most chunks hold no byte below 0x20, and the few that do hold a newline or two.
     std::size_t control = 0;
     std::size_t i = 0;
     for (; i + 8 <= n; i += 8) {
@@ -95,6 +97,24 @@ bool looks_binary(std::string_view bytes) {
         control += c < 0x20 && ((kNotText >> c) & 1);
     }
     return n > 0 && control * 20 > n;  // more than 5% control characters
+}
+
+}  // namespace
+
+RememberedBinaryVerdict::RememberedBinaryVerdict(std::string_view bytes) : outer_(remembered) {
+    remembered = {bytes, -1};
+}
+
+RememberedBinaryVerdict::~RememberedBinaryVerdict() {
+    remembered = outer_;
+}
+
+bool looks_binary(std::string_view bytes) {
+    if (bytes.data() != remembered.bytes.data() || bytes.size() != remembered.bytes.size() ||
+        bytes.empty())
+        return scan_binary(bytes);
+    if (remembered.verdict < 0) remembered.verdict = scan_binary(bytes) ? 1 : 0;
+    return remembered.verdict == 1;
 }
 
 namespace {

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "binary_verdict.hpp"
 #include "mtk/converters/registry.hpp"
 
 namespace mtk::converters {
@@ -79,6 +82,28 @@ TEST(Decode, ControlCharactersBeyondLayoutMakeBinary) {
     EXPECT_TRUE(looks_binary(mostly_text));
     EXPECT_FALSE(looks_binary(std::string(8192, 'a') + std::string(1, '\0')));  // past 8 KB
     EXPECT_FALSE(looks_binary(""));
+}
+
+// While a document is converted its verdict is remembered, for exactly its bytes: another
+// view, even of the same memory, is looked at anew; scopes nest and end.
+TEST(Decode, ARememberedVerdictIsForTheSameBytesOnly) {
+    const std::string doc = "Minutes \x01\x02\x03 of the meeting";  // binary
+    const std::string_view bytes = doc;
+    {
+        const RememberedBinaryVerdict outer(bytes);
+        EXPECT_TRUE(looks_binary(bytes));
+        EXPECT_TRUE(looks_binary(bytes));
+        EXPECT_FALSE(looks_binary(bytes.substr(0, 7)));  // "Minutes": text
+        EXPECT_FALSE(looks_binary("Minutes of the meeting"));
+        const std::string text = "Minutes of the meeting";
+        {
+            const RememberedBinaryVerdict inner(text);
+            EXPECT_FALSE(looks_binary(text));
+            EXPECT_TRUE(looks_binary(bytes));
+        }
+        EXPECT_TRUE(looks_binary(bytes));
+    }
+    EXPECT_TRUE(looks_binary(bytes));
 }
 
 // The count is exact wherever the control characters fall (eight-byte chunks and the tail),
