@@ -196,9 +196,9 @@ Roles roles(std::span<const Constraint> constraints, const xmlChar* localname, c
     return r;
 }
 
-void Checker::start(Roles roles, int nb_attributes, const xmlChar** attributes,
-                    std::vector<std::string>& messages) {
-    ++depth_;
+// The element that starts has roles: it opens scopes, or has keys to check, or both.
+void Checker::follow(Roles roles, int nb_attributes, const xmlChar** attributes,
+                     std::vector<std::string>& messages) {
     for (std::uint32_t both = roles.scopes | roles.selected; both != 0; both &= both - 1) {
         const auto i = std::size_t(std::countr_zero(both));
         if (roles.scopes >> i & 1) open_.push_back({i, depth_, {}});
@@ -223,11 +223,6 @@ void Checker::select(std::size_t i, int nb_attributes, const xmlChar** attribute
                 break;
             }
     }
-}
-
-void Checker::end() {
-    while (!open_.empty() && open_.back().depth == depth_) open_.pop_back();
-    --depth_;
 }
 
 }  // namespace mtk::xsd_unique

@@ -73,10 +73,17 @@ class Checker {
 
     /// An element with these roles starts (SAX2 attributes: five pointers each); appends to
     /// `messages` what it breaks.
+    /// (Inline, as most elements have no role and end no scope.)
     void start(Roles roles, int nb_attributes, const xmlChar** attributes,
-               std::vector<std::string>& messages);
+               std::vector<std::string>& messages) {
+        ++depth_;
+        if (roles.scopes | roles.selected) follow(roles, nb_attributes, attributes, messages);
+    }
     /// The element started last and not yet ended ends.
-    void end();
+    void end() {
+        while (!open_.empty() && open_.back().depth == depth_) open_.pop_back();
+        --depth_;
+    }
 
   private:
     struct Scope {
@@ -84,6 +91,8 @@ class Checker {
         int depth;               ///< of the element that opened it
         KeySet keys;
     };
+    void follow(Roles roles, int nb_attributes, const xmlChar** attributes,
+                std::vector<std::string>& messages);
     void select(std::size_t constraint, int nb_attributes, const xmlChar** attributes,
                 std::vector<std::string>& messages);
     std::span<const Constraint> constraints_;
