@@ -239,7 +239,13 @@ struct Schema::Impl {
     xmlSchemaPtr schema = nullptr;
     std::vector<xsd_unique::Constraint> unique;  ///< taken out of `schema`, checked natively
     std::optional<SinkNames> names;              ///< for validating models, once compiled
-    ~Impl() { xmlSchemaFree(schema); }
+    /// One validation context for every document: a validation that ends (SAX unplug)
+    /// clears it, so it need not be built and freed again each time.
+    std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtDeleter> valid;
+    ~Impl() {
+        valid.reset();  // before the schema it validates against
+        xmlSchemaFree(schema);
+    }
 };
 
 void init_xml_library() {
@@ -271,6 +277,8 @@ Schema::Schema(const std::string& path) : impl_(std::make_unique<Impl>()) {
         throw std::runtime_error("cannot compile schema " + path +
                                  (errors.empty() ? "" : ": " + errors.front().message));
     impl_->names.emplace(impl_->schema->dict, impl_->unique);
+    impl_->valid.reset(xmlSchemaNewValidCtxt(impl_->schema));
+    if (!impl_->valid) throw std::runtime_error("cannot validate against schema " + path);
 }
 
 Schema::~Schema() = default;
@@ -278,9 +286,8 @@ Schema::~Schema() = default;
 std::vector<SchemaError> Schema::validate(std::string_view xml) const {
     std::unique_ptr<xmlParserCtxt, ParserContextDeleter> parser(
         xmlCreateMemoryParserCtxt(xml.data(), int(xml.size())));
-    std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtDeleter> vctxt(
-        xmlSchemaNewValidCtxt(impl_->schema));
-    if (!parser || !vctxt) return {{"out of memory", 0, 0}};
+    xmlSchemaValidCtxt* vctxt = impl_->valid.get();
+    if (!parser) return {{"out of memory", 0, 0}};
     xmlSwitchToEncoding(parser.get(), xmlFindCharEncodingHandler("UTF-8"));
     xsd_unique::Checker unique(impl_->unique);
     Stream stream;
@@ -295,8 +302,8 @@ std::vector<SchemaError> Schema::validate(std::string_view xml) const {
     {
         const SwappedSax swapped(parser.get(), &sax, &stream);
         xmlCtxtUseOptions(parser.get(), kSafeParseOptions);
-        xmlSchemaSetValidStructuredErrors(vctxt.get(), on_validity_error, &stream);
-        const Plug plug(vctxt.get(), &parser->sax, &parser->userData);
+        xmlSchemaSetValidStructuredErrors(vctxt, on_validity_error, &stream);
+        const Plug plug(vctxt, &parser->sax, &parser->userData);
         if (!plug) return {{"cannot start the schema validation", 0, 0}};
         // Parser errors reach the global handler, which is thread-local in libxml2 2.9.
         xmlSetStructuredErrorFunc(&parse_errors, collect_fatal);
@@ -403,9 +410,7 @@ class SaxSink : public XmlSink {
 }  // namespace
 
 std::vector<SchemaError> Schema::validate(const Minutes& m) const {
-    std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtDeleter> vctxt(
-        xmlSchemaNewValidCtxt(impl_->schema));
-    if (!vctxt) return {{"out of memory", 0, 0}};
+    xmlSchemaValidCtxt* vctxt = impl_->valid.get();
     xsd_unique::Checker unique(impl_->unique);
     Stream stream;  // no parser: every error has line 0
     stream.unique = &unique;
@@ -413,9 +418,9 @@ std::vector<SchemaError> Schema::validate(const Minutes& m) const {
     // hands them to the stream itself.
     xmlSAXHandler* sax = nullptr;
     void* user = nullptr;
-    xmlSchemaSetValidStructuredErrors(vctxt.get(), on_validity_error, &stream);
+    xmlSchemaSetValidStructuredErrors(vctxt, on_validity_error, &stream);
     {
-        const Plug plug(vctxt.get(), &sax, &user);
+        const Plug plug(vctxt, &sax, &user);
         if (!plug) return {{"cannot start the schema validation", 0, 0}};
         SaxSink events(stream, *impl_->names, sax, user);
         describe_xml(m, events);

@@ -79,6 +79,29 @@ TEST(Schema, ADocumentThatIsNotWellFormedYieldsItsParseError) {
     EXPECT_NE(errors[0].message.find("mismatch"), std::string::npos) << errors[0].message;
 }
 
+// One Schema validates document after document with one validation context: what a
+// document leaves behind (an unfinished element, a DOCTYPE, errors) does not reach the next.
+TEST(Schema, EachDocumentIsValidatedAfreshByAUsedSchema) {
+    const mtk::Schema used(mtk::default_schema_path());
+    const std::string unfinished =
+        "<minutes xmlns=\"urn:mtk:minutes:1\" version=\"1.0\"><meta><date>2023";
+    const std::string doctype = "<!DOCTYPE minutes>\n" + std::string(kValid);
+    EXPECT_FALSE(used.validate(unfinished).empty());
+    EXPECT_FALSE(used.validate(doctype).empty());
+    EXPECT_FALSE(used.validate(kInvalid).empty());
+    for (const std::string_view xml :
+         {kValid, kInvalid, std::string_view(unfinished), std::string_view(doctype), kValid}) {
+        const mtk::Schema fresh(mtk::default_schema_path());
+        const auto got = used.validate(xml);
+        const auto want = fresh.validate(xml);
+        ASSERT_EQ(got.size(), want.size()) << xml;
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            EXPECT_EQ(got[i].message, want[i].message);
+            EXPECT_EQ(got[i].line, want[i].line);
+        }
+    }
+}
+
 // The real schema's four uniqueness constraints (checked natively, see core/src/xsd_unique):
 // items nest, and each kind of id is unique on its own.
 TEST(Schema, IdsAreUniquePerKindAcrossNestedItems) {
