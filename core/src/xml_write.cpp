@@ -20,8 +20,9 @@ bool needs_cleaning(std::string_view in) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xEF;
     };
     // Eight bytes at a time: a chunk without a byte below 0x20 or equal to 0xEF (the usual
-    // case) has no suspect byte; the bit tests find every chunk that has one (and a few more,
-    // whose bytes are then looked at one by one).
+    // case) has no suspect byte. The tests are exact: `zero` is not 0 exactly when a byte is
+    // 0xEF, and a byte below 0x20 is suspect unless it is a tab or a line end (which text
+    // with table cells or line breaks has in many chunks).
     using bytes8::kOnes, bytes8::kTops;
     std::size_t i = 0;
     for (; i + 8 <= in.size(); i += 8) {
@@ -29,7 +30,9 @@ bool needs_cleaning(std::string_view in) {
         const std::uint64_t ef = x ^ (kOnes * 0xEF);  // zero bytes where x has 0xEF
         const std::uint64_t below_space = bytes8::below(x, 0x20);
         const std::uint64_t zero = (ef - kOnes) & ~ef & kTops;
-        if ((below_space | zero) && std::any_of(in.begin() + i, in.begin() + i + 8, suspect))
+        if (zero) return true;
+        if (below_space && (below_space & ~(bytes8::equal_to(x, '\t') | bytes8::equal_to(x, '\n') |
+                                            bytes8::equal_to(x, '\r'))))
             return true;
     }
     return std::any_of(in.begin() + i, in.end(), suspect);

@@ -201,6 +201,24 @@ TEST(XmlIo, ControlCharactersBecomeReplacementCharacters) {
     EXPECT_TRUE(schema.validate(xml).empty());
 }
 
+// A control character is found wherever it stands among tabs and line ends, which stay.
+TEST(XmlIo, ControlCharactersAmongTabsAndLineEndsAreReplaced) {
+    for (int c = 1; c < 0x20; ++c) {
+        if (c == '\t' || c == '\n' || c == '\r') continue;
+        for (std::size_t at = 0; at < 16; ++at) {
+            Minutes m;
+            m.meta.title = "\tA\nB\tC\nD\tE\nF\tG\nH";
+            m.meta.title[at] = char(c);
+            const std::string xml = to_xml(m);
+            EXPECT_EQ(xml.find(char(c)), std::string::npos) << c << " at " << at;
+            EXPECT_NE(xml.find("\xEF\xBF\xBD"), std::string::npos) << c << " at " << at;
+        }
+    }
+    Minutes plain;
+    plain.meta.title = "\tA\nB\tC\nD\tE\nF\tG\nH";
+    EXPECT_NE(to_xml(plain).find(plain.meta.title), std::string::npos);
+}
+
 // The test for what needs cleaning reads eight bytes at a time: a forbidden byte at any
 // place of a long value, or a U+FFFE straddling two chunks, is still found.
 TEST(XmlIo, ControlCharactersAreFoundAtEveryPosition) {
