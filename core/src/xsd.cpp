@@ -88,12 +88,16 @@ void on_start(void* ctx, const xmlChar* localname, const xmlChar*, const xmlChar
             attributes);
 }
 
+// The element started last ends.
+void ended(Stream& s) {
+    s.closed = s.open.empty() ? 0 : s.open.back();
+    if (!s.open.empty()) s.open.pop_back();
+    s.closing = true;
+    s.unique->end();
+}
+
 void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
-    auto* s = static_cast<Stream*>(ctx);
-    s->closed = s->open.empty() ? 0 : s->open.back();
-    if (!s->open.empty()) s->open.pop_back();
-    s->closing = true;
-    s->unique->end();
+    ended(*static_cast<Stream*>(ctx));
 }
 
 // As in from_xml: no DTDs. The parse stops at the declaration, before any entity is
@@ -362,7 +366,7 @@ class SaxSink : public XmlSink {
     }
     void close() override {
         start_pending();
-        on_end(&stream_, open_.back(), nullptr, names_.uri());
+        ended(stream_);
         sax_->endElementNs(user_, open_.back(), nullptr, names_.uri());
         open_.pop_back();
     }
