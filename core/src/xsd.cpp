@@ -333,7 +333,16 @@ namespace {
 class SaxSink : public XmlSink {
   public:
     SaxSink(Stream& stream, SinkNames& names, xmlSAXHandler* sax, void* user)
-        : stream_(stream), names_(names), sax_(sax), user_(user) {}
+        : stream_(stream), names_(names), sax_(sax), user_(user) {
+        // Minutes nest a few levels deep, with a few attributes an element: room for them
+        // from the start rather than grown again for every document.
+        constexpr std::size_t kDepth = 16, kAttributes = 16;
+        open_.reserve(kDepth);
+        stream_.open.reserve(kDepth);
+        pending_attributes_.reserve(kAttributes);
+        attributes_.reserve(5 * kAttributes);
+        values_.reserve(256);
+    }
 
     void open(const char* name) override {
         start_pending();

@@ -67,7 +67,9 @@ class KeySet {
 /// value; libxml2 compares an xs:string key as written).
 class Checker {
   public:
-    explicit Checker(std::span<const Constraint> constraints) : constraints_(constraints) {}
+    explicit Checker(std::span<const Constraint> constraints) : constraints_(constraints) {
+        open_.reserve(constraints.size());  // a scope each, usually all on the root
+    }
 
     std::span<const Constraint> constraints() const { return constraints_; }
 
