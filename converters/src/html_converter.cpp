@@ -106,7 +106,7 @@ ConvertResult HtmlConverter::convert(const SourceDocument& doc) const {
                                      "markup nested deeper than 256 levels; the page was read "
                                      "only up to that point",
                                      lines.empty() ? 0 : lines.back().line));
-    if (r.minutes) r.minutes->meta.source = {"html", doc.name, sha256_hex(doc.bytes)};
+    if (r.minutes) r.minutes->meta.source = {"html", doc.name, digest_of(doc)};
     return r;
 }
 

@@ -20,7 +20,7 @@ ConvertResult TextConverter::convert(const SourceDocument& doc) const {
     }
     const std::vector<SourceLine> lines = text::to_source_lines(decoded.text);
     r = assemble_minutes(lines);
-    if (r.minutes) r.minutes->meta.source = {"text", doc.name, sha256_hex(doc.bytes)};
+    if (r.minutes) r.minutes->meta.source = {"text", doc.name, digest_of(doc)};
     return r;
 }
 

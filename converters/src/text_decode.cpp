@@ -18,6 +18,7 @@
 
 #include "binary_verdict.hpp"
 #include "mtk/bytes8.hpp"
+#include "mtk/converters/converter.hpp"
 
 // Code pages are ICU's converters (already linked for names; it knows every legacy code page
 // Poco::Encodings knows and more: KOI8, Mac, DOS, EBCDIC, CJK), and SHA-256 is OpenSSL's (static),
@@ -222,6 +223,10 @@ DecodedText decode_text(std::string_view bytes, std::string_view charset) {
 
 bool is_known_charset(std::string_view charset) {
     return open_converter(std::string(charset)).isValid();
+}
+
+std::string digest_of(const SourceDocument& doc) {
+    return doc.sha256 ? *doc.sha256 : sha256_hex(doc.bytes);
 }
 
 std::string sha256_hex(std::string_view bytes) {

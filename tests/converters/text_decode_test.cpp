@@ -137,6 +137,27 @@ TEST(Decode, BinaryRefused) {
     EXPECT_FALSE(r.error.empty());
 }
 
+TEST(Decode, SourceDigestHashedGivenOrLeftOut) {
+    const std::string page =
+        "<html><body><h1>Minutes 1 May 2020</h1><p>Present: Ann Smith</p>"
+        "<h2>1. Welcome</h2><p>Noted.</p></body></html>";
+    for (const auto& [format, text] :
+         {std::pair<std::string, std::string>{"text", "Minutes 1 May 2020\n\nPresent: Ann Smith\n"},
+          {"html", page}}) {
+        SCOPED_TRACE(format);
+        const ConvertResult hashed = convert({"m", text}, format);
+        ASSERT_TRUE(hashed.minutes);
+        EXPECT_EQ(hashed.minutes->meta.source.sha256, sha256_hex(text));
+        EXPECT_EQ(hashed.minutes->meta.source.sha256.size(), 64u);
+        const ConvertResult given = convert({"m", text, std::string(64, 'a')}, format);
+        ASSERT_TRUE(given.minutes);
+        EXPECT_EQ(given.minutes->meta.source.sha256, std::string(64, 'a'));
+        const ConvertResult none = convert({"m", text, ""}, format);
+        ASSERT_TRUE(none.minutes);
+        EXPECT_EQ(none.minutes->meta.source.sha256, "");
+    }
+}
+
 TEST(Decode, BrokenUtf8ThroughTheConverter) {
     ConvertResult r =
         convert({"x.txt", "Minutes 1 May 2020\n\xE2\x80\x93\nPresent: Ann \xE9 Smith\n"}, "text");

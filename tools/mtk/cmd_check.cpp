@@ -106,7 +106,7 @@ batch::Checked check_file(bool check, const std::string& path, const std::string
             validators::Document d = load_xml(path, std::move(bytes), c.findings);
             if (!d.xml.empty()) c.doc = std::move(d);
         } else {
-            converters::ConvertResult r = converters::convert({path, std::move(bytes)}, from);
+            converters::ConvertResult r = converters::convert({path, std::move(bytes), ""}, from);
             for (Diagnostic& w : r.warnings) {
                 w.file = path;
                 c.findings.push_back(std::move(w));

@@ -132,7 +132,7 @@ Converted convert_file(const batch::SourceFile& f,
         }
         if (!bytes.empty())
             r.converter = s.from == "auto" ? converters::detect(bytes).name() : s.from;
-        converters::ConvertResult cr = converters::convert({f.path, bytes}, s.from);
+        converters::ConvertResult cr = converters::convert({f.path, bytes, r.sha256}, s.from);
         r.convert_ms = ms_since(t);
         for (const Diagnostic& w : cr.warnings)
             c.messages.push_back(f.path + ':' + std::to_string(w.line) + ": " +

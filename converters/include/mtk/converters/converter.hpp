@@ -17,6 +17,10 @@ namespace mtk::converters {
 struct SourceDocument {
     std::string name;   ///< the path as the user gave it ("-" for stdin)
     std::string bytes;  ///< the raw bytes, any encoding
+    /// meta/source/@sha256. Unset: the converter hashes `bytes`. Set: this digest, one the
+    /// caller computed already (`mtk convert`, for its manifest), or "" for none (`mtk check`,
+    /// which shows no digest).
+    std::optional<std::string> sha256 = std::nullopt;
 };
 
 /// Either a model (with possible warnings) or a one-line error, never both.
@@ -34,7 +38,7 @@ class Converter {
     virtual std::string_view name() const = 0;
     /// How confident this converter is, 0..100, that the (raw) bytes are its format.
     virtual int sniff(std::string_view bytes) const = 0;
-    /// Converts the document. Fills meta/source (format, name, sha256), every id,
+    /// Converts the document. Fills meta/source (format, name, digest_of(doc)), every id,
     /// every `line` and the xpaths.
     virtual ConvertResult convert(const SourceDocument& doc) const = 0;
 };

@@ -6,6 +6,8 @@
 
 namespace mtk::converters {
 
+struct SourceDocument;  // converter.hpp
+
 struct DecodedText {
     std::string text;      ///< UTF-8, BOM removed, CRLF and CR turned into LF
     std::string encoding;  ///< "UTF-8", "UTF-16LE", "windows-1252", ...
@@ -41,5 +43,9 @@ bool is_known_charset(std::string_view charset);
 
 /// Lowercase hex SHA-256 of the bytes.
 std::string sha256_hex(std::string_view bytes);
+
+/// The digest a converter records for `doc`: doc.sha256 when the caller set it, else
+/// sha256_hex(doc.bytes).
+std::string digest_of(const SourceDocument& doc);
 
 }  // namespace mtk::converters
