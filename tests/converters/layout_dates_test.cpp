@@ -32,6 +32,26 @@ TEST(Dates, Rejected) {
     EXPECT_EQ(iso("13/13/2020"), "none");
 }
 
+// find_dates gives what find_date gives from 0 and then from the end of each date found.
+TEST(Dates, AllDatesAsRepeatedSearchesFindThem) {
+    for (const std::string_view text :
+         {"Report by 30 June 2023, review on 2023-07-14 and close 31/12/2023.",
+          "31 February 2020 then 1 March 2020",  // no date, then the month alone is not read
+          "Monday, 9 June 2014 - Tuesday 10 June 2014 and 5th-6th May 2015",
+          "2018-05-312018-06-01 1/15/2021x3/4/2022", "no dates here", "", "May 2020May 2021"}) {
+        std::vector<DateMatch> repeated;
+        for (auto d = find_date(text, 0); d; d = find_date(text, d->end)) repeated.push_back(*d);
+        const std::vector<DateMatch> all = find_dates(text);
+        ASSERT_EQ(all.size(), repeated.size()) << text;
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            EXPECT_EQ(to_iso(all[i]), to_iso(repeated[i])) << text;
+            EXPECT_EQ(all[i].begin, repeated[i].begin) << text;
+            EXPECT_EQ(all[i].end, repeated[i].end) << text;
+        }
+    }
+    EXPECT_EQ(find_dates("by 30 June 2023, review on 2023-07-14").size(), 2u);
+}
+
 TEST(Dates, YearInference) {
     auto d = find_date("by 30 June");
     ASSERT_TRUE(d);

@@ -136,6 +136,17 @@ bool word_at(std::string_view l, std::size_t p, std::string_view w) {
     return left && right;
 }
 
+// The last word (a run of bytes other than a space) of s[0, at): what words(s.substr(0, at))
+// ends with. `at` moves to its start, or to npos when there is none.
+std::string_view word_before(std::string_view s, std::size_t& at) {
+    std::size_t end = at;
+    while (end > 0 && s[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && s[begin - 1] != ' ') --begin;
+    at = begin < end ? begin : std::string_view::npos;
+    return s.substr(begin, end - begin);
+}
+
 // The owner of a sentence that opens with one and a task ("TB to contact ..."), or empty.
 std::string task_owner(std::string_view sentence) {
     const auto ws = words(sentence);
@@ -234,35 +245,34 @@ std::string find_owner(std::string_view text) {
 }
 
 std::string find_due(std::string_view text, std::string_view meeting_iso) {
-    const std::string l = lower(text);
+    // The words are compared without regard to case: lower(text) would give the same words.
+    const std::vector<DateMatch> dates = find_dates(text);
     // A date after a deadline cue.
-    std::size_t from = 0;
-    while (auto d = find_date(text, from)) {
-        const auto before = words(std::string_view(l).substr(0, d->begin));
-        for (std::size_t k = 0; k < 3 && k < before.size(); ++k) {
-            const std::string_view w = strip_chars(before[before.size() - 1 - k], ",:(");
-            if (w == "by" || w == "before" || w == "until" || w == "till" || w == "due" ||
-                w == "deadline" || w == "end" || w == "on") {
-                const std::string iso = to_iso(infer_year(*d, meeting_iso));
+    for (const DateMatch& d : dates) {
+        std::size_t at = d.begin;  // the words before the date, from the last
+        for (std::size_t k = 0; k < 3; ++k) {
+            const std::string_view w = strip_chars(word_before(text, at), ",:(");
+            if (at == std::string_view::npos) break;
+            if (iequals(w, "by") || iequals(w, "before") || iequals(w, "until") ||
+                iequals(w, "till") || iequals(w, "due") || iequals(w, "deadline") ||
+                iequals(w, "end") || iequals(w, "on")) {
+                const std::string iso = to_iso(infer_year(d, meeting_iso));
                 if (!iso.empty()) return iso;
             }
         }
-        from = d->end;
     }
     // "to the June 3, 2024 meeting": the day of that meeting.
-    from = 0;
-    while (auto d = find_date(text, from)) {
-        const auto before = words(std::string_view(l).substr(0, d->begin));
-        const auto after = words(std::string_view(l).substr(d->end));
+    for (const DateMatch& d : dates) {
+        std::size_t at = d.begin;
+        const std::string_view before = word_before(text, at);
+        if (at == std::string_view::npos || !iequals(before, "the")) continue;
         // "the June 3, 2024 meeting", "the May 7, 2025 City Council meeting"
-        const bool meeting =
-            std::any_of(after.begin(), after.begin() + std::min<std::size_t>(after.size(), 4),
-                        [](std::string_view w) { return w.starts_with("meeting"); });
-        if (!before.empty() && before.back() == "the" && meeting) {
-            const std::string iso = to_iso(infer_year(*d, meeting_iso));
+        const auto after = words(text.substr(d.end));
+        if (std::any_of(after.begin(), after.begin() + std::min<std::size_t>(after.size(), 4),
+                        [](std::string_view w) { return istarts_with(w, "meeting"); })) {
+            const std::string iso = to_iso(infer_year(d, meeting_iso));
             if (!iso.empty()) return iso;
         }
-        from = d->end;
     }
     // "the December LCRB meeting": month precision.
     const auto ws = words(text);

@@ -92,6 +92,11 @@ constexpr std::string_view kMonths[] = {"january",   "february", "march",    "ap
                                         "september", "october",  "november", "december"};
 
 bool is_weekday(std::string_view w) {
+    // every word is tested: most are no weekday by their first letter or their length
+    const char first = w.empty() ? 0 : char(w[0] | 0x20);
+    if ((first != 'm' && first != 't' && first != 'w' && first != 'f' && first != 's') ||
+        w.size() < 3 || w.size() > 9)
+        return false;
     static constexpr std::string_view days[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon",    "tue",     "wed",       "thu",      "fri",    "sat",      "sun"};
@@ -244,24 +249,49 @@ bool digit_from(std::string_view s, std::size_t from) {
 }  // namespace
 
 int month_number(std::string_view w) {
-    if (w.size() < 3 || !(w[0] >= 'A' && w[0] <= 'Z')) return 0;
+    if (w.size() < 3 || w.size() > 9 || !(w[0] >= 'A' && w[0] <= 'Z')) return 0;
     for (std::size_t m = 0; m < std::size(kMonths); ++m) {
+        if (char(w[0] | 0x20) != kMonths[m][0]) continue;  // (most months fail there)
         if (iequals(w, kMonths[m])) return int(m) + 1;
         if (w.size() == 3 && iequals(w, kMonths[m].substr(0, 3))) return int(m) + 1;
     }
     return iequals(w, "sept") ? 9 : 0;
 }
 
-std::optional<DateMatch> find_date(std::string_view text, std::size_t from) {
-    if (!digit_from(text, from)) return std::nullopt;
-    const std::vector<Token> t = tokenise(text, from);
-    for (std::size_t i = 0; i < t.size(); ++i) {
+namespace {
+
+// The first date of `t` at or after token `i`; `i` moves past it (to t.size() when none).
+// Dates are read forwards only: the tokens before `i` never change the answer.
+std::optional<DateMatch> next_date(const std::vector<Token>& t, std::size_t& i) {
+    for (; i < t.size(); ++i) {
         if (auto d = numeric_at(t, i)) return d;
         std::size_t skip = 0;
         if (auto d = words_at(t, i, skip)) return d;
         if (skip > i) i = skip - 1;
     }
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<DateMatch> find_date(std::string_view text, std::size_t from) {
+    if (!digit_from(text, from)) return std::nullopt;
+    std::size_t i = 0;
+    return next_date(tokenise(text, from), i);
+}
+
+std::vector<DateMatch> find_dates(std::string_view text) {
+    std::vector<DateMatch> out;
+    if (!digit_from(text, 0)) return out;
+    // one tokenisation: a date ends where a token ends, and tokenising from there gives the
+    // tokens that follow it here (the first one's space_before aside, which no date reads)
+    const std::vector<Token> t = tokenise(text, 0);
+    std::size_t i = 0;
+    while (auto d = next_date(t, i)) {
+        out.push_back(*d);
+        while (i < t.size() && t[i].begin < d->end) ++i;
+    }
+    return out;
 }
 
 std::string to_iso(const DateMatch& d) {

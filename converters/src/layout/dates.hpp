@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mtk::converters::layout {
 
@@ -24,6 +25,10 @@ struct DateMatch {
 /// The first valid date expression at or after byte `from`, or nullopt.
 /// Slash dates are day/month unless the month would be over 12 (then month/day, US style).
 std::optional<DateMatch> find_date(std::string_view text, std::size_t from = 0);
+
+/// Every date of `text` in order: what find_date gives from 0, then from the end of each
+/// date found, until it finds none (the text is tokenised once).
+std::vector<DateMatch> find_dates(std::string_view text);
 
 /// ISO 8601 with the precision the match has: "2014", "2014-12", "2014-12-01"; empty
 /// when the year is unknown.
