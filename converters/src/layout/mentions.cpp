@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 
 #include "layout/people.hpp"
 #include "layout/text_util.hpp"
+#include "mtk/bytes8.hpp"
 
 namespace mtk::converters::layout {
 namespace {
@@ -69,8 +72,18 @@ std::vector<Tok> tokenise(std::string_view s) {
 }
 
 bool caps_candidate(std::string_view w) {
-    return (w.size() == 2 || w.size() == 3) &&
-           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (w.size() != 2 && w.size() != 3) return false;
+    for (const char c : w)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
+
+// A caps candidate as a number below 27^3 (its letters as digits 1-26, base 27).
+std::size_t acronym_code(std::string_view w) {
+    std::size_t code = 0;
+    for (std::size_t k = 0; k < 3; ++k)
+        code = code * 27 + (k < w.size() ? std::size_t(w[k] - 'A' + 1) : 0);
+    return code;
 }
 
 // After these a capitalised word is a thing, not a person ("the SC", "a VRU"); only the
@@ -107,39 +120,81 @@ bool adjacent(std::string_view s, const Tok& a, const Tok& b) {
 
 }  // namespace
 
-void MentionIndex::index_name(Name n) {
-    first_bytes_.set(static_cast<unsigned char>(n.tokens.front()[0]));
-    const std::string_view first = n.tokens.front();
-    names_.emplace(first, std::move(n));
+std::uint64_t MentionIndex::word_key(std::string_view w) {
+    std::uint64_t key = 0;
+    for (std::size_t i = 0; i < 7; ++i)
+        key = key << 8 | (i < w.size() ? static_cast<unsigned char>(w[i]) : 0U);
+    return key << 8 | std::min<std::size_t>(w.size(), 255);
 }
 
-void MentionIndex::add_name(const std::string& text, const std::string& id) {
+void MentionIndex::push_name(std::size_t first, std::size_t size, std::string_view id) {
+    names_.push_back({word_key(words_[first]), first, size, id, false});
+}
+
+std::span<const MentionIndex::Name> MentionIndex::starting_with(std::string_view w,
+                                                                std::uint64_t key, std::size_t from,
+                                                                std::size_t to) const {
+    const auto begin = names_.begin() + std::ptrdiff_t(from);
+    const auto end = names_.begin() + std::ptrdiff_t(to);
+    const auto first = std::lower_bound(begin, end, w, [&](const Name& n, std::string_view v) {
+        return n.key != key ? n.key < key : first_word(n) < v;
+    });
+    const auto last = std::upper_bound(first, end, w, [&](std::string_view v, const Name& n) {
+        return key != n.key ? key < n.key : v < first_word(n);
+    });
+    return {first, last};
+}
+
+void MentionIndex::add_name(std::string_view text, std::string_view id) {
     tokenise(text, scratch_);
-    const std::vector<Tok>& found = scratch_;
-    if (found.empty()) return;
-    auto range = names_.equal_range(found.front().text);
-    for (auto it = range.first; it != range.second; ++it)
-        if (std::equal(it->second.tokens.begin(), it->second.tokens.end(), found.begin(),
-                       found.end(),
-                       [](const std::string& a, const Tok& b) { return a == b.text; })) {
-            if (it->second.id != id) it->second.id.clear();  // two people: ambiguous
-            return;
-        }
-    std::vector<std::string> toks;
-    toks.reserve(found.size());
-    for (const Tok& t : found) toks.emplace_back(t.text);
-    index_name(Name{std::move(toks), id});
+    if (scratch_.empty()) return;
+    const std::size_t first = words_.size();
+    for (const Tok& t : scratch_) words_.push_back(t.text);
+    push_name(first, scratch_.size(), id);
+}
+
+void MentionIndex::merge_names() {
+    std::stable_sort(names_.begin(), names_.end(),
+                     [this](const Name& a, const Name& b) { return before(a, b); });
+    const auto same_words = [this](const Name& a, const Name& b) {
+        return std::equal(words_.begin() + std::ptrdiff_t(a.first),
+                          words_.begin() + std::ptrdiff_t(a.first + a.size),
+                          words_.begin() + std::ptrdiff_t(b.first),
+                          words_.begin() + std::ptrdiff_t(b.first + b.size));
+    };
+    // (within a first word, the names in the order learnt: the first of equal ones stays)
+    for (auto group = names_.begin(); group != names_.end();) {
+        const auto next = std::find_if(group + 1, names_.end(), [&](const Name& n) {
+            return n.key != group->key || first_word(n) != first_word(*group);
+        });
+        for (auto kept = group; kept != next; ++kept)
+            for (auto other = kept + 1; kept->size != 0 && other != next; ++other)
+                if (other->size != 0 && same_words(*kept, *other)) {
+                    if (kept->id != other->id) kept->id = {};  // two people: ambiguous
+                    other->size = 0;
+                }
+        group = next;
+    }
+    std::erase_if(names_, [](const Name& n) { return n.size == 0; });
 }
 
 namespace {
 
-// False when `text` has no word of two capitals or more: in ASCII text such a word has two
-// capitals in a row. Most paragraphs have none and are not tokenised for acronyms.
-bool may_have_upper_word(std::string_view text) {
-    bool capital = false;
-    for (const char c : text) {
-        if (static_cast<unsigned char>(c) >= 0x80) return true;  // capitals of other scripts
-        const bool now = c >= 'A' && c <= 'Z';
+// False when `text` has no caps candidate: in ASCII such a word has two capitals in a row.
+// Most paragraphs have none and are not tokenised for acronyms.
+bool may_have_caps(std::string_view text) {
+    bool capital = false;  // the byte before text[i] is a capital
+    std::size_t i = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+        // eight bytes at a time (byte k of the block is bits 8k..8k+7)
+        for (; i + 8 <= text.size(); i += 8) {
+            const std::uint64_t caps = bytes8::in_range(bytes8::load(text, i), 'A', 'Z');
+            if ((caps & (caps << 8)) != 0 || (capital && (caps & 0x80) != 0)) return true;
+            capital = (caps >> 63) != 0;
+        }
+    }
+    for (; i < text.size(); ++i) {
+        const bool now = text[i] >= 'A' && text[i] <= 'Z';
         if (now && capital) return true;
         capital = now;
     }
@@ -149,7 +204,7 @@ bool may_have_upper_word(std::string_view text) {
 }  // namespace
 
 void MentionIndex::learn_acronyms(std::string_view text, bool all_upper_words) {
-    if (!may_have_upper_word(text)) return;
+    if (!may_have_caps(text)) return;
     tokenise(text, scratch_);
     learn_acronyms(text, scratch_, all_upper_words);
 }
@@ -158,11 +213,10 @@ void MentionIndex::learn_acronyms(std::string_view text, std::span<const Token> 
                                   bool all_upper_words) {
     for (std::size_t i = 0; i < toks.size(); ++i) {
         const std::string_view w = toks[i].text;
-        // (most words start with an ASCII byte that is no capital: not an upper word)
-        const auto first = static_cast<unsigned char>(w[0]);
-        if ((first < 0x80 && (first < 'A' || first > 'Z')) || !is_upper_word(w, 8)) continue;
+        // an acronym is an upper word; only those of caps candidates are ever looked up
+        if (!caps_candidate(w)) continue;
         if (all_upper_words) {
-            acronyms_.emplace(w);
+            acronyms_.set(acronym_code(w));
             continue;
         }
         // "(MOPAC)" after words that are not the person's name; "the SC", "a VRU"
@@ -177,41 +231,57 @@ void MentionIndex::learn_acronyms(std::string_view text, std::span<const Token> 
             if (!initials_fit(w, before) &&
                 !(i >= 2 && initials_fit(w, std::string(toks[i - 2].text) + " " +
                                                 std::string(toks[i - 1].text))))
-                acronyms_.emplace(w);
+                acronyms_.set(acronym_code(w));
         } else if (i > 0 && kArticles.contains(toks[i - 1].text) &&
                    adjacent(text, toks[i - 1], toks[i])) {
-            acronyms_.emplace(w);
+            acronyms_.set(acronym_code(w));
         }
     }
 }
 
 MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> running) {
     const std::vector<ListedPerson> people = all_people(m);
-    // (first name, id) and (initials, id) pairs, grouped by name below: a vector's one
-    // allocation instead of a map node and a vector of ids a name.
+    // (first name, id) and (letters, id) pairs, grouped by name below
     std::vector<std::pair<std::string_view, std::string_view>> first_names;
-    std::vector<std::pair<std::string, std::string_view>> derived;
+    struct Derived {
+        std::size_t at, size;  // in letters_
+        std::string_view id;
+    };
+    std::vector<Derived> derived;
     first_names.reserve(people.size());
     derived.reserve(people.size());
+    std::vector<std::string_view> ws;  // a name's words, its leading honorifics left out
+    std::string bare;                  // the name they spell
     for (const ListedPerson& lp : people) {
         const Person& p = *lp.person;
         add_name(p.name, p.id);
-        // "Nell_Waliczek" (a W3C attendance list) is written "Nell Waliczek" in the text
-        std::string spaced = p.name;
-        std::replace(spaced.begin(), spaced.end(), '_', ' ');
-        // The words of the name without its leading honorifics, and the name they spell.
-        std::vector<std::string_view> ws = words(spaced);
-        const auto honorifics = std::find_if_not(ws.begin(), ws.end(), is_honorific);
-        ws.erase(ws.begin(), honorifics);
-        std::string bare;
+        // "Nell_Waliczek" (a W3C attendance list) is written "Nell Waliczek" in the text: the
+        // words are split at underscores too
+        ws.clear();
+        for (std::size_t i = 0; i < p.name.size();) {
+            while (i < p.name.size() && (p.name[i] == ' ' || p.name[i] == '_')) ++i;
+            const std::size_t start = i;
+            while (i < p.name.size() && p.name[i] != ' ' && p.name[i] != '_') ++i;
+            if (i > start) ws.push_back(std::string_view(p.name).substr(start, i - start));
+        }
+        ws.erase(ws.begin(), std::find_if_not(ws.begin(), ws.end(), is_honorific));
+        bare.clear();
         for (const std::string_view w : ws) {
             if (!bare.empty()) bare += ' ';
             bare += w;
         }
-        if (bare != p.name) add_name(bare, p.id);
+        if (bare != p.name) {
+            // the words of `bare`, a word of the name at a time (no word runs over a space)
+            const std::size_t first = words_.size();
+            for (const std::string_view w : ws) {
+                tokenise(w, scratch_);
+                for (const Tok& t : scratch_) words_.push_back(t.text);
+            }
+            if (words_.size() > first) push_name(first, words_.size() - first, p.id);
+        }
         if (!p.initials.empty()) {
             add_name(p.initials, p.id);
-            listed_initials_.insert(p.initials);
+            listed_initials_.push_back(p.initials);
         }
         if (ws.size() >= 2) {
             const char32_t f = first_char(ws.front()), l = first_char(ws.back());
@@ -219,60 +289,96 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
         }
         // "GL presented" for Gareth Lloyd, listed without initials: the letters of the name
         if (p.initials.empty() && ws.size() >= 2 && ws.size() <= 4) {
-            std::string letters;
+            const std::size_t at = letters_.size();
             for (std::string_view w : ws)
-                if (const char32_t c = first_char(w); c >= 'A' && c <= 'Z') letters += char(c);
-            if (letters.size() == ws.size()) derived.emplace_back(std::move(letters), p.id);
+                if (const char32_t c = first_char(w); c >= 'A' && c <= 'Z') letters_ += char(c);
+            if (letters_.size() - at == ws.size())
+                derived.push_back({at, ws.size(), p.id});
+            else
+                letters_.resize(at);
         }
         if (ws.size() >= 2 && char_count(ws.front()) >= 3 &&
             !kUnsafeFirstNames.contains(ws.front()))
-            // (the same bytes in the name itself, which outlives the pair)
-            first_names.emplace_back(
-                std::string_view(p.name).substr(std::size_t(ws.front().data() - spaced.data()),
-                                                ws.front().size()),
-                p.id);
+            first_names.emplace_back(ws.front(), p.id);
         learn_acronyms(p.role, true);
         learn_acronyms(p.organisation, true);
     }
-    const auto by_name = [](const auto& a, const auto& b) { return a.first < b.first; };
-    std::sort(derived.begin(), derived.end(), by_name);
-    for (auto group = derived.begin(); group != derived.end();) {
-        const auto next = std::find_if(group + 1, derived.end(),
-                                       [&](const auto& d) { return d.first != group->first; });
-        // only letters that fit one person and are nobody's own initials or one-word name
-        const std::string& letters = group->first;
-        if (next - group == 1 && !listed_initials_.contains(letters) && !names_.contains(letters))
-            index_name(Name{{letters}, std::string(group->second)});
-        group = next;
+    std::sort(listed_initials_.begin(), listed_initials_.end());
+    listed_initials_.erase(std::unique(listed_initials_.begin(), listed_initials_.end()),
+                           listed_initials_.end());
+    merge_names();
+    // A one-word name of each group of candidates with the same word, in order (the letters of
+    // one person's name, the first name of one or more).
+    struct Candidate {
+        std::uint64_t key;
+        std::string_view word, id;
+    };
+    const auto in_order = [](const Candidate& a, const Candidate& b) {
+        return a.key != b.key ? a.key < b.key : a.word < b.word;
+    };
+    const auto groups = [](std::vector<Candidate>& all, const auto& each_group) {
+        for (auto group = all.begin(); group != all.end();) {
+            const auto next = std::find_if(group + 1, all.end(), [&](const Candidate& c) {
+                return c.key != group->key || c.word != group->word;
+            });
+            each_group(group, next);
+            group = next;
+        }
+    };
+    std::vector<Candidate> candidates;  // (letters_ is whole now: its views stay)
+    candidates.reserve(std::max(derived.size(), first_names.size()));
+    for (const Derived& d : derived) {
+        const std::string_view letters = std::string_view(letters_).substr(d.at, d.size);
+        candidates.push_back({word_key(letters), letters, d.id});
     }
-    std::sort(first_names.begin(), first_names.end(), by_name);
-    for (auto group = first_names.begin(); group != first_names.end();) {
-        const auto next = std::find_if(group + 1, first_names.end(),
-                                       [&](const auto& f) { return f.first != group->first; });
+    std::sort(candidates.begin(), candidates.end(), in_order);
+    const std::size_t learnt = names_.size();
+    groups(candidates, [&](auto group, auto next) {
+        // only letters that fit one person and are nobody's own initials or one-word name
+        if (next - group == 1 && !listed_initials(group->word) &&
+            starting_with(group->word, group->key, 0, learnt).empty()) {
+            words_.push_back(group->word);
+            push_name(words_.size() - 1, 1, group->id);
+        }
+    });
+    const std::size_t with_letters = names_.size();
+    candidates.clear();
+    for (const auto& [name, id] : first_names) candidates.push_back({word_key(name), name, id});
+    std::sort(candidates.begin(), candidates.end(), in_order);
+    groups(candidates, [&](auto group, auto next) {
         // one person's, or several people's (ambiguous); the same person may come twice
         const bool one =
-            std::all_of(group, next, [&](const auto& f) { return f.second == group->second; });
-        bool taken = false;  // already someone's initials or one-word name
-        auto range = names_.equal_range(group->first);
-        for (auto it = range.first; it != range.second; ++it)
-            taken |= it->second.tokens.size() == 1;
-        if (!taken)
-            index_name(Name{{std::string(group->first)},
-                            one ? std::string(group->second) : std::string()});
-        group = next;
+            std::all_of(group, next, [&](const Candidate& c) { return c.id == group->id; });
+        // not when already someone's initials or one-word name (the letters are in order too)
+        const auto one_word = [](const Name& n) { return n.size == 1; };
+        const auto same = starting_with(group->word, group->key, 0, learnt);
+        const auto same_letters = starting_with(group->word, group->key, learnt, with_letters);
+        if (std::none_of(same.begin(), same.end(), one_word) &&
+            std::none_of(same_letters.begin(), same_letters.end(), one_word)) {
+            words_.push_back(group->word);
+            push_name(words_.size() - 1, 1, one ? group->id : std::string_view());
+        }
+    });
+    // (the names added come after the names learnt before with the same first word)
+    std::stable_sort(names_.begin(), names_.end(),
+                     [this](const Name& a, const Name& b) { return before(a, b); });
+    for (Name& n : names_) {
+        first_shapes_.set(shape(first_word(n)));
+        n.initials = n.size == 1 && listed_initials(first_word(n));
     }
     for (const std::string* s : {&m.meta.title, &m.meta.body, &m.meta.group, &m.meta.venue})
         learn_acronyms(*s, true);
     for_each_item(m, [&](const Item& it, int) { learn_acronyms(it.heading, true); });
     for (const RunningText& r : running)
-        if (may_have_upper_word(r.text)) learn_acronyms(r.text, r.tokens, false);
+        if (may_have_caps(r.text)) learn_acronyms(r.text, r.tokens, false);
     for_each_block(m, [&](const Block& b, const Item&) {
         if (const auto* a = std::get_if<Action>(&b))
             learn_acronyms(a->text, false);
         else if (const auto* d = std::get_if<Decision>(&b))
             learn_acronyms(d->text, false);
     });
-    for (const std::string& i : listed_initials_) acronyms_.erase(i);
+    for (const std::string_view i : listed_initials_)
+        if (caps_candidate(i)) acronyms_.reset(acronym_code(i));
     initials_style_ = !listed_initials_.empty() || people.empty();
 }
 
@@ -282,34 +388,34 @@ std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
     const std::string_view text = running.text;
     const std::vector<Token>& toks = running.tokens;
     std::size_t emitted = 0;
-    auto emit = [&](std::size_t b, std::size_t e, const std::string& ref) {
+    auto emit = [&](std::size_t b, std::size_t e, std::string_view ref) {
         if (b > emitted) out.push_back({std::string(text.substr(emitted, b - emitted)), false, {}});
-        out.push_back({std::string(text.substr(b, e - b)), true, ref});
+        out.push_back({std::string(text.substr(b, e - b)), true, std::string(ref)});
         emitted = e;
     };
     for (std::size_t i = 0; i < toks.size(); ++i) {
         // the longest listed name starting here
         std::size_t best_len = 0;
         const Name* best = nullptr;
-        auto range = first_bytes_.test(static_cast<unsigned char>(toks[i].text[0]))
-                         ? names_.equal_range(toks[i].text)
-                         : std::pair{names_.end(), names_.end()};
-        for (auto it = range.first; it != range.second; ++it) {
-            const auto& nt = it->second.tokens;
-            if (i + nt.size() > toks.size() || nt.size() <= best_len) continue;
+        const std::span<const Name> range =
+            first_shapes_.test(shape(toks[i].text))
+                ? starting_with(toks[i].text, word_key(toks[i].text), 0, names_.size())
+                : std::span<const Name>();
+        for (const Name& n : range) {
+            if (i + n.size > toks.size() || n.size <= best_len) continue;
             bool ok = true;
-            for (std::size_t k = 0; k < nt.size() && ok; ++k) {
-                ok = toks[i + k].text == nt[k];
+            for (std::size_t k = 0; k < n.size && ok; ++k) {
+                ok = toks[i + k].text == words_[n.first + k];
                 if (ok && k > 0) ok = adjacent(text, toks[i + k - 1], toks[i + k]);
             }
             if (!ok) continue;
             // a first name alone must not be the start of someone else's full name
-            if (nt.size() == 1 && !listed_initials_.contains(nt[0]) && i + 1 < toks.size() &&
+            if (n.size == 1 && !n.initials && i + 1 < toks.size() &&
                 text.substr(toks[i].end, toks[i + 1].begin - toks[i].end) == " " &&
                 is_capitalised_word(toks[i + 1].text))
                 continue;
-            best = &it->second;
-            best_len = nt.size();
+            best = &n;
+            best_len = n.size;
         }
         if (best) {
             if (!best->id.empty()) emit(toks[i].begin, toks[i + best_len - 1].end, best->id);
@@ -317,7 +423,7 @@ std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
             continue;
         }
         const std::string_view w = toks[i].text;
-        if (!caps_candidate(w) || acronyms_.contains(w)) continue;
+        if (!caps_candidate(w) || acronyms_.test(acronym_code(w))) continue;
         const std::size_t b = toks[i].begin, e = toks[i].end;
         auto before = [&](std::size_t k) { return b >= k ? text[b - k] : ' '; };
         const char next_c = e < text.size() ? text[e] : ' ';
@@ -340,7 +446,7 @@ std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
         };
         person = person || verb_follows(i);
         if (!person && i + 2 < toks.size() && (toks[i + 1].text == "and") &&
-            (caps_candidate(toks[i + 2].text) || listed_initials_.contains(toks[i + 2].text)))
+            (caps_candidate(toks[i + 2].text) || listed_initials(toks[i + 2].text)))
             person = verb_follows(i + 2);
         if (!person && i > 0 && kObjectVerbs.contains(toks[i - 1].text)) person = true;
         if (!person && i == 0 && name_letters(w) &&

@@ -8,9 +8,9 @@
 // "the"/"a"). A false mention is worse than a missed one.
 #pragma once
 
+#include <algorithm>
 #include <bitset>
-#include <map>
-#include <set>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -35,8 +35,9 @@ class MentionIndex {
 
     /// Learns people and acronyms from the model (attendance, meta, headings, actions,
     /// decisions) and from its paragraphs and list items, given tokenised in `running`.
+    /// The index views the people's names, initials and ids in `m`: they must outlive it.
     MentionIndex(const Minutes& m, std::span<const RunningText> running);
-    // Not copied: the index's keys view the names it holds.
+    // Not copied: the index's names view the letters it holds.
     MentionIndex(const MentionIndex&) = delete;
     MentionIndex& operator=(const MentionIndex&) = delete;
     /// The text split into runs and mentions.
@@ -44,14 +45,28 @@ class MentionIndex {
 
   private:
     struct Name {
-        std::vector<std::string> tokens;
-        std::string id;  // empty: ambiguous
+        std::uint64_t key = 0;            // word_key of its first word
+        std::size_t first = 0, size = 0;  // its words: words_[first, first + size)
+        std::string_view id;              // empty: ambiguous
+        bool initials = false;            // one word, someone's listed initials
     };
-    // By first token, a view of the name's own (its vector's buffer stays put in the node).
-    std::multimap<std::string_view, Name, std::less<>> names_;
-    std::bitset<256> first_bytes_;  // of the names' first tokens: most words start none
-    std::set<std::string, std::less<>> acronyms_;
-    std::set<std::string, std::less<>> listed_initials_;
+    // The words of the names: views of the people's names and initials, and of `letters_`.
+    std::vector<std::string_view> words_;
+    std::string letters_;  // "GL" for Gareth Lloyd, listed without initials, and so on
+    // By first word (its key, then its bytes); names with the same first word in the order
+    // they were learnt.
+    std::vector<Name> names_;
+    // The first byte and length (15: longer) of the names' first words, by shape(): most
+    // words of a text have no name's.
+    std::bitset<256 * 16> first_shapes_;
+    static std::size_t shape(std::string_view w) {
+        return std::size_t(static_cast<unsigned char>(w[0])) * 16 +
+               std::min<std::size_t>(w.size(), 15);
+    }
+    // A 2-3 capital word (a caps candidate, the only words looked up) used as an acronym,
+    // by acronym_code.
+    std::bitset<27 * 27 * 27> acronyms_;
+    std::vector<std::string_view> listed_initials_;  // sorted, each once
     // Undefined initials count only when the document writes people as initials: it
     // declares initials, lists nobody, or the letters fit a listed name ("JR" for Joseph
     // Rickert, "JBR" too: first and last letters).
@@ -64,9 +79,28 @@ class MentionIndex {
 
     std::vector<Token> scratch_;  // the words of a name or heading being learnt
 
-    void add_name(const std::string& text, const std::string& id);
-    /// Indexes `n` (non-empty tokens) by its first token.
-    void index_name(Name n);
+    std::string_view first_word(const Name& n) const { return words_[n.first]; }
+    /// The first seven bytes of `w` and its length, as a number: words are ordered by it
+    /// first (an integer comparison), by their bytes only when it is the same.
+    static std::uint64_t word_key(std::string_view w);
+    /// The order of names_: by first word.
+    bool before(const Name& a, const Name& b) const {
+        return a.key != b.key ? a.key < b.key : first_word(a) < first_word(b);
+    }
+    /// Appends the name of words_[first, first + size).
+    void push_name(std::size_t first, std::size_t size, std::string_view id);
+    /// The names whose first word is `w` (its key `key`) among names_[from, to), which are
+    /// in order.
+    std::span<const Name> starting_with(std::string_view w, std::uint64_t key, std::size_t from,
+                                        std::size_t to) const;
+    bool listed_initials(std::string_view w) const {
+        return std::binary_search(listed_initials_.begin(), listed_initials_.end(), w);
+    }
+    /// Appends a name of the words of `text` (none: nothing).
+    void add_name(std::string_view text, std::string_view id);
+    /// Keeps the first of the names with the same words, ambiguous when their ids differ;
+    /// sorts the names by first word.
+    void merge_names();
     void learn_acronyms(std::string_view text, bool all_upper_words);
     void learn_acronyms(std::string_view text, std::span<const Token> toks, bool all_upper_words);
 };
