@@ -122,8 +122,9 @@ bool adjacent(std::string_view s, const Tok& a, const Tok& b) {
 
 std::uint64_t MentionIndex::word_key(std::string_view w) {
     std::uint64_t key = 0;
-    for (std::size_t i = 0; i < 7; ++i)
-        key = key << 8 | (i < w.size() ? static_cast<unsigned char>(w[i]) : 0U);
+    const std::size_t n = std::min<std::size_t>(w.size(), 7);
+    for (std::size_t i = 0; i < n; ++i) key = key << 8 | static_cast<unsigned char>(w[i]);
+    key <<= 8 * (7 - n);  // (the bytes that are not there are zeros)
     return key << 8 | std::min<std::size_t>(w.size(), 255);
 }
 
@@ -154,8 +155,8 @@ void MentionIndex::add_name(std::string_view text, std::string_view id) {
 }
 
 void MentionIndex::merge_names() {
-    std::stable_sort(names_.begin(), names_.end(),
-                     [this](const Name& a, const Name& b) { return before(a, b); });
+    std::sort(names_.begin(), names_.end(),
+              [this](const Name& a, const Name& b) { return before(a, b); });
     const auto same_words = [this](const Name& a, const Name& b) {
         return std::equal(words_.begin() + std::ptrdiff_t(a.first),
                           words_.begin() + std::ptrdiff_t(a.first + a.size),
@@ -360,8 +361,8 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
         }
     });
     // (the names added come after the names learnt before with the same first word)
-    std::stable_sort(names_.begin(), names_.end(),
-                     [this](const Name& a, const Name& b) { return before(a, b); });
+    std::sort(names_.begin(), names_.end(),
+              [this](const Name& a, const Name& b) { return before(a, b); });
     for (Name& n : names_) {
         first_shapes_.set(shape(first_word(n)));
         n.initials = n.size == 1 && listed_initials(first_word(n));

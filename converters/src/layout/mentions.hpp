@@ -83,9 +83,12 @@ class MentionIndex {
     /// The first seven bytes of `w` and its length, as a number: words are ordered by it
     /// first (an integer comparison), by their bytes only when it is the same.
     static std::uint64_t word_key(std::string_view w);
-    /// The order of names_: by first word.
+    /// The order of names_: by first word, then as learnt (the words of a name learnt later
+    /// come later in words_).
     bool before(const Name& a, const Name& b) const {
-        return a.key != b.key ? a.key < b.key : first_word(a) < first_word(b);
+        if (a.key != b.key) return a.key < b.key;
+        const int words = first_word(a).compare(first_word(b));
+        return words != 0 ? words < 0 : a.first < b.first;
     }
     /// Appends the name of words_[first, first + size).
     void push_name(std::size_t first, std::size_t size, std::string_view id);
