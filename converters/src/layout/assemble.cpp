@@ -811,7 +811,10 @@ void Assembler::finish_list() {
 void Assembler::finish_paragraph() {
     Paragraph p = std::move(*para_);
     para_.reset();
-    const std::string text = p.text();
+    // (a paragraph is one run as it is assembled, most often: its text is then read in place)
+    std::string joined;
+    const std::string_view text =
+        p.content.size() == 1 ? std::string_view(p.content.front().text) : (joined = p.text());
     if (text.empty()) return;
     // "Moved By: X" / "Seconded By: Y" / "That the agenda be adopted.": the parts of a motion,
     // a paragraph each
@@ -819,13 +822,15 @@ void Assembler::finish_paragraph() {
         d && d->kind == DecisionKind::motion &&
         (read_seconder(text, *d) ||
          (istarts_with(text, "that ") && ifind(d->text, " that ") == std::string::npos))) {
-        d->text += " " + text;
+        (d->text += ' ') += text;
         return;
     }
     // "RESOLVED:" / "1. That the report be noted.": a clause of the decision above
     if (Decision* d = decision_taking_clauses();
         d && (!p.number.empty() || istarts_with(text, "that ") || text.starts_with('('))) {
-        d->text += " " + (p.number.empty() ? text : p.number + ". " + text);
+        d->text += ' ';
+        if (!p.number.empty()) (d->text += p.number) += ". ";
+        d->text += text;
         clause_taker_ = {&current_item(), current_item().content.size() - 1};
         return;
     }
