@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "layout/text_util.hpp"
+#include "mtk/bytes8.hpp"
 
 namespace mtk::converters::layout {
 namespace {
@@ -241,7 +242,10 @@ std::optional<DateMatch> words_at(const std::vector<Token>& t, std::size_t i, st
 // Every date and every time has a number in it (a day, a year, an hour): text without an
 // ASCII digit at or after `from` has none, and is not tokenised.
 bool digit_from(std::string_view s, std::size_t from) {
-    for (std::size_t i = from; i < s.size(); ++i)
+    std::size_t i = from;
+    for (; i + 8 <= s.size(); i += 8)  // eight bytes at a time
+        if (bytes8::in_range(bytes8::load(s, i), '0', '9') != 0) return true;
+    for (; i < s.size(); ++i)
         if (ascii_digit(s[i])) return true;
     return false;
 }
