@@ -79,24 +79,27 @@ std::size_t owner_run(const std::vector<std::string_view>& ws) {
         break;
     }
     if (last_good == 0) return 0;
-    const std::string first = lower(strip_chars(ws[0], ",:"));
-    if (std::find(std::begin(kGenericSubjects), std::end(kGenericSubjects), first) !=
-        std::end(kGenericSubjects))
+    // (the words are compared without regard to case: no lower-case copy)
+    const std::string_view first = strip_chars(ws[0], ",:");
+    if (std::any_of(std::begin(kGenericSubjects), std::end(kGenericSubjects),
+                    [&](std::string_view g) { return iequals(first, g); }))
         return 0;
     if (month_number(ws[0]) != 0) return 0;
     // "Introduction to IMD", "Development of ...": a noun, not an owner
     if (last_good == 1) {
-        const std::string w = lower(strip_chars(ws[0], ",:"));
         for (std::string_view suffix :
              {"tion", "sion", "ment", "ance", "ence", "ing", "ity", "ness", "ure", "ism"})
-            if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return 0;
+            if (first.size() > suffix.size() + 2 && iends_with(first, suffix)) return 0;
     }
     return last_good;
 }
 
 std::string join(const std::vector<std::string_view>& ws, std::size_t n) {
     std::string out;
-    for (std::size_t i = 0; i < n; ++i) out += (i ? " " : "") + std::string(ws[i]);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i > 0) out += ' ';
+        out += ws[i];
+    }
     return std::string(strip_chars(out, ","));
 }
 
@@ -152,12 +155,12 @@ std::string task_owner(std::string_view sentence) {
     const auto ws = words(sentence);
     const std::size_t n = owner_run(ws);
     if (n == 0 || n >= ws.size() || ws[n - 1].back() == ':') return {};
-    const std::string cue = lower(ws[n]);
+    const std::string_view cue = ws[n];  // (compared without regard to case)
     std::size_t verb = n + 1;
-    if ((cue == "agreed" || cue == "undertook" || cue == "is") && verb < ws.size() &&
-        lower(ws[verb]) == "to")
+    if ((iequals(cue, "agreed") || iequals(cue, "undertook") || iequals(cue, "is")) &&
+        verb < ws.size() && iequals(ws[verb], "to"))
         ++verb;
-    else if (cue != "to" && cue != "will")
+    else if (!iequals(cue, "to") && !iequals(cue, "will"))
         return {};
     if (verb >= ws.size()) return {};
     const std::string_view v = ws[verb];
@@ -234,12 +237,14 @@ std::string find_owner(std::string_view text) {
     if (ws[n - 1].back() == ':')
         return n <= 4 ? std::string(strip_chars(join(ws, n), ":")) : std::string();
     if (n >= ws.size()) return {};
-    const std::string next = lower(ws[n]);
+    const std::string_view next = ws[n];  // (compared without regard to case)
     static constexpr std::string_view verbs[] = {"to",     "will", "takes", "agreed", "is",
                                                  "should", "must", "needs", "shall"};
-    if (std::find(std::begin(verbs), std::end(verbs), next) == std::end(verbs)) return {};
-    if ((next == "is" || next == "agreed" || next == "needs") &&
-        !(n + 1 < ws.size() && lower(ws[n + 1]) == "to"))
+    if (std::none_of(std::begin(verbs), std::end(verbs),
+                     [&](std::string_view v) { return iequals(next, v); }))
+        return {};
+    if ((iequals(next, "is") || iequals(next, "agreed") || iequals(next, "needs")) &&
+        !(n + 1 < ws.size() && iequals(ws[n + 1], "to")))
         return {};
     return join(ws, n);
 }
@@ -278,7 +283,7 @@ std::string find_due(std::string_view text, std::string_view meeting_iso) {
     const auto ws = words(text);
     for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
         const int m = month_number(ws[i]);
-        if (m == 0 || lower(ws[i - 1]) != "the") continue;
+        if (m == 0 || !iequals(ws[i - 1], "the")) continue;
         for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k) {
             if (istarts_with(ws[k], "meeting")) {
                 DateMatch d;
@@ -295,11 +300,11 @@ std::string find_due(std::string_view text, std::string_view meeting_iso) {
         const int m = month_number(month);
         if (m == 0 || !is_upper(first_char(month))) continue;                // "may" is a verb
         if (i + 1 < ws.size() && is_digit(first_char(ws[i + 1]))) continue;  // "April 3"
-        std::string cue = lower(strip_chars(ws[i - 1], ",:("));
-        if (cue == "of" && i >= 2) cue = lower(ws[i - 2]);  // "the end of April"
+        std::string_view cue = strip_chars(ws[i - 1], ",:(");  // (compared without case)
+        if (iequals(cue, "of") && i >= 2) cue = ws[i - 2];     // "the end of April"
         for (std::string_view c :
              {"in", "by", "before", "until", "during", "end", "early", "late", "mid"})
-            if (cue == c) {
+            if (iequals(cue, c)) {
                 DateMatch d;
                 d.month = m;
                 const std::string iso = to_iso(infer_year(d, meeting_iso));
@@ -443,8 +448,9 @@ std::string lead_in_owner(std::string_view text) {
     const auto ws = words(t);
     const std::size_t n = owner_run(ws);
     if (n == 0 || n >= ws.size()) return {};
-    const std::string next = lower(ws[n]);
-    if (next == "to" || next == "will" || next == "takes" || next == "agreed" || next == "took")
+    const std::string_view next = ws[n];  // (compared without regard to case)
+    if (iequals(next, "to") || iequals(next, "will") || iequals(next, "takes") ||
+        iequals(next, "agreed") || iequals(next, "took"))
         return join(ws, n);
     return {};
 }
