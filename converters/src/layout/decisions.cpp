@@ -306,11 +306,21 @@ std::string result_of(std::string_view sentence) {
     return {};
 }
 
+// `text` starts with `stem` (lower-case letters) in any case; compared here, a letter at a
+// time: most places differ in the first letters, and a call to compare would cost more.
+bool same_letters(std::string_view text, std::string_view stem) {
+    if (text.size() < stem.size()) return false;
+    for (std::size_t i = 0; i < stem.size(); ++i)
+        if (char(text[i] | 0x20) != stem[i]) return false;
+    return true;
+}
+
 // The [begin, end) of each stem of deciding ("resolv", "agree", "decid", "decision", "move",
-// "motion", "propos", "vote") in `l` (lower case). Each stem is found through its rarest
-// letter, one search for each such letter: far fewer places to compare than a search for
-// each stem from its first letter.
-std::vector<std::pair<std::size_t, std::size_t>> deciding_stems(std::string_view l) {
+// "motion", "propos", "vote") in `text`, in any case. Each stem is found through its rarest
+// letter, one search for each case of each such letter (capitals are rare: their searches
+// cost little, and the text needs no lower-case copy): far fewer places to compare than a
+// search for each stem from its first letter.
+std::vector<std::pair<std::size_t, std::size_t>> deciding_stems(std::string_view text) {
     struct Stem {
         std::string_view text;
         std::size_t anchor;  // where the searched letter stands in it
@@ -323,12 +333,14 @@ std::vector<std::pair<std::size_t, std::size_t>> deciding_stems(std::string_view
         {'m', {{{"motion", 0}}}}};
     std::vector<std::pair<std::size_t, std::size_t>> out;
     for (const auto& [letter, stems] : kByLetter)
-        for (std::size_t p = l.find(letter); p != std::string_view::npos; p = l.find(letter, p + 1))
-            for (const Stem& s : stems)
-                // the stem's first letter is compared inline: most places fail there
-                if (!s.text.empty() && p >= s.anchor && l[p - s.anchor] == s.text[0] &&
-                    l.substr(p - s.anchor, s.text.size()) == s.text)
-                    out.emplace_back(p - s.anchor, p - s.anchor + s.text.size());
+        for (const char c : {letter, char(letter - 'a' + 'A')})
+            for (std::size_t p = text.find(c); p != std::string_view::npos; p = text.find(c, p + 1))
+                for (const Stem& s : stems)
+                    // the stem's first letter is compared first: most places fail there
+                    if (!s.text.empty() && p >= s.anchor &&
+                        char(text[p - s.anchor] | 0x20) == s.text[0] &&
+                        same_letters(text.substr(p - s.anchor), s.text))
+                        out.emplace_back(p - s.anchor, p - s.anchor + s.text.size());
     return out;
 }
 
@@ -403,7 +415,7 @@ bool read_vote_line(std::string_view text, Decision& d) {
 std::vector<DecisionSpan> find_decisions(std::string_view text) {
     std::vector<DecisionSpan> out;
     // Most sentences decide nothing: those without a word of deciding are passed over.
-    const std::vector<std::pair<std::size_t, std::size_t>> stems = deciding_stems(lower(text));
+    const std::vector<std::pair<std::size_t, std::size_t>> stems = deciding_stems(text);
     if (stems.empty()) return out;  // no sentence to split then
     const auto may_decide = [&](std::size_t begin, std::size_t end) {
         return std::any_of(stems.begin(), stems.end(),
