@@ -199,19 +199,35 @@ ActionStatus carried_or_closed(std::string_view l) {
 
 }  // namespace
 
+namespace {
+
+// Whether `s` has `cue` (" to ", " will "), in any case when `any_case`. The places of the
+// cue's `anchor`th letter are searched, in both cases when `any_case`: 'o' and 'w' stand far
+// less often than the space a search for the cue would stop at.
+bool has_cue(std::string_view s, std::string_view cue, std::size_t anchor, bool any_case) {
+    const char lo = cue[anchor], up = char(lo - 'a' + 'A');
+    for (const char c : {lo, up}) {
+        if (c == up && !any_case) break;
+        for (std::size_t q = s.find(c, anchor); q != std::string_view::npos; q = s.find(c, q + 1)) {
+            const std::string_view at = s.substr(q - anchor, cue.size());
+            if (any_case ? iequals(at, cue) : at == cue) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 std::vector<std::pair<std::size_t, std::size_t>> action_sentences(
     std::string_view text, const std::function<bool(std::string_view)>& known) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     // every task reads "<owner> to ..." or "<owner> will ...": most paragraphs have none
-    if (text.find(" to ") == std::string_view::npos &&
-        text.find(" will ") == std::string_view::npos)
-        return out;
+    if (!has_cue(text, " to ", 2, false) && !has_cue(text, " will ", 1, false)) return out;
     for (std::size_t start = 0; start < text.size();) {
         const std::size_t end = sentence_end(text, start);
         const std::string_view sentence = text.substr(start, end - start);
         // the cue ("to", "will", "agreed to") is a word of its own
-        if (ifind(sentence, " to ") == std::string_view::npos &&
-            ifind(sentence, " will ") == std::string_view::npos) {
+        if (!has_cue(sentence, " to ", 2, true) && !has_cue(sentence, " will ", 1, true)) {
             start = end;
             continue;
         }
