@@ -140,6 +140,40 @@ TEST(ProseAction, NoTaskNoUnknownOwner) {
     EXPECT_TRUE(action_sentences("Members agreed to defer the item.", known).empty());
 }
 
+// The cue is " to " or " will ": in lower case somewhere in the paragraph, in any case in
+// the sentence of the task.
+TEST(ProseAction, CueCase) {
+    const auto known = [](std::string_view owner) { return owner == "JS" || owner == "TB"; };
+    EXPECT_TRUE(action_sentences("JS TO circulate the figures.", known).empty());
+    EXPECT_TRUE(action_sentences("JS WILL circulate the figures.", known).empty());
+    const std::string text = "JS agreed TO review. TB will check them.";
+    const auto spans = action_sentences(text, known);
+    ASSERT_EQ(spans.size(), 2u);
+    EXPECT_EQ(spans[0].first, 0u);
+    EXPECT_EQ(spans[1].first, 21u);
+    EXPECT_TRUE(action_sentences("JS to", known).empty());             // no word after the cue
+    EXPECT_TRUE(action_sentences("JS-to circulate.", known).empty());  // no space before it
+    EXPECT_EQ(action_sentences("Note: JS will write.", known).size(), 0u);
+}
+
+TEST(NextMeeting, SaysNextInAnyCase) {
+    EXPECT_TRUE(parse_next_meeting("NEXT MEETING: 5 May 2023", "2023-04-02", false));
+    EXPECT_TRUE(parse_next_meeting("The Next meeting is 5 May 2023", "2023-04-02", false));
+    EXPECT_FALSE(parse_next_meeting("The text meeting is 5 May 2023", "2023-04-02", false));
+    EXPECT_FALSE(parse_next_meeting("nex", "2023-04-02", false));
+    EXPECT_FALSE(parse_next_meeting("x", "2023-04-02", false));
+}
+
+TEST(Due, CueWordsBeforeTheDate) {
+    EXPECT_EQ(find_due("circulate BY 30 June 2023", "2023-01-01"), "2023-06-30");
+    EXPECT_EQ(find_due("circulate (by  30 June 2023)", "2023-01-01"), "2023-06-30");
+    EXPECT_EQ(find_due("due at the end of 30 June 2023", ""), "2023-06-30");  // 2 words back
+    EXPECT_EQ(find_due("by the start of the 30 June 2023", ""), "");  // 4 words back: too far
+    EXPECT_EQ(find_due("due by the 30 June 2023", ""), "2023-06-30");
+    EXPECT_EQ(find_due("30 June 2023 by then", ""), "");
+    EXPECT_EQ(find_due("noted 1 May 2023, then due on 30 June 2023", ""), "2023-06-30");
+}
+
 TEST(Due, TheDatedMeeting) {
     EXPECT_EQ(find_due("bring the second reading to the June 3, 2024 meeting", "2024-05-20"),
               "2024-06-03");
