@@ -463,7 +463,6 @@ std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
 void annotate_mentions(Minutes& m) {
     // Every paragraph and list item, tokenised once for learning and for annotating.
     std::vector<std::vector<Inline>*> targets;
-    std::vector<MentionIndex::RunningText> running;
     std::vector<Item*> stack;
     for (Item& it : m.items) stack.push_back(&it);
     while (!stack.empty()) {
@@ -472,19 +471,27 @@ void annotate_mentions(Minutes& m) {
         for (Block& b : it->content) {
             if (auto* p = std::get_if<Paragraph>(&b)) {
                 targets.push_back(&p->content);
-                running.push_back({p->text(), {}});
             } else if (auto* l = std::get_if<BulletList>(&b)) {
-                for (ListItem& li : l->items) {
-                    targets.push_back(&li.content);
-                    running.push_back({li.text(), {}});
-                }
+                for (ListItem& li : l->items) targets.push_back(&li.content);
             } else if (auto* sub = std::get_if<Item>(&b)) {
                 stack.push_back(sub);
             }
         }
     }
-    // (after the vector has its final size: the tokens point into its strings)
-    for (MentionIndex::RunningText& r : running) r.tokens = tokenise(r.text);
+    // A text of one run (most are, before they are annotated) is read where it is: a run is
+    // replaced only once its text has been annotated.
+    std::vector<MentionIndex::RunningText> running(targets.size());
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        MentionIndex::RunningText& r = running[i];
+        const std::vector<Inline>& runs = *targets[i];
+        if (runs.size() == 1) {
+            r.text = runs.front().text;
+        } else {
+            for (const Inline& in : runs) r.joined += in.text;
+            r.text = r.joined;
+        }
+        r.tokens = tokenise(r.text);
+    }
     const MentionIndex index(m, running);
     for (std::size_t i = 0; i < targets.size(); ++i) *targets[i] = index.annotate(running[i]);
 }

@@ -29,8 +29,9 @@ class MentionIndex {
     };
     /// A paragraph's or list item's text and its words (tokens point into `text`).
     struct RunningText {
-        std::string text;
+        std::string_view text;  ///< its one run, in the model, or `joined`
         std::vector<Token> tokens;
+        std::string joined;  ///< its runs joined, when it has several (or none)
     };
 
     /// Learns people and acronyms from the model (attendance, meta, headings, actions,
