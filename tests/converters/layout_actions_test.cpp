@@ -69,6 +69,14 @@ TEST(Action, Status) {
     EXPECT_EQ(find_status("Carried forward, not yet started"), ActionStatus::open);
     EXPECT_EQ(find_status("Ongoing"), ActionStatus::open);
     EXPECT_EQ(find_status("Report done"), ActionStatus::closed);
+    // each phrase wherever it stands, carried before closed
+    EXPECT_EQ(find_status("Closed; later carried forward"), ActionStatus::carried);
+    EXPECT_EQ(find_status("Resolved"), ActionStatus::closed);
+    EXPECT_EQ(find_status("Issue unresolved"), ActionStatus::open);
+    EXPECT_EQ(find_status("not completed, then completed"), ActionStatus::closed);
+    EXPECT_EQ(find_status("Incomplete"), ActionStatus::open);
+    EXPECT_EQ(find_status("Duty discharged"), ActionStatus::closed);
+    EXPECT_EQ(find_status("The case is closedown"), ActionStatus::open);
     auto s = parse_action_line("Action 2016-07 CLOSED.", "");
     ASSERT_TRUE(s);
     EXPECT_TRUE(s->status_only);

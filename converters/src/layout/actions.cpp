@@ -176,24 +176,39 @@ std::string task_owner(std::string_view sentence) {
 // "carried over", "carry forward"), closed ("closed", "done", ... as a word, not after "not ",
 // "to be ", "un" or "in"), or else open.
 ActionStatus carried_or_closed(std::string_view l) {
-    // the three carried phrases share "carr": one search, then their ends
-    for (std::size_t p = l.find("carr"); p != std::string_view::npos; p = l.find("carr", p + 1)) {
-        const std::string_view tail = l.substr(p + 4);
-        if (tail.starts_with("ied forward") || tail.starts_with("ied over") ||
-            tail.starts_with("y forward"))
-            return ActionStatus::carried;
-    }
-    for (std::string_view w :
-         {"closed", "completed", "complete", "done", "resolved", "discharged"}) {
-        for (std::size_t p = l.find(w); p != std::string_view::npos; p = l.find(w, p + 1)) {
-            if (!word_at(l, p, w)) continue;
-            const std::string_view before = l.substr(0, p);
-            if (before.ends_with("not ") || before.ends_with("yet to be ") ||
-                before.ends_with("to be ") || before.ends_with("un") || before.ends_with("in"))
-                continue;
-            return ActionStatus::closed;
+    // `w` stands at `p` as a word that closes: not after "not ", "to be ", "un" or "in"
+    const auto closes = [&](std::size_t p, std::string_view w) {
+        if (!word_at(l, p, w)) return false;
+        const std::string_view before = l.substr(0, p);
+        return !(before.ends_with("not ") || before.ends_with("yet to be ") ||
+                 before.ends_with("to be ") || before.ends_with("un") || before.ends_with("in"));
+    };
+    // One search for each letter the phrases are found by, rather than one for each phrase:
+    // the three carried phrases share "carr", and "closed" and "complete(d)" their 'c'.
+    // Carried outweighs closed wherever either stands.
+    bool closed = false;
+    for (std::size_t p = l.find('c'); p != std::string_view::npos; p = l.find('c', p + 1)) {
+        const std::string_view at = l.substr(p);
+        if (at.starts_with("carr")) {
+            const std::string_view tail = at.substr(4);
+            if (tail.starts_with("ied forward") || tail.starts_with("ied over") ||
+                tail.starts_with("y forward"))
+                return ActionStatus::carried;
+        } else if (!closed) {
+            closed =
+                (at.starts_with("closed") && closes(p, "closed")) ||
+                (at.starts_with("complete") && (closes(p, "completed") || closes(p, "complete")));
         }
     }
+    if (closed) return ActionStatus::closed;
+    for (std::size_t p = l.find('d'); p != std::string_view::npos; p = l.find('d', p + 1))
+        if ((l.substr(p).starts_with("done") && closes(p, "done")) ||
+            (l.substr(p).starts_with("discharged") && closes(p, "discharged")))
+            return ActionStatus::closed;
+    // "resolved" by its 'v'
+    for (std::size_t p = l.find('v', 5); p != std::string_view::npos; p = l.find('v', p + 1))
+        if (l.substr(p - 5).starts_with("resolved") && closes(p - 5, "resolved"))
+            return ActionStatus::closed;
     return ActionStatus::open;
 }
 
