@@ -12,15 +12,21 @@
 namespace mtk::converters::layout {
 namespace {
 
+// s.starts_with(p), the first letters compared here first: most lists of openings are tried
+// on sentences that open with none of them, and a call to compare costs more.
+bool opens_with(std::string_view s, std::string_view p) {
+    return p.empty() || (!s.empty() && s[0] == p[0] && s.starts_with(p));
+}
+
 // `l` (lower case) with the lead-ins of formal resolutions removed: "now, therefore, be it
 // further resolved" -> "resolved", "it was unanimously agreed" -> "agreed".
 std::string_view without_lead_in(std::string_view l) {
     for (std::string_view lead : {"now, therefore, ", "now therefore, ", "now therefore "})
-        if (l.starts_with(lead)) l.remove_prefix(lead.size());
+        if (opens_with(l, lead)) l.remove_prefix(lead.size());
     for (std::string_view lead : {"be it ", "it was ", "it is "})
-        if (l.starts_with(lead)) l.remove_prefix(lead.size());
+        if (opens_with(l, lead)) l.remove_prefix(lead.size());
     for (std::string_view adverb : {"further ", "also ", "unanimously ", "therefore "})
-        if (l.starts_with(adverb)) l.remove_prefix(adverb.size());
+        if (opens_with(l, adverb)) l.remove_prefix(adverb.size());
     return l;
 }
 
@@ -32,7 +38,7 @@ bool states_resolution(std::string_view sentence) {
     const std::string l = lower(trim(sentence.substr(0, 200)));
     const std::string_view s = without_lead_in(l);
     for (std::string_view verb : {"resolved", "agreed", "decided", "decision", "voted"}) {
-        if (!s.starts_with(verb)) continue;
+        if (!opens_with(s, verb)) continue;
         const std::string_view after = s.substr(verb.size());
         if (after.empty() || after[0] == ':' || after[0] == ',' || after[0] == '.' ||
             after.starts_with(" that") || after.starts_with(" to ") || after.starts_with(" (") ||
@@ -47,7 +53,7 @@ bool states_resolution(std::string_view sentence) {
         const std::string_view tail = std::string_view(l).substr(p + kItWas.size());
         for (std::string_view end :
              {"resolved", "agreed", "decided", "unanimously resolved", "unanimously agreed"})
-            if (tail.starts_with(end)) return true;
+            if (opens_with(tail, end)) return true;
     }
     return false;
 }
@@ -73,7 +79,7 @@ std::size_t decision_number(std::string_view sentence, std::string& number) {
     const std::string l = lower(sentence);
     for (std::string_view label :
          {"resolution no. ", "resolution number ", "resolution ", "motion no. ", "motion "}) {
-        if (!l.starts_with(label)) continue;
+        if (!opens_with(l, label)) continue;
         const std::size_t end = std::min(l.find(' ', label.size()), l.size());
         const std::string_view n =
             strip_chars(sentence.substr(label.size(), end - label.size()), ":.");
@@ -103,7 +109,7 @@ bool puts_motion(std::string_view sentence, Decision& d) {
         "moved by: "};
     bool motion = false;
     for (std::string_view o : kOpeners)
-        if (l.starts_with(o)) {
+        if (opens_with(l, o)) {
             motion = true;
             d.mover = name_after(sentence, o.size());
             break;
@@ -117,7 +123,7 @@ bool puts_motion(std::string_view sentence, Decision& d) {
         for (std::string_view o :
              {"motion:", "motion to ", "it was moved and seconded", "it was moved that",
               "it was moved to", "proposed:", "it was proposed that", "it was proposed to"})
-            motion |= l.starts_with(o);
+            motion |= opens_with(l, o);
         // "Proposed Cllr Smith, seconded Cllr Jones, that ...": proposer without "by"
         if (!motion && l.starts_with("proposed ") && l.find("second") != std::string::npos) {
             motion = true;
@@ -358,7 +364,7 @@ bool read_result(std::string_view text, Decision& d) {
                  l.starts_with("all in favo") || l.starts_with("on being put to the vote");
     for (std::string_view word : {"carried", "lost", "withdrawn", "deferred", "defeated", "failed",
                                   "passed", "approved", "adopted", "tabled", "postponed"})
-        if (l.starts_with(word)) {
+        if (opens_with(l, word)) {
             const auto ws = words(std::string_view(l).substr(word.size()));
             const std::string next = ws.empty() ? "" : std::string(strip_chars(ws[0], ".,;:()"));
             opens =
@@ -376,7 +382,7 @@ bool read_result(std::string_view text, Decision& d) {
 bool read_seconder(std::string_view text, Decision& d) {
     const std::string l = lower(text.substr(0, 20));
     for (std::string_view cue : {"seconded by: ", "seconded by ", "second by ", "seconder: "})
-        if (l.starts_with(cue)) {
+        if (opens_with(l, cue)) {
             if (d.seconder.empty()) d.seconder = name_after(text, cue.size());
             return true;
         }
