@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <utility>
@@ -331,22 +332,35 @@ std::vector<std::pair<std::size_t, std::size_t>> deciding_stems(std::string_view
         std::string_view text;
         std::size_t anchor;  // where the searched letter stands in it
     };
-    static constexpr std::pair<char, std::array<Stem, 3>> kByLetter[] = {
-        {'v', {{{"resolv", 5}, {"move", 2}, {"vote", 0}}}},
-        {'g', {{{"agree", 1}}}},
-        {'c', {{{"decid", 2}, {"decision", 2}}}},
-        {'p', {{{"propos", 0}}}},
-        {'m', {{{"motion", 0}}}}};
+    struct Anchor {
+        char letter;        // searched for, in both cases
+        std::size_t count;  // stems
+        std::array<Stem, 3> stems;
+    };
+    static constexpr Anchor kAnchors[] = {{'v', 3, {{{"resolv", 5}, {"move", 2}, {"vote", 0}}}},
+                                          {'g', 1, {{{"agree", 1}}}},
+                                          {'c', 2, {{{"decid", 2}, {"decision", 2}}}},
+                                          {'p', 1, {{{"propos", 0}}}},
+                                          {'m', 1, {{{"motion", 0}}}}};
     std::vector<std::pair<std::size_t, std::size_t>> out;
-    for (const auto& [letter, stems] : kByLetter)
-        for (const char c : {letter, char(letter - 'a' + 'A')})
-            for (std::size_t p = text.find(c); p != std::string_view::npos; p = text.find(c, p + 1))
-                for (const Stem& s : stems)
+    if (text.empty()) return out;
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
+    for (const Anchor& a : kAnchors)
+        for (const char c : {a.letter, char(a.letter - 'a' + 'A')})
+            for (const char* at = begin;
+                 (at = static_cast<const char*>(std::memchr(at, c, std::size_t(end - at)))) !=
+                 nullptr;
+                 ++at) {
+                const auto p = std::size_t(at - begin);
+                for (std::size_t k = 0; k < a.count; ++k) {
+                    const Stem& s = a.stems[k];
                     // the stem's first letter is compared first: most places fail there
-                    if (!s.text.empty() && p >= s.anchor &&
-                        char(text[p - s.anchor] | 0x20) == s.text[0] &&
+                    if (p >= s.anchor && char(text[p - s.anchor] | 0x20) == s.text[0] &&
                         same_letters(text.substr(p - s.anchor), s.text))
                         out.emplace_back(p - s.anchor, p - s.anchor + s.text.size());
+                }
+            }
     return out;
 }
 
