@@ -353,16 +353,19 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
         // not when already someone's initials or one-word name (the letters are in order too)
         const auto one_word = [](const Name& n) { return n.size == 1; };
         const auto same = starting_with(group->word, group->key, 0, learnt);
-        const auto same_letters = starting_with(group->word, group->key, learnt, with_letters);
         if (std::none_of(same.begin(), same.end(), one_word) &&
-            std::none_of(same_letters.begin(), same_letters.end(), one_word)) {
+            (learnt == with_letters ||
+             starting_with(group->word, group->key, learnt, with_letters).empty())) {
             words_.push_back(group->word);
             push_name(words_.size() - 1, 1, one ? group->id : std::string_view());
         }
     });
-    // (the names added come after the names learnt before with the same first word)
-    std::sort(names_.begin(), names_.end(),
-              [this](const Name& a, const Name& b) { return before(a, b); });
+    // The names learnt, the letters and the first names are each in order: merged (the names
+    // added come after the names learnt before with the same first word).
+    const auto in_names_order = [this](const Name& a, const Name& b) { return before(a, b); };
+    const auto at = [this](std::size_t i) { return names_.begin() + std::ptrdiff_t(i); };
+    std::inplace_merge(at(0), at(learnt), at(with_letters), in_names_order);
+    std::inplace_merge(at(0), at(with_letters), names_.end(), in_names_order);
     for (Name& n : names_) {
         first_shapes_.set(shape(first_word(n)));
         n.initials = n.size == 1 && listed_initials(first_word(n));
