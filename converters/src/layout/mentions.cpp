@@ -251,6 +251,9 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
     std::vector<Derived> derived;
     first_names.reserve(people.size());
     derived.reserve(people.size());
+    // (about three names of two words a person: the name, its initials, its first name)
+    names_.reserve(people.size() * 3);
+    words_.reserve(people.size() * 6);
     std::vector<std::string_view> ws;  // a name's words, its leading honorifics left out
     std::string bare;                  // the name they spell
     for (const ListedPerson& lp : people) {
@@ -402,7 +405,7 @@ std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
         std::size_t best_len = 0;
         const Name* best = nullptr;
         const std::span<const Name> range =
-            first_shapes_.test(shape(toks[i].text))
+            first_shapes_[shape(toks[i].text)]
                 ? starting_with(toks[i].text, word_key(toks[i].text), 0, names_.size())
                 : std::span<const Name>();
         for (const Name& n : range) {
@@ -427,7 +430,7 @@ std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
             continue;
         }
         const std::string_view w = toks[i].text;
-        if (!caps_candidate(w) || acronyms_.test(acronym_code(w))) continue;
+        if (!caps_candidate(w) || acronyms_[acronym_code(w)]) continue;
         const std::size_t b = toks[i].begin, e = toks[i].end;
         auto before = [&](std::size_t k) { return b >= k ? text[b - k] : ' '; };
         const char next_c = e < text.size() ? text[e] : ' ';
