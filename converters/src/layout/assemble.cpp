@@ -860,12 +860,12 @@ void Assembler::finish_paragraph() {
             if (a->status_only) {
                 status_updates_.emplace_back(a->number, a->status);
             } else {
-                Action act;
-                act.number = a->number.empty() ? p.number : a->number;
-                act.owner = a->owner;
-                act.due = a->due;
+                Action act;  // (what the action line says is moved: it is not read again)
+                act.number = a->number.empty() ? p.number : std::move(a->number);
+                act.owner = std::move(a->owner);
+                act.due = std::move(a->due);
                 act.status = a->status;
-                act.text = a->text;
+                act.text = std::move(a->text);
                 act.origin = p.origin;
                 add_block(std::move(act));
                 return;
