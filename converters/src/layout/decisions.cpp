@@ -313,15 +313,6 @@ std::string result_of(std::string_view sentence) {
     return {};
 }
 
-// `text` starts with `stem` (lower-case letters) in any case; compared here, a letter at a
-// time: most places differ in the first letters, and a call to compare would cost more.
-bool same_letters(std::string_view text, std::string_view stem) {
-    if (text.size() < stem.size()) return false;
-    for (std::size_t i = 0; i < stem.size(); ++i)
-        if (char(text[i] | 0x20) != stem[i]) return false;
-    return true;
-}
-
 // The [begin, end) of each stem of deciding ("resolv", "agree", "decid", "decision", "move",
 // "motion", "propos", "vote") in `text`, in any case. Each stem is found through its rarest
 // letter, one search for each case of each such letter (capitals are rare: their searches
@@ -357,7 +348,7 @@ std::vector<std::pair<std::size_t, std::size_t>> deciding_stems(std::string_view
                     const Stem& s = a.stems[k];
                     // the stem's first letter is compared first: most places fail there
                     if (p >= s.anchor && char(text[p - s.anchor] | 0x20) == s.text[0] &&
-                        same_letters(text.substr(p - s.anchor), s.text))
+                        istarts_with(text.substr(p - s.anchor), s.text))
                         out.emplace_back(p - s.anchor, p - s.anchor + s.text.size());
                 }
             }
