@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "layout/actions.hpp"
+#include "layout/letter_search.hpp"
 #include "layout/next_meeting.hpp"
 
 namespace mtk::converters::layout {
@@ -180,6 +181,25 @@ TEST(Due, CueWordsBeforeTheDate) {
     EXPECT_EQ(find_due("due by the 30 June 2023", ""), "2023-06-30");
     EXPECT_EQ(find_due("30 June 2023 by then", ""), "");
     EXPECT_EQ(find_due("noted 1 May 2023, then due on 30 June 2023", ""), "2023-06-30");
+}
+
+// find_by_letter finds what ifind (any case) or find (exact) finds, from the letter it is told.
+TEST(LetterSearch, AsIfindAndFind) {
+    for (const std::string_view s :
+         {"the NEXT meeting, the next one", "Next", "nexT next", "nex", "", "x", "next next ",
+          "a note to self: Go to the TO DO list", " to ", "to ", "xx next"}) {
+        for (const std::string_view needle : {"next", "next ", " to "}) {
+            constexpr std::size_t anchor = 2;  // the 'x' of "next", the 'o' of " to "
+            for (std::size_t from = 0; from <= s.size(); ++from) {
+                EXPECT_EQ(find_by_letter(s, needle, anchor, true, from), ifind(s, needle, from))
+                    << s << " / " << needle << " / " << from;
+                EXPECT_EQ(find_by_letter(s, needle, anchor, false, from), s.find(needle, from))
+                    << s << " / " << needle << " / " << from;
+            }
+        }
+    }
+    EXPECT_EQ(find_by_letter("Dan will go; Ann WILL too", " will ", 1, true), 3u);
+    EXPECT_EQ(find_by_letter("Ann WILL go; Dan will too", " will ", 1, false), 16u);
 }
 
 TEST(Due, TheDatedMeeting) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "layout/dates.hpp"
+#include "layout/letter_search.hpp"
 #include "layout/people.hpp"
 #include "layout/text_util.hpp"
 
@@ -214,35 +215,21 @@ ActionStatus carried_or_closed(std::string_view l) {
 
 }  // namespace
 
-namespace {
-
-// Whether `s` has `cue` (" to ", " will "), in any case when `any_case`. The places of the
-// cue's `anchor`th letter are searched, in both cases when `any_case`: 'o' and 'w' stand far
-// less often than the space a search for the cue would stop at.
-bool has_cue(std::string_view s, std::string_view cue, std::size_t anchor, bool any_case) {
-    const char lo = cue[anchor], up = char(lo - 'a' + 'A');
-    for (const char c : {lo, up}) {
-        if (c == up && !any_case) break;
-        for (std::size_t q = s.find(c, anchor); q != std::string_view::npos; q = s.find(c, q + 1)) {
-            const std::string_view at = s.substr(q - anchor, cue.size());
-            if (any_case ? iequals(at, cue) : at == cue) return true;
-        }
-    }
-    return false;
-}
-
-}  // namespace
-
 std::vector<std::pair<std::size_t, std::size_t>> action_sentences(
     std::string_view text, const std::function<bool(std::string_view)>& known) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     // every task reads "<owner> to ..." or "<owner> will ...": most paragraphs have none
-    if (!has_cue(text, " to ", 2, false) && !has_cue(text, " will ", 1, false)) return out;
+    // (the cues are found through their 'o' and 'w': far fewer stops than at every space)
+    constexpr auto npos = std::string_view::npos;
+    if (find_by_letter(text, " to ", 2, false) == npos &&
+        find_by_letter(text, " will ", 1, false) == npos)
+        return out;
     for (std::size_t start = 0; start < text.size();) {
         const std::size_t end = sentence_end(text, start);
         const std::string_view sentence = text.substr(start, end - start);
         // the cue ("to", "will", "agreed to") is a word of its own
-        if (!has_cue(sentence, " to ", 2, true) && !has_cue(sentence, " will ", 1, true)) {
+        if (find_by_letter(sentence, " to ", 2, true) == npos &&
+            find_by_letter(sentence, " will ", 1, true) == npos) {
             start = end;
             continue;
         }

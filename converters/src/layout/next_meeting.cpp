@@ -1,8 +1,7 @@
 #include "layout/next_meeting.hpp"
 
-#include <algorithm>
-
 #include "layout/dates.hpp"
+#include "layout/letter_search.hpp"
 #include "layout/text_util.hpp"
 
 namespace mtk::converters::layout {
@@ -23,36 +22,19 @@ std::string title_from_label(std::string_view label) {
     return std::string(l);
 }
 
-// What ifind(s, needle, from) gives for a needle of lower-case letters and spaces, found
-// through its letter at `anchor` in either case rather than its first: for "next", the rare
-// 'x' instead of the common 'n' (nearly every paragraph is searched, few say it).
-std::size_t ifind_by(std::string_view s, std::string_view needle, std::size_t anchor,
-                     std::size_t from = 0) {
-    const char lo = needle[anchor], up = char(lo - 'a' + 'A');
-    std::size_t at_lo = s.find(lo, from + anchor), at_up = s.find(up, from + anchor);
-    for (;;) {
-        const std::size_t q = std::min(at_lo, at_up);
-        if (q == std::string_view::npos) return q;
-        if (iequals(s.substr(q - anchor, needle.size()), needle)) return q - anchor;
-        if (q == at_lo)
-            at_lo = s.find(lo, q + 1);
-        else
-            at_up = s.find(up, q + 1);
-    }
-}
-
 }  // namespace
 
 std::optional<ParsedNextMeeting> parse_next_meeting(std::string_view text,
                                                     std::string_view meeting_iso, bool in_block) {
-    if (!in_block && ifind_by(text, "next", 2) == std::string_view::npos) return std::nullopt;
+    if (!in_block && find_by_letter(text, "next", 2, true) == std::string_view::npos)
+        return std::nullopt;
     const std::string t = collapse_ws(text);
     std::size_t from = 0;
     if (!in_block) {
         // "next meeting", "next LCRB meeting", "next meeting of the Submissions WG"
         bool found = false;
-        for (std::size_t p = ifind_by(t, "next ", 2); p != std::string::npos;
-             p = ifind_by(t, "next ", 2, p + 1)) {
+        for (std::size_t p = find_by_letter(t, "next ", 2, true); p != std::string::npos;
+             p = find_by_letter(t, "next ", 2, true, p + 1)) {
             const auto after = words(std::string_view(t).substr(p + 5));
             for (std::size_t k = 0; k < after.size() && k < 4; ++k)
                 if (istarts_with(after[k], "meeting")) {
