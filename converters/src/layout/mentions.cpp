@@ -118,6 +118,19 @@ bool adjacent(std::string_view s, const Tok& a, const Tok& b) {
            (gap == " " || gap == "'" || gap == "\u2019" || gap == ". " || gap == "-");
 }
 
+// `ws` (views of `name`) joined by single spaces are `name` itself: each starts where the
+// one before it ends, one space on (no honorific left out, no underscore or extra space).
+bool spells(std::span<const std::string_view> ws, std::string_view name) {
+    const char* at = name.data();
+    const char* const end = name.data() + name.size();
+    for (const std::string_view w : ws) {
+        if (w.data() != at) return false;
+        at = w.data() + w.size();
+        if (at != end && *at++ != ' ') return false;
+    }
+    return at == end;
+}
+
 }  // namespace
 
 std::uint64_t MentionIndex::word_key(std::string_view w) {
@@ -255,7 +268,6 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
     names_.reserve(people.size() * 3);
     words_.reserve(people.size() * 6);
     std::vector<std::string_view> ws;  // a name's words, its leading honorifics left out
-    std::string bare;                  // the name they spell
     for (const ListedPerson& lp : people) {
         const Person& p = *lp.person;
         add_name(p.name, p.id);
@@ -269,13 +281,9 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
             if (i > start) ws.push_back(std::string_view(p.name).substr(start, i - start));
         }
         ws.erase(ws.begin(), std::find_if_not(ws.begin(), ws.end(), is_honorific));
-        bare.clear();
-        for (const std::string_view w : ws) {
-            if (!bare.empty()) bare += ' ';
-            bare += w;
-        }
-        if (bare != p.name) {
-            // the words of `bare`, a word of the name at a time (no word runs over a space)
+        if (!spells(ws, p.name)) {
+            // The name as those words spell it ("Nell Waliczek", "Ann Lee" for "Dr Ann Lee"):
+            // its words, a word of the name at a time (no word runs over a space).
             const std::size_t first = words_.size();
             for (const std::string_view w : ws) {
                 tokenise(w, scratch_);
