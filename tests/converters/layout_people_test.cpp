@@ -208,5 +208,21 @@ TEST(Attendee, RoleFirstThenTheName) {
     EXPECT_EQ(must_parse("Cr Lisa Tran").name, "Cr Lisa Tran");
 }
 
+TEST(Attendee, TrailingAcronymThatIsNoInitialsIsTheOrganisation) {
+    const ParsedPerson p = must_parse("Ojesh Upandhyay GSK");
+    EXPECT_EQ(p.name, "Ojesh Upandhyay");
+    EXPECT_EQ(p.organisation, "GSK");
+    // initials that fit the name stay in it
+    EXPECT_EQ(must_parse("Ojesh Upandhyay OU").name, "Ojesh Upandhyay OU");
+}
+
+TEST(Attendee, NamesHaveOneToSevenWords) {
+    EXPECT_TRUE(is_person_name("Ann Bea Cat Dee Eve Fay Gil", false));
+    EXPECT_FALSE(is_person_name("Ann Bea Cat Dee Eve Fay Gil Hal", false));
+    EXPECT_FALSE(is_person_name("  ", true));
+    EXPECT_TRUE(is_person_name(" Ann  Smith ", false));
+    EXPECT_FALSE(is_person_name("Ann Smith 2", false));
+}
+
 }  // namespace
 }  // namespace mtk::converters::layout

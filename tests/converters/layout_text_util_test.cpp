@@ -2,6 +2,9 @@
 // skip normalising a line: they may say "maybe" wrongly, never "no" wrongly.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "layout/text_util.hpp"
 
 namespace mtk::converters::layout {
@@ -143,6 +146,34 @@ TEST(TextUtil, AtMostWordsAgreesWithWordCountOnLongText) {
                 EXPECT_EQ(at_most_words(v, n), word_count(v) <= n) << '"' << v << "\" " << n;
         }
     }
+}
+
+TEST(TextUtil, NextWordReadsTheWordsThatWordsGives) {
+    for (std::string_view s :
+         {"", "   ", "one", "  one two\tthree  ", "a  b c", "\u00C9lodie  X"}) {
+        std::vector<std::string_view> read;
+        for (std::size_t at = 0;;) {
+            const std::string_view w = next_word(s, at);
+            if (w.empty()) break;
+            read.push_back(w);
+        }
+        EXPECT_EQ(read, words(s)) << '"' << s << '"';
+    }
+    std::size_t at = 0;
+    EXPECT_EQ(next_word(" - Ann", at), "-");
+    EXPECT_EQ(at, 2u);
+    EXPECT_EQ(next_word(" - Ann", at), "Ann");
+    EXPECT_EQ(next_word(" - Ann", at), "");
+}
+
+TEST(TextUtil, CapitalisedWordsOfAnyScript) {
+    for (std::string_view w : {"Khan", "O'Brien", "Weekes-Bernard", "Dell\u2019Acqua", "A", "Zz",
+                               "\u00C9lodie", "\u00D8ystein", "M\u00FCller", "McDONALD"})
+        EXPECT_TRUE(is_capitalised_word(w)) << w;
+    for (std::string_view w :
+         {"", "khan", "'Brien", "O''Brien", "Ann-", "Dell\u2019", "Ann1", "Ann.", "A@", "Z[", "Ab`",
+          "Ab{", "\u00E9lodie", "Ann\u00A0", "Ann\xFF", "Ann-'Lee"})
+        EXPECT_FALSE(is_capitalised_word(w)) << w;
 }
 
 TEST(TextUtil, WordListMatchesItsWordsInAnyCaseAndNothingElse) {

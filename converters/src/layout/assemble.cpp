@@ -323,11 +323,10 @@ bool Assembler::attendance_line(std::size_t i) {
     // "M. Fortin, Clerk": an initial and a surname (and a role after a comma), not item M
     if (initial_marker(l)) {
         const auto ws = words(l.text);
-        if (!ws.empty() && (ws.size() == 1 || ws[0].ends_with(',')))
-            if (const auto& p = person_at(i)) {
-                add_person(*p, l.line);
-                return true;
-            }
+        if (!ws.empty() && (ws.size() == 1 || ws[0].ends_with(',')) && person_at(i)) {
+            add_person(*take_person(i), l.line);
+            return true;
+        }
     }
     if (const auto h = heading_at(i); h && (h->shape == Shape::md_heading || !h->number.empty()))
         return false;
@@ -339,8 +338,8 @@ bool Assembler::attendance_line(std::size_t i) {
         return true;
     }
     if (status_row(i)) return true;
-    if (const auto& p = person_at(i)) {
-        add_person(*p, l.line);
+    if (person_at(i)) {
+        add_person(*take_person(i), l.line);
         return true;
     }
     if (l.text.find(" and ") != std::string::npos) {
@@ -348,7 +347,7 @@ bool Assembler::attendance_line(std::size_t i) {
             bool full = true;
             for (const ParsedPerson& p : *list) full &= !at_most_words(p.name, 1);
             if (full) {
-                for (const ParsedPerson& p : *list) add_person(p, l.line);
+                for (ParsedPerson& p : *list) add_person(std::move(p), l.line);
                 return true;
             }
         }
@@ -380,12 +379,12 @@ bool Assembler::status_row(std::size_t i) {
     cells.erase(cells.begin() + std::ptrdiff_t(column));
     std::string text;
     for (const std::string& c : cells) text += (text.empty() ? "" : "\t") + c;
-    const auto p =
+    auto p =
         cells.size() == 1 ? parse_attendee(cells[0], {}, true) : parse_attendee(text, cells, true);
     if (!p) return false;
     const Group group = group_;
     group_ = *status;
-    add_person(*p, l.line);
+    add_person(std::move(*p), l.line);
     group_ = group;
     return true;
 }
@@ -617,6 +616,11 @@ const std::optional<ParsedPerson>& Assembler::person_at(std::size_t i) const {
     const auto [at, added] = persons_.try_emplace(i);
     if (added) at->second = parse_person(i);
     return at->second;
+}
+
+std::optional<ParsedPerson> Assembler::take_person(std::size_t i) {
+    if (auto node = persons_.extract(i)) return std::move(node.mapped());
+    return parse_person(i);
 }
 
 std::optional<ParsedPerson> Assembler::parse_person(std::size_t i) const {
@@ -1079,19 +1083,18 @@ void Assembler::start_group(Group g, int line) {
     }
 }
 
-void Assembler::add_person(const ParsedPerson& p, int line) {
+void Assembler::add_person(ParsedPerson p, int line) {
     std::optional<PersonList>& list = group_ == Group::present     ? m_.attendance.present
                                       : group_ == Group::apologies ? m_.attendance.apologies
                                                                    : m_.attendance.in_attendance;
     if (!list) start_group(group_, line);
     list->none = false;
-    Person person;
-    person.name = p.name;
-    person.initials = p.initials;
-    person.role = p.role;
-    person.organisation = p.organisation;
+    Person& person = list->people.emplace_back();
+    person.name = std::move(p.name);
+    person.initials = std::move(p.initials);
+    person.role = std::move(p.role);
+    person.organisation = std::move(p.organisation);
     person.origin.line = line;
-    list->people.push_back(std::move(person));
 }
 
 bool Assembler::take_inline_attendance(const Label& lab, int line) {
@@ -1110,22 +1113,22 @@ bool Assembler::take_inline_attendance(const Label& lab, int line) {
     if (rest.empty()) return true;
     if (auto names = parse_name_list(rest)) {
         if (names->size() == 1 && names->front().role.empty()) names->front().role = lab.role;
-        for (const ParsedPerson& p : *names) add_person(p, line);
+        for (ParsedPerson& p : *names) add_person(std::move(p), line);
     } else if (auto nicks = parse_nick_list(rest)) {
         // a name already listed ("present+" repeating the roll) is not added twice
-        for (const ParsedPerson& p : *nicks)
+        for (ParsedPerson& p : *nicks)
             if (std::none_of(list->people.begin(), list->people.end(),
                              [&](const Person& q) { return q.name == p.name; }))
-                add_person(p, line);
+                add_person(std::move(p), line);
     } else if (auto p = parse_attendee(rest, {}, true)) {
         if (p->role.empty()) p->role = lab.role;
-        add_person(*p, line);
+        add_person(std::move(*p), line);
     } else {
         // "Mrs Jane Porter (Clerk) and Mr Tom Reid": the names that parse
         for (const std::string& part : split_outside_parens(rest, ","))
             for (const std::string& piece : split_outside_parens(part, " and "))
                 if (auto q = parse_attendee(strip_chars(piece, ". "), {}, true))
-                    add_person(*q, line);
+                    add_person(std::move(*q), line);
     }
     return true;
 }
@@ -1169,7 +1172,7 @@ bool Assembler::take_prose_attendance(std::string_view text, int line) {
     auto list = parse_name_list(names);
     if (!list) return false;
     group_ = Group::apologies;
-    for (const ParsedPerson& p : *list) add_person(p, line);
+    for (ParsedPerson& p : *list) add_person(std::move(p), line);
     group_ = saved;
     return true;
 }

@@ -117,6 +117,9 @@ class Assembler {
     // The person line i names, if any (parse_attendee; kept, as a label's look-ahead asks
     // for the lines that the attendance zone then reads).
     const std::optional<ParsedPerson>& person_at(std::size_t i) const;
+    // person_at(i), moved out of the cache: a line is read for the last time when the
+    // attendance zone takes its person (the look-ahead asks only for the lines after it).
+    std::optional<ParsedPerson> take_person(std::size_t i);
     std::optional<ParsedPerson> parse_person(std::size_t i) const;
     mutable std::map<std::size_t, std::optional<ParsedPerson>> persons_;
 
@@ -147,7 +150,7 @@ class Assembler {
     void add_block(Block b);
     void content(std::size_t i);
     void start_group(Group g, int line);
-    void add_person(const ParsedPerson& p, int line);
+    void add_person(ParsedPerson p, int line);
     bool take_inline_attendance(const Label& lab, int line);
     bool take_prose_attendance(std::string_view text, int line);
     void convert_actions_section(Item& it);

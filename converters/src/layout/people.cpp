@@ -165,6 +165,14 @@ std::vector<std::string_view> core_words(std::string_view name) {
     return out;
 }
 
+// The first of them (empty when there is none), without building the others.
+std::string_view first_core_word(std::string_view name) {
+    for (std::size_t at = 0;;) {
+        const std::string_view w = next_word(name, at);
+        if (w.empty() || !is_honorific(w)) return w;
+    }
+}
+
 // Removes "(...)" groups from `part`, returning them in order.
 std::string take_parentheticals(std::string_view part, std::vector<std::string>& parens) {
     if (part.find('(') == std::string_view::npos) return collapse_ws(part);  // most have none
@@ -191,11 +199,19 @@ std::string take_parentheticals(std::string_view part, std::vector<std::string>&
     return collapse_ws(out);
 }
 
+// The bytes first_separator stops at: brackets, a comma and a space.
+constexpr std::array<bool, 256> kSeparatorBytes = [] {
+    std::array<bool, 256> t{};
+    for (const char c : {'(', '[', ')', ']', ',', ' '}) t[static_cast<unsigned char>(c)] = true;
+    return t;
+}();
+
 // Earliest " - " / " – " / " — " / ", " outside parentheses: {position, length}.
 std::pair<std::size_t, std::size_t> first_separator(std::string_view s) {
     int depth = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
+        if (!kSeparatorBytes[static_cast<unsigned char>(c)]) continue;  // most bytes
         if (c == '(' || c == '[')
             ++depth;
         else if ((c == ')' || c == ']') && depth > 0)
@@ -211,13 +227,13 @@ std::pair<std::size_t, std::size_t> first_separator(std::string_view s) {
     return {std::string_view::npos, 0};
 }
 
-void assign_rest(ParsedPerson& p, std::string rest) {
-    rest = std::string(strip_chars(trim(rest), ",;"));
+void assign_rest(ParsedPerson& p, std::string_view rest) {
+    rest = strip_chars(trim(rest), ",;");
     if (rest.empty()) return;
-    if (rest.find(',') == std::string::npos && is_organisation_like(rest))
-        p.organisation = rest;
+    if (rest.find(',') == std::string_view::npos && is_organisation_like(rest))
+        p.organisation = std::string(rest);
     else
-        p.role = rest;
+        p.role = std::string(rest);
 }
 
 }  // namespace
@@ -267,10 +283,18 @@ bool owner_names(std::string_view owner, std::string_view name, std::string_view
 }
 
 bool is_person_name(std::string_view name, bool allow_single) {
-    const auto ws = words(name);
-    if (ws.empty() || ws.size() > 7 || has_digit(name)) return false;
+    // its words, 1 to 7 of them
+    std::array<std::string_view, 7> ws;
+    std::size_t n = 0;
+    for (std::size_t at = 0;;) {
+        const std::string_view w = next_word(name, at);
+        if (w.empty()) break;
+        if (n == ws.size()) return false;
+        ws[n++] = w;
+    }
+    if (n == 0 || has_digit(name)) return false;
     int core = 0;
-    for (std::size_t i = 0; i < ws.size(); ++i) {
+    for (std::size_t i = 0; i < n; ++i) {
         const std::string_view w = ws[i];
         if (in_list(w, kNotNames)) return false;
         // "Mrs.", "Dr.": the full stop of an abbreviated title is no part of the word
@@ -279,37 +303,39 @@ bool is_person_name(std::string_view name, bool allow_single) {
             continue;
         if (i > 0 && in_list(w, kParticles)) continue;
         if (is_initial_token(w)) continue;
-        if (i + 1 == ws.size() && i > 1 && in_list(w, kPostNominals) && is_upper_word(w, 4))
-            continue;
+        if (i + 1 == n && i > 1 && in_list(w, kPostNominals) && is_upper_word(w, 4)) continue;
         if (!is_capitalised_word(w)) return false;
         // ALL-CAPS words are headings ("MINUTES OF LAST MEETING"), not names.
         if (is_upper_word(w, 64) && char_count(w) > 2) return false;
         ++core;
     }
-    return core >= (allow_single ? 1 : 2) || (core == 1 && ws.size() >= 2);
+    return core >= (allow_single ? 1 : 2) || (core == 1 && n >= 2);
 }
 
 bool initials_fit(std::string_view cand, std::string_view name) {
     cand = trim(cand);
-    const auto core = core_words(name);
-    if (core.empty() || cand.empty()) return false;
-    const auto cw = words(cand);
-    if (cw.size() == 2) {
+    const std::string_view first = first_core_word(name);
+    if (first.empty() || cand.empty()) return false;
+    std::size_t at = 0;
+    const std::string_view c0 = next_word(cand, at), c1 = next_word(cand, at);
+    const bool more = !next_word(cand, at).empty();
+    if (!c1.empty() && !more) {
         // "Kris V": a first name of the person and a surname initial
-        return cw[0] == core.front() && is_initial_token(cw[1]);
+        return c0 == first && is_initial_token(c1);
     }
-    if (cw.size() != 1 || !initials_shape(cand)) return false;
-    const char32_t f = first_char(core.front());
+    if (!c1.empty() || !initials_shape(cand)) return false;  // not one word
+    const char32_t f = first_char(first);
     return f < 0x80 && (char(f) == cand[0]);
 }
 
 bool is_organisation_like(std::string_view text) {
     std::vector<std::string> parens;
     const std::string bare = take_parentheticals(text, parens);
-    const auto ws = words(bare);
-    if (ws.empty() || ws.size() > 8) return false;
+    if (bare.empty() || !at_most_words(bare, 8)) return false;  // 1 to 8 words
     bool any = false;
-    for (std::string_view w : ws) {
+    for (std::size_t at = 0;;) {
+        const std::string_view w = next_word(bare, at);
+        if (w.empty()) break;
         const std::string_view s = strip_chars(w, ".,;'\u2019");
         if (s == "&" || s == "of" || s == "and" || s == "for" || s == "the" || s == "on" ||
             s == "in" || s == "de")
@@ -328,8 +354,11 @@ bool is_organisation_like(std::string_view text) {
         return false;
     }
     for (const std::string& p : parens)
-        for (std::string_view w : words(p))
+        for (std::size_t at = 0;;) {
+            const std::string_view w = next_word(p, at);
+            if (w.empty()) break;
             if (is_role_word(w)) return false;
+        }
     return any;
 }
 
@@ -337,29 +366,33 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
                                            const std::vector<std::string>& cells,
                                            bool allow_single) {
     ParsedPerson p;
-    std::string name_part;
-    std::string rest;
-    std::string lead_initials;
+    // the name part and the rest are views of the collapsed text (`line`, or the cells'
+    // `first` and `second`): each part is collapsed as it is
+    std::string line, first, second;
+    std::string_view name_part, rest, lead_initials;
     if (cells.size() >= 2) {
-        name_part = collapse_ws(cells[0]);
+        first = collapse_ws(cells[0]);
+        name_part = first;
         if (cells.size() >= 3) {
             p.role = std::string(strip_chars(collapse_ws(cells[1]), ",; "));
             p.organisation = std::string(strip_chars(collapse_ws(cells[2]), ",; "));
         } else {
-            rest = collapse_ws(cells[1]);
+            second = collapse_ws(cells[1]);
+            rest = second;
         }
     } else {
-        std::string t = collapse_ws(text);
-        t = std::string(strip_chars(t, ",;"));
+        line = collapse_ws(text);
+        std::string_view t = strip_chars(line, ",;");
         if (!t.empty() && t.back() == '.' &&
             !(t.size() >= 2 && t[t.size() - 2] >= 'A' && t[t.size() - 2] <= 'Z' &&
               (t.size() == 2 || t[t.size() - 3] == ' ')))
-            t.pop_back();
+            t.remove_suffix(1);
         // "MDA - Matteo Dell'Aqua, Meteo-France": initials first
-        const auto ws = words(t);
-        if (ws.size() >= 3 && (ws[1] == "-" || ws[1] == "\u2013") && initials_shape(ws[0])) {
-            lead_initials = std::string(ws[0]);
-            t = std::string(trim(std::string_view(t).substr(ws[0].size() + ws[1].size() + 2)));
+        std::size_t at = 0;
+        const std::string_view w0 = next_word(t, at), w1 = next_word(t, at);
+        if (!next_word(t, at).empty() && (w1 == "-" || w1 == "\u2013") && initials_shape(w0)) {
+            lead_initials = w0;
+            t = trim(t.substr(w0.size() + w1.size() + 2));
         }
         const auto [pos, len] = first_separator(t);
         if (pos == std::string::npos) {
@@ -375,23 +408,39 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
         const auto role_word = [](std::string_view w) {
             return is_role_word(w) && !is_honorific(w);
         };
-        const auto before = words(name_part);
-        const auto after = words(rest);
-        role_first = before.size() <= 5 && std::any_of(before.begin(), before.end(), role_word) &&
-                     std::none_of(after.begin(), after.end(), role_word) &&
-                     is_person_name(trim(rest), false);
+        // at most five words before, one a role, none after
+        std::size_t before = 0;
+        bool role_before = false;
+        for (std::size_t at = 0; before <= 5;) {
+            const std::string_view w = next_word(name_part, at);
+            if (w.empty()) break;
+            ++before;
+            role_before = role_before || role_word(w);
+        }
+        if (before <= 5 && role_before) {
+            role_first = true;
+            for (std::size_t at = 0; role_first;) {
+                const std::string_view w = next_word(rest, at);
+                if (w.empty()) break;
+                role_first = !role_word(w);
+            }
+            role_first = role_first && is_person_name(trim(rest), false);
+        }
         if (role_first) std::swap(name_part, rest);
     }
+    // the name without its parentheticals (a collapsed part without any is the part trimmed)
     std::vector<std::string> parens;
-    std::string name = take_parentheticals(name_part, parens);
+    std::string bare;
+    std::string_view name = trim(name_part);
+    if (name_part.find('(') != std::string_view::npos)
+        name = bare = take_parentheticals(name_part, parens);
     // "Ojesh Upandhyay GSK": a trailing acronym that is not the person's initials
     if (rest.empty() && parens.empty()) {
         const auto ws = words(name);
         if (ws.size() >= 3 && is_upper_word(ws.back(), 6) && !is_honorific(ws.back()) &&
             !initials_fit(ws.back(), name)) {
-            rest = std::string(ws.back());
-            name =
-                std::string(trim(std::string_view(name).substr(0, name.size() - ws.back().size())));
+            rest = ws.back();
+            name = trim(name.substr(0, name.size() - ws.back().size()));
         }
     }
     // "City Manager Robert Lindqvist", "Planning Director Mark Feldman": a job title before
@@ -401,22 +450,22 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
         for (std::size_t k = std::min<std::size_t>(ws.size(), 4); k-- > 0;) {
             if (!is_role_word(ws[k]) || is_honorific(ws[k])) continue;
             const std::size_t cut = std::size_t(ws[k].data() - name.data()) + ws[k].size();
-            const std::string_view after = trim(std::string_view(name).substr(cut));
+            const std::string_view after = trim(name.substr(cut));
             const std::size_t left = ws.size() - k - 1;
             bool title_cased = true;
             for (std::size_t j = 0; j <= k; ++j) title_cased &= is_capitalised_word(ws[j]);
             if (title_cased && left >= 2 && left <= 4 && is_person_name(after, false)) {
-                p.role = std::string(trim(std::string_view(name).substr(0, cut)));
-                name = std::string(after);
+                p.role = std::string(trim(name.substr(0, cut)));
+                name = after;
             }
             break;
         }
     }
     if (!is_person_name(name, allow_single)) return std::nullopt;
-    p.name = name;
+    p.name = std::string(name);
     if (!lead_initials.empty()) {
         if (!initials_fit(lead_initials, name)) return std::nullopt;
-        p.initials = lead_initials;
+        p.initials = std::string(lead_initials);
     }
     // "Sarah Burke, Chief Executive (SB)": initials after the role, when they fit the name
     // (a trailing "(MPS)" names an organisation and stays in the role).
@@ -426,7 +475,7 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
             open == std::string_view::npos ? "" : r.substr(open + 1, r.size() - open - 2);
         if (!par.empty() && initials_shape(par) && initials_fit(par, name)) {
             p.initials = std::string(par);
-            rest = std::string(trim(r.substr(0, open)));
+            rest = trim(r.substr(0, open));
         }
     }
     std::string paren_rest;

@@ -169,14 +169,11 @@ std::vector<std::string_view> words(std::string_view s) {
     std::vector<std::string_view> out;
     // room for a line's words at once (a paragraph's grow as they need)
     out.reserve(std::min<std::size_t>(s.size() / 4 + 1, 32));
-    std::size_t i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && s[i] == ' ') ++i;
-        const std::size_t start = i;
-        while (i < s.size() && s[i] != ' ') ++i;
-        if (i > start) out.push_back(s.substr(start, i - start));
+    for (std::size_t at = 0;;) {
+        const std::string_view w = next_word(s, at);
+        if (w.empty()) return out;
+        out.push_back(w);
     }
-    return out;
 }
 
 std::size_t word_count(std::string_view s) {
@@ -209,19 +206,33 @@ bool at_most_words(std::string_view s, std::size_t n) {
 
 bool is_capitalised_word(std::string_view w) {
     if (w.empty()) return false;
+    // ASCII bytes are read without decoding (names are mostly ASCII; the answers are those of
+    // is_upper and is_letter)
     std::size_t i = 0;
-    const char32_t first = next_cp(w, i);
-    if (!is_upper(first)) return false;
+    if (const auto b = static_cast<unsigned char>(w[0]); b < 0x80) {
+        if (b < 'A' || b > 'Z') return false;
+        i = 1;
+    } else if (!is_upper(next_cp(w, i))) {
+        return false;
+    }
     bool prev_joiner = false;
     while (i < w.size()) {
-        const char32_t c = next_cp(w, i);
-        const bool joiner = c == '\'' || c == U'\u2019' || c == '-';
+        bool joiner = false, letter = false;
+        if (const auto b = static_cast<unsigned char>(w[i]); b < 0x80) {
+            ++i;
+            joiner = b == '\'' || b == '-';
+            letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+        } else {
+            const char32_t c = next_cp(w, i);
+            joiner = c == U'\u2019';
+            letter = is_letter(c);
+        }
         if (joiner) {
             if (prev_joiner) return false;
             prev_joiner = true;
             continue;
         }
-        if (!is_letter(c)) return false;
+        if (!letter) return false;
         prev_joiner = false;
     }
     return !prev_joiner;

@@ -102,6 +102,16 @@ class WordList {
     std::uint64_t lengths_[27]{};
 };
 
+/// The next word of `s` (as words() splits it) from byte `at` on, with `at` moved past it;
+/// empty when no word is left. Classifiers read a line's first words with it, and count or
+/// test the words of a short text without building them.
+constexpr std::string_view next_word(std::string_view s, std::size_t& at) {
+    while (at < s.size() && s[at] == ' ') ++at;
+    const std::size_t start = at;
+    while (at < s.size() && s[at] != ' ') ++at;
+    return s.substr(start, at - start);
+}
+
 /// Splits on runs of spaces.
 std::vector<std::string_view> words(std::string_view s);
 /// words(s).size(), without building them.
