@@ -112,14 +112,6 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-bool istarts_with(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && iequals(s.substr(0, p.size()), p);
-}
-
-bool iends_with(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && iequals(s.substr(s.size() - p.size()), p);
-}
-
 std::size_t ifind(std::string_view s, std::string_view n, std::size_t from) {
     if (n.empty()) return from <= s.size() ? from : std::string_view::npos;
     // the candidates are where the needle's first letter stands in either case: found with
@@ -262,8 +254,15 @@ std::size_t char_count(std::string_view s) {
 
 namespace {
 
+// `c` is one of `set`, a few marks (a loop: find() would call memchr for each byte)
+bool one_of(char c, std::string_view set) {
+    for (const char x : set)
+        if (x == c) return true;
+    return false;
+}
+
 bool skipped(char c, std::string_view also) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || also.find(c) != std::string_view::npos;
+    return c == ' ' || (c >= '\t' && c <= '\r') || one_of(c, also);
 }
 
 }  // namespace
@@ -271,7 +270,7 @@ bool skipped(char c, std::string_view also) {
 bool may_start_with_one_of(std::string_view s, std::string_view firsts, std::string_view also) {
     for (const char c : s) {
         if (static_cast<unsigned char>(c) >= 0x80) return true;
-        if (!skipped(c, also)) return firsts.find(lower_c(c)) != std::string_view::npos;
+        if (!skipped(c, also)) return one_of(lower_c(c), firsts);
     }
     return false;
 }
@@ -287,7 +286,7 @@ bool lead_word_at(std::string_view s, std::size_t b, std::string_view also, std:
     for (; e < s.size() && !is_space_cp(char32_t(static_cast<unsigned char>(s[e]))); ++e)
         if (static_cast<unsigned char>(s[e]) >= 0x80) return false;
     w = s.substr(b, e - b);
-    while (!w.empty() && also.find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+    while (!w.empty() && one_of(w.back(), also)) w.remove_suffix(1);
     return true;
 }
 
@@ -295,12 +294,6 @@ bool may_end_with(std::string_view s, std::string_view word, std::string_view al
     while (!s.empty() && static_cast<unsigned char>(s.back()) < 0x80 && skipped(s.back(), also))
         s.remove_suffix(1);
     return !s.empty() && (static_cast<unsigned char>(s.back()) >= 0x80 || iends_with(s, word));
-}
-
-std::string_view strip_colon(std::string_view s) {
-    s = trim(s);
-    if (!s.empty() && s.back() == ':') s.remove_suffix(1);
-    return trim(s);
 }
 
 std::vector<std::string> split_outside_parens(std::string_view s, std::string_view sep) {
@@ -313,7 +306,7 @@ std::vector<std::string> split_outside_parens(std::string_view s, std::string_vi
             ++depth;
         else if ((c == ')' || c == ']') && depth > 0)
             --depth;
-        else if (depth == 0 && s.compare(i, sep.size(), sep) == 0) {
+        else if (depth == 0 && c == sep[0] && s.compare(i, sep.size(), sep) == 0) {
             out.emplace_back(trim(s.substr(start, i - start)));
             start = i + sep.size();
             i = start - 1;

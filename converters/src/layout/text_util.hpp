@@ -33,8 +33,13 @@ constexpr bool iequals(std::string_view a, std::string_view b) {
     }
     return true;
 }
-bool istarts_with(std::string_view s, std::string_view prefix);
-bool iends_with(std::string_view s, std::string_view suffix);
+/// (Inline, as iequals: classifiers try lists of prefixes, and most differ in the first byte.)
+constexpr bool istarts_with(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+constexpr bool iends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
+}
 /// Position of `needle` in `s`, ASCII case-insensitive, or npos.
 std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from = 0);
 
@@ -163,8 +168,13 @@ bool may_start_with_word(std::string_view s, const WordList<N>& firsts, std::str
     return !lead_word_at(s, b, also, w) || firsts.contains(w);
 }
 
-/// Strips a trailing ':' (and spaces before it).
-std::string_view strip_colon(std::string_view s);
+/// Strips a trailing ':' (and spaces before it). (Inline: classifiers strip every label they
+/// read.)
+constexpr std::string_view strip_colon(std::string_view s) {
+    s = trim(s);
+    if (!s.empty() && s.back() == ':') s.remove_suffix(1);
+    return trim(s);
+}
 
 /// `s` with leading/trailing characters of `chars` removed.
 /// (Inline, a byte compared with each of `chars`: the sets are a few marks, and most calls
@@ -185,7 +195,7 @@ constexpr std::string_view strip_chars(std::string_view s, std::string_view char
 /// none), else the end of the text.
 std::size_t sentence_end(std::string_view text, std::size_t start);
 
-/// Splits on `sep` outside parentheses and square brackets.
+/// Splits on `sep` (not empty) outside parentheses and square brackets.
 std::vector<std::string> split_outside_parens(std::string_view s, std::string_view sep);
 
 }  // namespace mtk::converters::layout
