@@ -148,6 +148,17 @@ TEST(TextUtil, AtMostWordsAgreesWithWordCountOnLongText) {
     }
 }
 
+TEST(TextUtil, WordsUpToCountsAsFarAsTheBound) {
+    for (std::string_view s : {"", " ", "one", " one ", "two  words", "a b c d e f g", "  a  b  "})
+        for (std::size_t n = 0; n < 9; ++n)
+            EXPECT_EQ(words_up_to(s, n), std::min(word_count(s), n + 1)) << '"' << s << "\" " << n;
+    const std::string long_text(40, 'x');
+    std::string many;
+    for (int k = 0; k < 20; ++k) many += long_text.substr(0, 1 + k % 9) + "  ";
+    EXPECT_EQ(words_up_to(many, 8), 9u);
+    EXPECT_EQ(words_up_to(many, 30), 20u);
+}
+
 TEST(TextUtil, NextWordReadsTheWordsThatWordsGives) {
     for (std::string_view s :
          {"", "   ", "one", "  one two\tthree  ", "a  b c", "\u00C9lodie  X"}) {

@@ -525,9 +525,16 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
 const std::optional<NumberedHeading>& Assembler::numbered_at(std::size_t i) const {
     if (numbered_line_ != i) {
         const SourceLine& l = lines_[i];
-        numbered_ = l.kind == Kind::list_item ? parse_numbered_heading(l.marker + " " + l.text)
-                    : l.kind == Kind::heading ? parse_numbered_heading(strip_topic(l.text))
-                                              : parse_numbered_heading(l.text);
+        std::string_view text = l.text;
+        if (l.kind == Kind::list_item) {  // read with its marker, in a buffer the views keep
+            numbered_text_.assign(l.marker);
+            numbered_text_ += ' ';
+            numbered_text_ += l.text;
+            text = numbered_text_;
+        } else if (l.kind == Kind::heading) {
+            text = strip_topic(l.text);
+        }
+        numbered_ = parse_numbered_heading(text);
         numbered_line_ = i;
     }
     return numbered_;
@@ -538,12 +545,12 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
     Label lab;
     if (l.kind != Kind::text && l.kind != Kind::heading && l.kind != Kind::list_item) return lab;
     if (l.kind == Kind::list_item && !is_ordered(l)) return lab;
-    // the text and the label read as views of the line where they can be
-    std::string owned;
+    // the text and the label read as views of the line or of its number's title (numbered_at
+    // keeps it: nothing below asks about another line's number)
     std::string_view t = l.text;
     if (const auto& nh = numbered_at(i); nh && nh->prefix.empty()) {
         lab.number = nh->number;
-        t = owned = nh->title;
+        t = nh->title;
     } else if (l.kind == Kind::list_item) {
         return lab;
     } else if (l.kind == Kind::heading) {
@@ -580,10 +587,13 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
             return lab;
         }
     }
-    const bool standalone = l.kind == Kind::heading || at_most_words(t, 8);
+    // the words counted once where the label is the whole text
+    const bool whole = label.size() == t.size();
+    const std::size_t t_words = l.kind != Kind::heading || whole ? words_up_to(t, 8) : 0;
+    const bool standalone = l.kind == Kind::heading || t_words <= 8;
+    const bool short_label = whole ? t_words <= 6 : at_most_words(label, 6);
     // (the word count first: it rules out the prose lines at a fraction of the cost)
-    if (const Group g = at_most_words(label, 6) ? attendance_group(label) : Group::none;
-        g != Group::none) {
+    if (const Group g = short_label ? attendance_group(label) : Group::none; g != Group::none) {
         if (!lab.rest.empty() || (standalone && !l.continuation && attendance_follows(i))) {
             typed(Label::attendance);
             lab.group = g;

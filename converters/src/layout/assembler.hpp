@@ -108,7 +108,8 @@ class Assembler {
     // line is asked about.
     const std::optional<NumberedHeading>& numbered_at(std::size_t i) const;
     mutable std::size_t numbered_line_ = SIZE_MAX;
-    mutable std::optional<NumberedHeading> numbered_;
+    mutable std::optional<NumberedHeading> numbered_;  // views into the line or numbered_text_
+    mutable std::string numbered_text_;  // a list item's marker and text, as numbered_ reads them
     Label label_at(std::size_t i) const;
     bool attendance_follows(std::size_t i) const;
     bool followed_by_break(std::size_t i) const;

@@ -114,8 +114,8 @@ std::size_t number_token(std::string_view s) {
 
 // After a number: a separator and the title. `strict` wants a real separator (".", ")",
 // ":", " - "); otherwise a plain space is enough (dotted numbers, "Item 3 Title").
-std::optional<std::string> title_after(std::string_view rest, bool strict) {
-    if (rest.empty()) return std::string();
+std::optional<std::string_view> title_after(std::string_view rest, bool strict) {
+    if (rest.empty()) return std::string_view();
     std::string_view r = rest;
     bool sep = false;
     if (r[0] == '.' || r[0] == ')' || r[0] == ':') {
@@ -124,15 +124,17 @@ std::optional<std::string> title_after(std::string_view rest, bool strict) {
         if (!r.empty() && r[0] != ' ' && r[0] != '\t') return std::nullopt;  // "2.5m", "3:30"
     }
     r = trim(r);
-    for (std::string_view d : {"- ", "\u2013 ", "\u2014 ", "-\t"})
-        if (r.starts_with(d)) {
-            r = trim(r.substr(d.size()));
-            sep = true;
-            break;
-        }
-    if (r.empty() && sep) return std::string();
+    // (the dashes start with '-' or the lead byte of U+2013 and U+2014)
+    if (!r.empty() && (r[0] == '-' || r[0] == '\xE2'))
+        for (std::string_view d : {"- ", "\u2013 ", "\u2014 ", "-\t"})
+            if (r.starts_with(d)) {
+                r = trim(r.substr(d.size()));
+                sep = true;
+                break;
+            }
+    if (r.empty() && sep) return std::string_view();
     if (!sep && (strict || rest[0] != ' ')) return std::nullopt;
-    return std::string(r);
+    return r;
 }
 
 // A necessary condition for parse_numbered_heading to find a number without prefix: the
@@ -292,8 +294,8 @@ std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
         if (n == 0) continue;
         auto title = title_after(r.substr(n), false);
         if (!title) continue;
-        h.prefix = std::string(t.substr(0, p.size()));
-        h.number = std::string(r.substr(0, n));
+        h.prefix = t.substr(0, p.size());
+        h.number = r.substr(0, n);
         h.title = *title;
         h.style = is_digits(h.number.substr(0, 1)) ? NumberStyle::digits : NumberStyle::upper_alpha;
         return h;
@@ -304,7 +306,7 @@ std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
         const bool compound = num.find_first_of("./") != std::string_view::npos || !is_digits(num);
         auto title = title_after(t.substr(n), !compound);
         if (!title) return std::nullopt;
-        h.number = std::string(num);
+        h.number = num;
         h.title = *title;
         h.style = NumberStyle::digits;
     } else {
@@ -323,14 +325,18 @@ std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
         const char sep = r[k];
         if (!(sep == ')' || (sep == '.' && !paren))) return std::nullopt;
         if (k + 1 >= r.size() || r[k + 1] != ' ') return std::nullopt;
-        h.number = std::string(letters);
-        h.title = std::string(trim(r.substr(k + 1)));
+        h.number = letters;
+        h.title = trim(r.substr(k + 1));
         if (h.title.size() >= 2 && h.title[1] == '.' && h.title[0] >= 'A' && h.title[0] <= 'Z')
             return std::nullopt;  // "A. N. Other": initials, not a lettered heading
         h.style = all_upper_letters(letters) ? NumberStyle::upper_alpha : NumberStyle::lower_alpha;
         if (h.title.empty()) return std::nullopt;
     }
-    // "2. Item 3 - Title": the item's own number wins over a list counter.
+    // "2. Item 3 - Title": the item's own number wins over a list counter (a prefix starts with
+    // 'a', 'i' or 'm': a title that does not is not read again).
+    const std::string_view inner_text = trim(h.title);
+    const char inner_first = inner_text.empty() ? '\0' : char(inner_text[0] | 0x20);
+    if (inner_first != 'a' && inner_first != 'i' && inner_first != 'm') return h;
     if (auto inner = parse_numbered_heading(h.title);
         inner && !inner->prefix.empty() && !istarts_with(inner->prefix, "attach") &&
         !istarts_with(inner->prefix, "appendix") && !istarts_with(inner->prefix, "annex")) {

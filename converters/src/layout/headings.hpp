@@ -22,11 +22,12 @@ Group attendance_group(std::string_view label);
 
 enum class NumberStyle { digits, upper_alpha, lower_alpha };
 
+/// The parts of a numbered heading: views into the text parsed (valid while it is).
 struct NumberedHeading {
-    std::string number;  ///< as written, without prefix or trailing dot ("2", "2.a", "A", "23/45")
-    std::string title;   ///< the rest, as written
-    std::string prefix;  ///< "Item", "Agenda Item", "Minute", "Attachment"..., empty when none
-    std::string list_number;  ///< "2" in "2. Item 3 - Title": a list counter before the number
+    std::string_view number;       ///< as written, without prefix or trailing dot ("2", "2.a", "A")
+    std::string_view title;        ///< the rest, as written
+    std::string_view prefix;       ///< "Item", "Agenda Item", "Minute", "Attachment"..., or empty
+    std::string_view list_number;  ///< "2" in "2. Item 3 - Title": a list counter before it
     NumberStyle style = NumberStyle::digits;
 };
 

@@ -131,7 +131,7 @@ std::optional<TableItem> item_from_table_row(std::span<const SourceLine> lines, 
     // "1. Welcome" in the item column: the number written with the title
     if (auto nh = parse_numbered_heading(it.title); it.number.empty() && nh && !nh->title.empty()) {
         it.number = nh->number;
-        it.title = nh->title;
+        it.title = std::string(nh->title);  // a copy first: the view is into it.title
     }
     it.minutes = cell(row, columns->minutes);
     if (it.number.empty() && it.title.empty() && it.minutes.empty()) return std::nullopt;

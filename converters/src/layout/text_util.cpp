@@ -174,7 +174,7 @@ std::size_t word_count(std::string_view s) {
     return n;
 }
 
-bool at_most_words(std::string_view s, std::size_t n) {
+std::size_t words_up_to(std::string_view s, std::size_t n) {
     std::size_t count = 0, i = 0;
     bool space_before = true;  // a word starts at s[i] when it is no space and this holds
     if constexpr (std::endian::native == std::endian::little) {
@@ -185,15 +185,15 @@ bool at_most_words(std::string_view s, std::size_t n) {
             const std::uint64_t after_space = (spaces << 8) | (space_before ? 0x80 : 0);
             const std::uint64_t starts = ~spaces & bytes8::kTops & after_space;
             count += ((starts >> 7) * bytes8::kOnes) >> 56;  // the sum of the bytes' 0 or 1
-            if (count > n) return false;
+            if (count > n) return n + 1;
             space_before = (spaces >> 63) != 0;
         }
     }
     for (; i < s.size(); ++i) {
-        if (s[i] != ' ' && space_before && ++count > n) return false;
+        if (s[i] != ' ' && space_before && ++count > n) return n + 1;
         space_before = s[i] == ' ';
     }
-    return true;
+    return count;
 }
 
 bool is_capitalised_word(std::string_view w) {

@@ -121,8 +121,13 @@ constexpr std::string_view next_word(std::string_view s, std::size_t& at) {
 std::vector<std::string_view> words(std::string_view s);
 /// words(s).size(), without building them.
 std::size_t word_count(std::string_view s);
+/// word_count(s), or n + 1 when it is more than n, reading only as far as the (n+1)th word
+/// (for the classifiers that ask a line for more than one bound).
+std::size_t words_up_to(std::string_view s, std::size_t n);
 /// word_count(s) <= n, reading only as far as the (n+1)th word.
-bool at_most_words(std::string_view s, std::size_t n);
+inline bool at_most_words(std::string_view s, std::size_t n) {
+    return words_up_to(s, n) <= n;
+}
 
 /// A word made of letters only, whose first letter is upper case ("Khan", "O'Brien",
 /// "Weekes-Bernard", "Dell’Acqua"; apostrophes and inner hyphens allowed).
