@@ -84,6 +84,10 @@ TEST(Label, Others) {
     EXPECT_FALSE(is_next_meeting_label("Confirm the host"));
     EXPECT_TRUE(is_contents_label("Contents"));
     EXPECT_TRUE(is_appendix_label("ATTACHMENTS:"));
+    for (std::string_view l : {"Appendix", " annexes :", "\u00A0Annex", "Appendices\u00A0"})
+        EXPECT_TRUE(is_appendix_label(l)) << l;
+    for (std::string_view l : {"Appendix A", "Attachment", "Agenda", "An appendix", ""})
+        EXPECT_FALSE(is_appendix_label(l)) << l;
     EXPECT_TRUE(is_doc_type_label("Public record of meeting"));
     EXPECT_FALSE(is_doc_type_label("London Crime Reduction Board"));
 }

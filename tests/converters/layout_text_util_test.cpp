@@ -239,6 +239,20 @@ TEST(TextUtil, CollapseWsJoinsAsciiWordsWithSingleSpaces) {
             }
 }
 
+TEST(TextUtil, CollapsedCopiesOnlyTextThatCollapseWsChanges) {
+    for (std::string_view s : {"", "one", "two words", "Ann Smith, Chair", "a b c d e f g h i j"}) {
+        std::string buffer;
+        const std::string_view c = collapsed(s, buffer);
+        EXPECT_EQ(c.data(), s.data()) << '"' << s << '"';  // the text itself
+        EXPECT_EQ(c, collapse_ws(s));
+    }
+    for (std::string_view s : {" one", "one ", "two  words", "a\tb", "\u00A0Ann\u00A0Smith",
+                               "\u00C9lodie Martin", "line\nbreak"}) {
+        std::string buffer;
+        EXPECT_EQ(collapsed(s, buffer), collapse_ws(s)) << '"' << s << '"';
+    }
+}
+
 TEST(TextUtil, IfindFindsTheFirstMatchInAnyCase) {
     // the reference: every position tried in turn
     const auto naive = [](std::string_view s, std::string_view n, std::size_t from) {

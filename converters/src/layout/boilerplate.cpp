@@ -43,7 +43,8 @@ bool is_boilerplate(std::string_view raw) {
 }
 
 std::string publication_type(std::string_view text) {
-    if (!may_start_with_one_of(text, "p")) return {};
+    static constexpr WordList kFirstWord({"publication"});
+    if (!may_start_with_one_of(text, "p") || !may_start_with_word(text, kFirstWord)) return {};
     const std::string t = collapse_ws(text);
     if (!istarts_with(t, "publication type:")) return {};
     return std::string(trim(std::string_view(t).substr(17)));

@@ -396,7 +396,9 @@ bool is_contents_label(std::string_view label) {
 }
 
 bool is_appendix_label(std::string_view label) {
-    if (!may_start_with_one_of(label, "a")) return false;
+    static constexpr WordList kWords({"attachments", "appendices", "annexes", "appendix", "annex"});
+    if (!may_start_with_one_of(label, "a") || !may_start_with_word(label, kWords, ":"))
+        return false;
     const std::string l = lower(collapse_ws(strip_colon(label)));
     return l == "attachments" || l == "appendices" || l == "annexes" || l == "appendix" ||
            l == "annex";

@@ -296,14 +296,15 @@ bool is_person_name(std::string_view name, bool allow_single) {
     int core = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const std::string_view w = ws[i];
-        if (in_list(w, kNotNames)) return false;
+        const std::string_view key = strip_chars(w, ".,;:");  // the word as in_list reads it
+        if (kNotNames.contains(key)) return false;
         // "Mrs.", "Dr.": the full stop of an abbreviated title is no part of the word
         if (const std::string_view bare = strip_chars(w, ".");
-            is_honorific(w) && (is_capitalised_word(bare) || is_upper_word(bare, 4)))
+            kHonorifics.contains(key) && (is_capitalised_word(bare) || is_upper_word(bare, 4)))
             continue;
-        if (i > 0 && in_list(w, kParticles)) continue;
+        if (i > 0 && kParticles.contains(key)) continue;
         if (is_initial_token(w)) continue;
-        if (i + 1 == n && i > 1 && in_list(w, kPostNominals) && is_upper_word(w, 4)) continue;
+        if (i + 1 == n && i > 1 && kPostNominals.contains(key) && is_upper_word(w, 4)) continue;
         if (!is_capitalised_word(w)) return false;
         // ALL-CAPS words are headings ("MINUTES OF LAST MEETING"), not names.
         if (is_upper_word(w, 64) && char_count(w) > 2) return false;
@@ -330,7 +331,10 @@ bool initials_fit(std::string_view cand, std::string_view name) {
 
 bool is_organisation_like(std::string_view text) {
     std::vector<std::string> parens;
-    const std::string bare = take_parentheticals(text, parens);
+    std::string copy;
+    const std::string_view bare = text.find('(') == std::string_view::npos
+                                      ? collapsed(text, copy)
+                                      : std::string_view(copy = take_parentheticals(text, parens));
     if (bare.empty() || !at_most_words(bare, 8)) return false;  // 1 to 8 words
     bool any = false;
     for (std::size_t at = 0;;) {
@@ -366,23 +370,20 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
                                            const std::vector<std::string>& cells,
                                            bool allow_single) {
     ParsedPerson p;
-    // the name part and the rest are views of the collapsed text (`line`, or the cells'
-    // `first` and `second`): each part is collapsed as it is
+    // the name part and the rest are views of the collapsed text (the line or the cells, or
+    // their collapsed copies): each part is collapsed as it is
     std::string line, first, second;
     std::string_view name_part, rest, lead_initials;
     if (cells.size() >= 2) {
-        first = collapse_ws(cells[0]);
-        name_part = first;
+        name_part = collapsed(cells[0], first);
         if (cells.size() >= 3) {
             p.role = std::string(strip_chars(collapse_ws(cells[1]), ",; "));
             p.organisation = std::string(strip_chars(collapse_ws(cells[2]), ",; "));
         } else {
-            second = collapse_ws(cells[1]);
-            rest = second;
+            rest = collapsed(cells[1], second);
         }
     } else {
-        line = collapse_ws(text);
-        std::string_view t = strip_chars(line, ",;");
+        std::string_view t = strip_chars(collapsed(text, line), ",;");
         if (!t.empty() && t.back() == '.' &&
             !(t.size() >= 2 && t[t.size() - 2] >= 'A' && t[t.size() - 2] <= 'Z' &&
               (t.size() == 2 || t[t.size() - 3] == ' ')))
@@ -614,7 +615,8 @@ std::string without_head_counts(std::string_view text) {
 
 bool is_none_marker(std::string_view text) {
     if (!may_start_with_one_of(text, "n-", ".!;:")) return false;
-    const std::string l = lower(strip_chars(collapse_ws(text), ".!;: "));
+    std::string copy;
+    const std::string l = lower(strip_chars(collapsed(text, copy), ".!;: "));
     return l == "none" || l == "nil" || l == "n/a" || l == "-" || l == "no apologies" ||
            l == "none received" || l == "no apologies received" || l == "none noted";
 }

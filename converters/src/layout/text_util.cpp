@@ -97,6 +97,12 @@ std::string collapse_ws(std::string_view s) {
     return out;
 }
 
+std::string_view collapsed(std::string_view s, std::string& buffer) {
+    if (is_collapsed_ascii(s)) return s;
+    buffer = collapse_ws(s);
+    return buffer;
+}
+
 std::string lower(std::string_view s) {
     std::string out(s);
     // eight bytes at a time: a byte of 'A'..'Z' gets bit 0x20 (its mark, 0x80, shifted)

@@ -11,6 +11,9 @@ namespace mtk::converters::layout {
 
 /// Whitespace (including NBSP and other Unicode spaces) collapsed to single spaces, trimmed.
 std::string collapse_ws(std::string_view s);
+/// collapse_ws(s) without a copy where `s` is collapsed already (most lines are): `s` itself,
+/// or `buffer` holding collapse_ws(s).
+std::string_view collapsed(std::string_view s, std::string& buffer);
 
 /// Spaces and tabs trimmed from both ends (inline: called for nearly every word).
 constexpr std::string_view trim(std::string_view s) {
