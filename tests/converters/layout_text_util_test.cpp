@@ -240,14 +240,17 @@ TEST(TextUtil, CollapseWsJoinsAsciiWordsWithSingleSpaces) {
 }
 
 TEST(TextUtil, CollapsedCopiesOnlyTextThatCollapseWsChanges) {
-    for (std::string_view s : {"", "one", "two words", "Ann Smith, Chair", "a b c d e f g h i j"}) {
+    for (std::string_view s :
+         {"", "one", "two words", "Ann Smith, Chair", "a b c d e f g h i j", "\u00C9lodie Martin",
+          "Dell\u2019Acqua \u2013 Chair, M\u00FCnchen", "\xFF\xFE invalid bytes"}) {
         std::string buffer;
         const std::string_view c = collapsed(s, buffer);
         EXPECT_EQ(c.data(), s.data()) << '"' << s << '"';  // the text itself
         EXPECT_EQ(c, collapse_ws(s));
     }
     for (std::string_view s : {" one", "one ", "two  words", "a\tb", "\u00A0Ann\u00A0Smith",
-                               "\u00C9lodie Martin", "line\nbreak"}) {
+                               "\u00C9lodie\u00A0Martin", "Ann\u2003", "\u00E9  x", "line\nbreak",
+                               "a rather long line of words  with two spaces in its middle"}) {
         std::string buffer;
         EXPECT_EQ(collapsed(s, buffer), collapse_ws(s)) << '"' << s << '"';
     }

@@ -72,6 +72,14 @@ bool is_attachment_prefix(std::string_view p) {
     return istarts_with(p, "attachment") || istarts_with(p, "appendix") || istarts_with(p, "annex");
 }
 
+// Whether text that starts with `start` can be an apologies sentence (take_prose_attendance:
+// "Apologies ...", "There were no apologies", "No apologies ..."), by its first letter: the
+// wrapped lines of a line are read for one that can.
+bool may_open_apologies(std::string_view start) {
+    const char c = start.empty() ? '\0' : char(start[0] | 0x20);
+    return c == 'a' || c == 't' || c == 'n';
+}
+
 std::string line_text(const SourceLine& l) {
     if (l.kind == Kind::table_row) {
         std::string t;
@@ -352,7 +360,8 @@ bool Assembler::attendance_line(std::size_t i) {
             }
         }
     }
-    if (std::size_t last = i; take_prose_attendance(with_wrapped(i, last), l.line)) {
+    if (std::size_t last = i;
+        may_open_apologies(l.text) && take_prose_attendance(with_wrapped(i, last), l.line)) {
         taken_through_ = last;
         return true;
     }
@@ -1055,12 +1064,16 @@ void Assembler::content(std::size_t i) {
             return;
         }
     }
-    const std::string text = line_text(l);
+    std::string row;  // a table row's cells, joined
+    const std::string_view text =
+        l.kind == Kind::table_row ? std::string_view(row = line_text(l)) : std::string_view(l.text);
     if (text.empty()) return;
     const bool new_block = !l.continuation || actions_section || !para_ ||
                            (!in_appendix() && parse_action_line(text, meeting_date()));
     if (!new_block) {
-        para_->content.back().text += " " + text;
+        std::string& joined = para_->content.back().text;
+        joined += ' ';
+        joined += text;
         return;
     }
     if (para_) finish_paragraph();
@@ -1071,7 +1084,7 @@ void Assembler::content(std::size_t i) {
                                current_item().origin.line == lines_[i - 1].line &&
                                current_item().content.empty();
     std::size_t last = i;
-    if (!in_appendix() && (preceded_by_break(i) || under_heading) &&
+    if (!in_appendix() && (preceded_by_break(i) || under_heading) && may_open_apologies(text) &&
         take_prose_attendance(l.kind == Kind::text ? with_wrapped(i, last) : text, l.line) &&
         stack_.empty()) {
         taken_through_ = last;
@@ -1079,7 +1092,7 @@ void Assembler::content(std::size_t i) {
     }
     para_.emplace();
     para_->origin.line = l.line;
-    para_->content.push_back({text, false, {}});
+    para_->content.push_back({std::string(text), false, {}});
 }
 
 void Assembler::start_group(Group g, int line) {

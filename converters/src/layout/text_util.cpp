@@ -41,26 +41,34 @@ char32_t decode_at(std::string_view s, std::size_t& i) {
 
 namespace {
 
-// ASCII with single spaces between words and none at the ends: collapse_ws gives it back as
-// it is. Most lines are, and are checked for it far faster than rebuilt.
-bool is_collapsed_ascii(std::string_view s) {
+// Single spaces between words, none at the ends and no other white space: collapse_ws gives
+// such text back as it is. Most lines are, and are checked for it far faster than rebuilt
+// (ASCII eight bytes at a time; other characters one by one, decoded as collapse_ws reads them).
+bool is_collapsed(std::string_view s) {
     if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
     bool space_before = false;  // the byte before s[i] is a space
     std::size_t i = 0;
-    if constexpr (std::endian::native == std::endian::little) {
-        // eight bytes at a time (byte k of the block is bits 8k..8k+7)
-        for (; i + 8 <= s.size(); i += 8) {
-            const std::uint64_t x = bytes8::load(s, i);
-            if (bytes8::non_ascii(x) || bytes8::in_range(x, '\t', '\r')) return false;
-            const std::uint64_t spaces = bytes8::equal_to(x, ' ');
-            if ((spaces & (spaces >> 8)) || (space_before && (spaces & 0x80))) return false;
-            space_before = (spaces >> 63) != 0;
+    while (i < s.size()) {
+        if constexpr (std::endian::native == std::endian::little) {
+            // an ASCII block (byte k of the block is bits 8k..8k+7)
+            const std::uint64_t x = i + 8 <= s.size() ? bytes8::load(s, i) : 0;
+            if (i + 8 <= s.size() && !bytes8::non_ascii(x)) {
+                if (bytes8::in_range(x, '\t', '\r')) return false;
+                const std::uint64_t spaces = bytes8::equal_to(x, ' ');
+                if ((spaces & (spaces >> 8)) || (space_before && (spaces & 0x80))) return false;
+                space_before = (spaces >> 63) != 0;
+                i += 8;
+                continue;
+            }
         }
-    }
-    for (; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x80 || (c >= '\t' && c <= '\r') || (c == ' ' && space_before)) return false;
-        space_before = c == ' ';
+        if (const auto c = static_cast<unsigned char>(s[i]); c < 0x80) {
+            if ((c >= '\t' && c <= '\r') || (c == ' ' && space_before)) return false;
+            space_before = c == ' ';
+            ++i;
+        } else {
+            if (is_space_cp(next_cp(s, i))) return false;
+            space_before = false;
+        }
     }
     return true;
 }
@@ -68,7 +76,7 @@ bool is_collapsed_ascii(std::string_view s) {
 }  // namespace
 
 std::string collapse_ws(std::string_view s) {
-    if (is_collapsed_ascii(s)) return std::string(s);
+    if (is_collapsed(s)) return std::string(s);
     std::string out;
     out.reserve(s.size());
     bool pending = false;
@@ -98,7 +106,7 @@ std::string collapse_ws(std::string_view s) {
 }
 
 std::string_view collapsed(std::string_view s, std::string& buffer) {
-    if (is_collapsed_ascii(s)) return s;
+    if (is_collapsed(s)) return s;
     buffer = collapse_ws(s);
     return buffer;
 }
