@@ -216,6 +216,17 @@ TEST(Attendee, TrailingAcronymThatIsNoInitialsIsTheOrganisation) {
     EXPECT_EQ(must_parse("Ojesh Upandhyay OU").name, "Ojesh Upandhyay OU");
 }
 
+TEST(Attendee, ParenthesesNestedOrLeftOpen) {
+    const ParsedPerson p = must_parse("Ann Smith (Chair (interim))");
+    EXPECT_EQ(p.name, "Ann Smith");
+    EXPECT_EQ(p.role, "Chair (interim)");
+    const ParsedPerson q = must_parse("Ann  Smith (AS) (Treasurer)");
+    EXPECT_EQ(q.name, "Ann Smith");
+    EXPECT_EQ(q.initials, "AS");
+    EXPECT_EQ(q.role, "Treasurer");
+    EXPECT_FALSE(parse_attendee("Ann Smith (Chair", {}, true));  // kept as written: no name
+}
+
 TEST(Attendee, NamesHaveOneToSevenWords) {
     EXPECT_TRUE(is_person_name("Ann Bea Cat Dee Eve Fay Gil", false));
     EXPECT_FALSE(is_person_name("Ann Bea Cat Dee Eve Fay Gil Hal", false));

@@ -463,11 +463,11 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
         h.key = l.indent;
         if (const auto& nh = numbered_at(i); nh && (!nh->title.empty() || !nh->prefix.empty())) {
             h.number = nh->number;
-            h.title = std::string(strip_colon(nh->title));
+            h.title = strip_colon(nh->title);
             h.prefix = nh->prefix;
             h.list_number = nh->list_number;
         } else {
-            h.title = std::string(strip_colon(text));
+            h.title = strip_colon(text);
         }
         return h;
     }
@@ -486,7 +486,7 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
                              (title_like(nh->title) && (followed_by_break(i) || sublist_follows));
         if (!heading) return std::nullopt;
         h.number = nh->number;
-        h.title = std::string(strip_colon(nh->title));
+        h.title = strip_colon(nh->title);
         h.prefix = nh->prefix;
         h.list_number = nh->list_number;
         h.key = key_of(l);
@@ -503,7 +503,7 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
              (numbered_compound(nh->number) || preceded_by_break(i)));
         if (!heading) return std::nullopt;
         h.number = nh->number;
-        h.title = std::string(strip_colon(nh->title));
+        h.title = strip_colon(nh->title);
         h.prefix = nh->prefix;
         h.list_number = nh->list_number;
         h.key = key_of(l);
@@ -727,13 +727,20 @@ void Assembler::add_block(Block b) {
 }
 
 void Assembler::open_item(const Hit& h, int line, bool placeholder) {
+    // the item takes its copies of the hit's views first
+    Item it;
+    it.number = h.number;
+    it.list_number = h.list_number;
+    it.heading = h.title;
+    it.origin.line = line;
+    const bool actions = is_actions_label(h.title);
     close_blocks();
     ++recognised_headings_;
     // "2.a" goes into the open item numbered "2"; otherwise indentation, numbering style
     // and heading levels decide.
     std::size_t keep = std::string::npos;
-    if (const std::size_t dot = h.number.rfind('.'); dot != std::string::npos && dot > 0) {
-        const std::string up = h.number.substr(0, dot);
+    if (const std::size_t dot = it.number.rfind('.'); dot != std::string::npos && dot > 0) {
+        const std::string_view up = std::string_view(it.number).substr(0, dot);
         for (std::size_t k = stack_.size(); k-- > 0;)
             if (stack_[k].item->number == up) {
                 keep = k + 1;
@@ -752,11 +759,6 @@ void Assembler::open_item(const Hit& h, int line, bool placeholder) {
         while (!stack_.empty() && !nests_in(stack_.back())) close_item();
     }
     while (stack_.size() >= kMaxDepth) close_item();
-    Item it;
-    it.number = h.number;
-    it.list_number = h.list_number;
-    it.heading = h.title;
-    it.origin.line = line;
     Item* ptr = nullptr;
     if (stack_.empty()) {
         m_.items.push_back(std::move(it));
@@ -765,13 +767,13 @@ void Assembler::open_item(const Hit& h, int line, bool placeholder) {
         stack_.back().item->content.emplace_back(std::move(it));
         ptr = &std::get<Item>(stack_.back().item->content.back());
     }
-    stack_.push_back({ptr, h.shape, h.level, h.key, h.rank, is_actions_label(h.title)});
+    stack_.push_back({ptr, h.shape, h.level, h.key, h.rank, actions});
     if (placeholder) placeholder_lines_.insert(line);
 }
 
 void Assembler::open_appendix(const std::string& title, int line) {
     Hit h;
-    h.title = std::string(strip_colon(title));
+    h.title = strip_colon(title);
     h.shape = Shape::md_heading;
     h.level = 0;
     open_item(h, line, false);

@@ -10,6 +10,7 @@
 #include <set>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -31,12 +32,13 @@ class Assembler {
     enum class Zone { body, attendance, contents, next_meeting, appendix, summary };
     enum class Shape { md_heading, plain, implicit };
 
-    /// A recognised item heading.
+    /// A recognised item heading: views into its line, the line's number (numbered_at: valid
+    /// until another line's number is read) or the label it came from.
     struct Hit {
-        std::string number;
-        std::string title;
-        std::string prefix;
-        std::string list_number;
+        std::string_view number;
+        std::string_view title;
+        std::string_view prefix;
+        std::string_view list_number;
         Shape shape = Shape::plain;
         int level = 0;  // md_heading: heading level
         int key = 0;    // plain: indentation key

@@ -176,26 +176,25 @@ std::string_view first_core_word(std::string_view name) {
 // Removes "(...)" groups from `part`, returning them in order.
 std::string take_parentheticals(std::string_view part, std::vector<std::string>& parens) {
     if (part.find('(') == std::string_view::npos) return collapse_ws(part);  // most have none
+    // the runs outside the outermost parentheses go to `out`, what each pair holds (nested
+    // parentheses and all) to `parens`
     std::string out;
     int depth = 0;
-    std::string cur;
-    for (char c : part) {
-        if (c == '(') {
-            if (depth++ > 0) cur += c;
-            continue;
+    std::size_t run = 0, group = 0;  // where the current run and group start
+    for (std::size_t i = 0; i < part.size(); ++i) {
+        if (part[i] == '(') {
+            if (depth++ > 0) continue;
+            out.append(part.substr(run, i - run));
+            group = i + 1;
+        } else if (part[i] == ')' && depth > 0 && --depth == 0) {
+            parens.push_back(collapse_ws(part.substr(group, i - group)));
+            run = i + 1;
         }
-        if (c == ')' && depth > 0) {
-            if (--depth == 0) {
-                parens.push_back(collapse_ws(cur));
-                cur.clear();
-            } else {
-                cur += c;
-            }
-            continue;
-        }
-        (depth > 0 ? cur : out) += c;
     }
-    if (depth > 0) out += "(" + cur;  // unbalanced: keep as written
+    if (depth > 0)
+        out.append(part.substr(group - 1));  // unbalanced: kept as written, "(" and all
+    else
+        out.append(part.substr(run));
     return collapse_ws(out);
 }
 
