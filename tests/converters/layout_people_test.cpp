@@ -117,6 +117,9 @@ TEST(HeadCount, CountsOfThePublicNameNoOne) {
     EXPECT_TRUE(is_head_count("Two residents"));
     EXPECT_FALSE(is_head_count("Mrs K Lloyd"));
     EXPECT_FALSE(is_head_count("Members of the Board"));
+    EXPECT_TRUE(is_head_count("SEVERAL Residents."));
+    EXPECT_FALSE(is_head_count("3 members of the public and the press too"));  // seven words
+    EXPECT_FALSE(is_head_count("3"));
     EXPECT_EQ(without_head_counts("Mrs K Lloyd (Clerk), 3 members of the public"),
               "Mrs K Lloyd (Clerk)");
     EXPECT_EQ(without_head_counts("Cllr Ann Hart and 2 residents"), "Cllr Ann Hart");
@@ -152,6 +155,15 @@ TEST(NickList, ProseAndLoneCommonWordsAreNoList) {
     EXPECT_FALSE(parse_nick_list("everyone"));
     EXPECT_FALSE(parse_nick_list("Jane Smith, John Doe"));
     EXPECT_FALSE(parse_nick_list("present"));
+}
+
+TEST(NickList, TokensOfLettersDigitsAndJoinersOnly) {
+    const auto l = parse_nick_list("a.b-c_9, Z2, q");
+    ASSERT_TRUE(l);
+    EXPECT_EQ(l->size(), 3u);
+    for (std::string_view bad :
+         {"ann, b@b", "ann, b/c", "ann, 9lives", "ann, [bot]", "ann, x\u2013y"})
+        EXPECT_FALSE(parse_nick_list(bad)) << bad;
 }
 
 TEST(Owner, NamesAPersonOrAPosition) {

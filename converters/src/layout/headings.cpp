@@ -348,12 +348,14 @@ std::optional<NumberedHeading> parse_numbered_heading(std::string_view text) {
 
 bool title_like(std::string_view title, std::size_t max_words) {
     const std::string_view t = trim(title);
-    if (t.empty() || !at_most_words(t, max_words) || char_count(t) > 120) return false;
+    if (t.empty()) return false;
+    // the ends first: they rule out most sentences before their words are counted
+    const char32_t l = last_char(t);
+    if (l == '.' || l == '?' || l == ',' || l == ';' || l == ':' || l == '!') return false;
     const char32_t f = first_char(t);
     if (!(is_upper(f) || is_digit(f) || f == '"' || f == '\'' || f == U'\u2018' || f == U'\u201C'))
         return false;
-    const char32_t l = last_char(t);
-    if (l == '.' || l == '?' || l == ',' || l == ';' || l == ':' || l == '!') return false;
+    if (!at_most_words(t, max_words) || char_count(t) > 120) return false;
     for (std::string_view stop : {". ", "? ", "! "})
         if (t.find(stop) != std::string_view::npos) {
             // "St. Albans" or "Mr. Smith" are not sentence breaks; two sentences are.

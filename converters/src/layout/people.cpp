@@ -547,7 +547,7 @@ std::optional<std::vector<ParsedPerson>> parse_name_list(std::string_view text) 
         if (trim(part).empty()) continue;
         auto p = parse_attendee(part, {}, true);
         if (!p) return std::nullopt;
-        out.push_back(*p);
+        out.push_back(std::move(*p));
     }
     if (out.empty()) return std::nullopt;
     return out;
@@ -559,8 +559,15 @@ namespace {
 bool nick_token(std::string_view w) {
     if (w.empty() || w.size() > 40 || !is_letter(first_char(w))) return false;
     for (std::size_t i = 0; i < w.size();) {
-        const char32_t c = decode_at(w, i);
-        if (!is_letter(c) && !is_digit(c) && c != '_' && c != '-' && c != '.') return false;
+        if (const char b = w[i]; static_cast<unsigned char>(b) < 0x80) {  // without decoding
+            const char l = char(b | 0x20);
+            if (!(l >= 'a' && l <= 'z') && !(b >= '0' && b <= '9') && b != '_' && b != '-' &&
+                b != '.')
+                return false;
+            ++i;
+            continue;
+        }
+        if (!is_letter(decode_at(w, i))) return false;
     }
     return true;
 }
@@ -588,16 +595,17 @@ std::optional<std::vector<ParsedPerson>> parse_nick_list(std::string_view text) 
 }
 
 bool is_head_count(std::string_view text) {
-    const std::vector<std::string_view> ws = words(text);
-    if (ws.size() < 2 || ws.size() > 6) return false;
+    if (const std::size_t n = words_up_to(text, 6); n < 2 || n > 6) return false;
     static constexpr WordList kCounts({"a", "one", "two", "three", "four", "five", "six", "seven",
                                        "eight", "nine", "ten", "no", "several", "some", "many"});
     static constexpr WordList kWho({"member", "members", "person", "persons", "people", "resident",
                                     "residents", "observer", "observers", "visitor", "visitors",
                                     "parishioner", "parishioners"});
-    const std::string first = lower(ws[0]);
+    // (the lists match in any case)
+    std::size_t at = 0;
+    const std::string_view first = next_word(text, at), second = next_word(text, at);
     const bool count = is_digit(first_char(first)) || in_list(first, kCounts);
-    return count && in_list(lower(ws[1]), kWho);
+    return count && in_list(second, kWho);
 }
 
 std::string without_head_counts(std::string_view text) {
