@@ -576,10 +576,11 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
         label = t.substr(0, colon);
         lab.rest = std::string(trim(t.substr(colon + 1)));
     }
-    // "present+ Ege_Korkan", "regrets+ Luca": the IRC commands that add to a group
+    // "present+ Ege_Korkan", "regrets+ Luca": the IRC commands that add to a group (both of
+    // eight characters, the last a '+')
     for (const auto& [cmd, g] : {std::pair{std::string_view("present+"), Group::present},
                                  std::pair{std::string_view("regrets+"), Group::apologies}})
-        if (istarts_with(t, cmd)) {
+        if (t.size() >= 8 && t[7] == '+' && istarts_with(t, cmd)) {
             lab.rest = std::string(trim(strip_chars(t.substr(cmd.size()), ":")));
             if (lab.rest.empty()) return lab;
             typed(Label::attendance);

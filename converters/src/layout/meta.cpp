@@ -12,26 +12,25 @@ namespace mtk::converters::layout {
 namespace {
 
 // A word that names a place to meet: "Council Chambers", "City Hall", "Room 4", "Zoom".
+// (The word lists below match in any case: the words are compared without lower-cased copies.)
 bool names_a_place(const std::vector<std::string_view>& ws) {
-    static constexpr std::string_view kPlaces[] = {
-        "chamber", "chambers", "hall",   "room",    "building", "centre",   "center",
-        "street",  "road",     "avenue", "office",  "offices",  "library",  "suite",
-        "zoom",    "teams",    "online", "virtual", "webex",    "boardroom"};
+    static constexpr WordList kPlaces({"chamber", "chambers", "hall",    "room",  "building",
+                                       "centre",  "center",   "street",  "road",  "avenue",
+                                       "office",  "offices",  "library", "suite", "zoom",
+                                       "teams",   "online",   "virtual", "webex", "boardroom"});
     return std::any_of(ws.begin(), ws.end(), [](std::string_view w) {
-        const std::string l = lower(strip_chars(w, ",.;:()"));
-        return std::find(std::begin(kPlaces), std::end(kPlaces), l) != std::end(kPlaces);
+        return kPlaces.contains(strip_chars(w, ",.;:()"));
     });
 }
 
-constexpr std::string_view kDocWords[] = {
-    "minutes", "minute", "meeting", "meetings", "notes", "record",         "public",
-    "draft",   "of",     "the",     "held",     "on",    "teleconference", "telecon",
-    "agenda",  "-",      "\u2013",  "at",       "and",   "approved",       "teleconf"};
+constexpr WordList kDocWords(
+    {"minutes", "minute", "meeting", "meetings", "notes", "record",         "public",
+     "draft",   "of",     "the",     "held",     "on",    "teleconference", "telecon",
+     "agenda",  "-",      "\u2013",  "at",       "and",   "approved",       "teleconf"});
 
 bool doc_word(std::string_view w) {
-    const std::string l = lower(strip_chars(w, ",.:;()"));
-    return l.empty() ||
-           std::find(std::begin(kDocWords), std::end(kDocWords), l) != std::end(kDocWords);
+    const std::string_view l = strip_chars(w, ",.:;()");
+    return l.empty() || kDocWords.contains(l);
 }
 
 // Strips document words, years, month names and separators from both ends.
@@ -45,14 +44,13 @@ std::string core_name(std::string_view s) {
         return doc_word(w) || year || month_number(c) != 0;
     };
     // leading: a document word ("Minutes of the ...") and the "of"/"the" after it
-    static constexpr std::string_view kLeading[] = {"minutes", "notes",   "record", "draft",
-                                                    "public",  "meeting", "agenda", "approved"};
+    static constexpr WordList kLeading(
+        {"minutes", "notes", "record", "draft", "public", "meeting", "agenda", "approved"});
     bool lead = false;
     while (!ws.empty()) {
-        const std::string l = lower(strip_chars(ws.front(), ",.:;()"));
-        const bool doc =
-            std::find(std::begin(kLeading), std::end(kLeading), l) != std::end(kLeading);
-        if (!(doc || (lead && (l == "of" || l == "the" || l == "-")))) break;
+        const std::string_view l = strip_chars(ws.front(), ",.:;()");
+        const bool doc = kLeading.contains(l);
+        if (!(doc || (lead && (iequals(l, "of") || iequals(l, "the") || l == "-")))) break;
         lead = true;
         ws.erase(ws.begin());
     }
@@ -64,15 +62,13 @@ std::string core_name(std::string_view s) {
 
 // Ends with a word that names an organisation: "Brookfield District Council", "NHS Trust".
 bool is_organisation_name(std::string_view s) {
-    static constexpr std::string_view kOrganisations[] = {
-        "council",     "authority",  "board",      "trust",      "commission", "corporation",
-        "association", "agency",     "college",    "university", "society",    "foundation",
-        "assembly",    "parliament", "government", "department", "ministry",   "service"};
+    static constexpr WordList kOrganisations(
+        {"council", "authority", "board", "trust", "commission", "corporation", "association",
+         "agency", "college", "university", "society", "foundation", "assembly", "parliament",
+         "government", "department", "ministry", "service"});
     const auto ws = words(s);
     if (ws.size() < 2) return false;
-    const std::string l = lower(strip_chars(ws.back(), ",.;:()"));
-    return std::find(std::begin(kOrganisations), std::end(kOrganisations), l) !=
-           std::end(kOrganisations);
+    return kOrganisations.contains(strip_chars(ws.back(), ",.;:()"));
 }
 
 bool name_like(std::string_view s) {
@@ -197,8 +193,9 @@ bool PreambleReader::take(std::string_view raw, int line) {
     if (const std::size_t colon = text.find(": ");
         colon != std::string::npos && at_most_words(text.substr(0, colon), 2) &&
         std::none_of(ws.begin(), ws.end(), [](std::string_view w) {
-            const std::string l = lower(strip_chars(w, ",.:;()"));
-            return l == "minutes" || l == "meeting" || l == "notes" || l == "agenda";
+            const std::string_view l = strip_chars(w, ",.:;()");
+            return iequals(l, "minutes") || iequals(l, "meeting") || iequals(l, "notes") ||
+                   iequals(l, "agenda");
         }))
         return true;
     // "6:00 p.m., Council Chambers" under the date: the time, then where
