@@ -1151,8 +1151,8 @@ bool Assembler::take_inline_attendance(const Label& lab, int line) {
         add_person(std::move(*p), line);
     } else {
         // "Mrs Jane Porter (Clerk) and Mr Tom Reid": the names that parse
-        for (const std::string& part : split_outside_parens(rest, ","))
-            for (const std::string& piece : split_outside_parens(part, " and "))
+        for (const std::string_view part : split_views_outside_parens(rest, ","))
+            for (const std::string_view piece : split_views_outside_parens(part, " and "))
                 if (auto q = parse_attendee(strip_chars(piece, ". "), {}, true))
                     add_person(std::move(*q), line);
     }

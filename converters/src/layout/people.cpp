@@ -509,14 +509,15 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
 std::optional<std::vector<ParsedPerson>> parse_name_list(std::string_view text) {
     std::string t = collapse_ws(text);
     while (!t.empty() && (t.back() == '.' || t.back() == ';' || t.back() == ',')) t.pop_back();
-    std::vector<std::string> parts;
-    for (std::string& piece : split_outside_parens(t, ",")) {
-        for (std::string& a : split_outside_parens(piece, ";")) {
+    // each part is parsed as it is split off (a part that is no name ends the list)
+    std::vector<ParsedPerson> out;
+    for (const std::string_view piece : split_views_outside_parens(t, ",")) {
+        for (const std::string_view a : split_views_outside_parens(piece, ";")) {
             std::string_view v = trim(a);
             if (istarts_with(v, "and ")) v.remove_prefix(4);
             // "Councillors Mrs. E. Baxter, T. Cole and H. Webb": the plural title covers them
             // all; the first keeps it in the singular unless a title of its own follows
-            std::string own(v);
+            std::string own;
             static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
                 {"Councillors ", "Councillor "},
                 {"Cllrs ", "Cllr "},
@@ -530,24 +531,22 @@ std::optional<std::vector<ParsedPerson>> parse_name_list(std::string_view text) 
                 {"Trustees ", "Trustee "},
                 {"Crs ", "Cr "}};
             for (const auto& [plural, singular] : kPlurals)
-                if (istarts_with(own, plural)) {
-                    const std::string after = own.substr(plural.size());
+                if (istarts_with(v, plural)) {
+                    const std::string after(v.substr(plural.size()));
                     const auto next = words(after);
                     own = !next.empty() && is_honorific(next.front())
                               ? after
                               : std::string(singular) + after;
+                    v = own;
                 }
-            v = own;
-            for (std::string& b : split_outside_parens(v, " and "))
-                for (std::string& c : split_outside_parens(b, " & ")) parts.push_back(c);
+            for (const std::string_view b : split_views_outside_parens(v, " and "))
+                for (const std::string_view part : split_views_outside_parens(b, " & ")) {
+                    if (trim(part).empty()) continue;
+                    auto p = parse_attendee(part, {}, true);
+                    if (!p) return std::nullopt;
+                    out.push_back(std::move(*p));
+                }
         }
-    }
-    std::vector<ParsedPerson> out;
-    for (const std::string& part : parts) {
-        if (trim(part).empty()) continue;
-        auto p = parse_attendee(part, {}, true);
-        if (!p) return std::nullopt;
-        out.push_back(std::move(*p));
     }
     if (out.empty()) return std::nullopt;
     return out;
@@ -583,7 +582,7 @@ std::optional<std::vector<ParsedPerson>> parse_nick_list(std::string_view text) 
     std::string t = collapse_ws(text);
     while (!t.empty() && (t.back() == '.' || t.back() == ',')) t.pop_back();
     std::vector<ParsedPerson> out;
-    for (const std::string& part : split_outside_parens(t, ",")) {
+    for (const std::string_view part : split_views_outside_parens(t, ",")) {
         const std::string_view w = trim(part);
         if (w.empty()) continue;
         if (!nick_token(w)) return std::nullopt;
@@ -610,12 +609,17 @@ bool is_head_count(std::string_view text) {
 
 std::string without_head_counts(std::string_view text) {
     std::string out;
-    for (const std::string& part : split_outside_parens(text, ",")) {
+    for (const std::string_view part : split_views_outside_parens(text, ",")) {
         std::string kept;
-        for (const std::string& piece : split_outside_parens(part, " and "))
-            if (!is_head_count(strip_chars(piece, ". ")))
-                kept += (kept.empty() ? "" : " and ") + std::string(trim(piece));
-        if (!kept.empty()) out += (out.empty() ? "" : ", ") + kept;
+        for (const std::string_view piece : split_views_outside_parens(part, " and "))
+            if (!is_head_count(strip_chars(piece, ". "))) {
+                if (!kept.empty()) kept += " and ";
+                kept += trim(piece);
+            }
+        if (!kept.empty()) {
+            if (!out.empty()) out += ", ";
+            out += kept;
+        }
     }
     return out;
 }

@@ -81,18 +81,22 @@ std::string collapse_ws(std::string_view s) {
     out.reserve(s.size());
     bool pending = false;
     for (std::size_t i = 0; i < s.size();) {
-        if (const char c = s[i]; static_cast<unsigned char>(c) < 0x80) {  // without decoding
-            ++i;
-            if (is_space_cp(char32_t(c))) {
+        const std::size_t start = i;
+        if (static_cast<unsigned char>(s[i]) < 0x80) {  // without decoding
+            // a run of ASCII bytes that are no white space goes in whole
+            while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 &&
+                   !is_space_cp(char32_t(s[i])))
+                ++i;
+            if (i == start) {  // ASCII white space
+                ++i;
                 pending = !out.empty();
                 continue;
             }
             if (pending) out += ' ';
             pending = false;
-            out += c;
+            out.append(s.substr(start, i - start));
             continue;
         }
-        const std::size_t start = i;
         const char32_t c = next_cp(s, i);
         if (is_space_cp(c)) {
             pending = !out.empty();
@@ -311,7 +315,12 @@ bool may_end_with(std::string_view s, std::string_view word, std::string_view al
 }
 
 std::vector<std::string> split_outside_parens(std::string_view s, std::string_view sep) {
-    std::vector<std::string> out;
+    const std::vector<std::string_view> parts = split_views_outside_parens(s, sep);
+    return {parts.begin(), parts.end()};
+}
+
+std::vector<std::string_view> split_views_outside_parens(std::string_view s, std::string_view sep) {
+    std::vector<std::string_view> out;
     int depth = 0;
     std::size_t start = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
