@@ -633,14 +633,22 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
 }
 
 const std::optional<ParsedPerson>& Assembler::person_at(std::size_t i) const {
-    const auto [at, added] = persons_.try_emplace(i);
-    if (added) at->second = parse_person(i);
+    auto at = std::find_if(persons_.begin(), persons_.end(),
+                           [i](const auto& entry) { return entry.first >= i; });
+    if (at == persons_.end() || at->first != i) at = persons_.emplace(at, i, parse_person(i));
     return at->second;
 }
 
 std::optional<ParsedPerson> Assembler::take_person(std::size_t i) {
-    if (auto node = persons_.extract(i)) return std::move(node.mapped());
-    return parse_person(i);
+    const auto end = std::find_if(persons_.begin(), persons_.end(),
+                                  [i](const auto& entry) { return entry.first > i; });
+    std::optional<ParsedPerson> p;
+    if (end != persons_.begin() && std::prev(end)->first == i)
+        p = std::move(std::prev(end)->second);
+    else
+        p = parse_person(i);
+    persons_.erase(persons_.begin(), end);  // this line and the ones before it
+    return p;
 }
 
 std::optional<ParsedPerson> Assembler::parse_person(std::size_t i) const {

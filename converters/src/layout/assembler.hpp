@@ -5,7 +5,6 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <set>
 #include <span>
@@ -118,13 +117,16 @@ class Assembler {
     bool date_follows(std::size_t i) const;
     bool preceded_by_break(std::size_t i) const;
     // The person line i names, if any (parse_attendee; kept, as a label's look-ahead asks
-    // for the lines that the attendance zone then reads).
+    // for the lines that the attendance zone then reads). The reference holds until another
+    // line is asked about.
     const std::optional<ParsedPerson>& person_at(std::size_t i) const;
     // person_at(i), moved out of the cache: a line is read for the last time when the
-    // attendance zone takes its person (the look-ahead asks only for the lines after it).
+    // attendance zone takes its person (the look-ahead asks only for the lines after it), and
+    // the lines before it are never asked about again.
     std::optional<ParsedPerson> take_person(std::size_t i);
     std::optional<ParsedPerson> parse_person(std::size_t i) const;
-    mutable std::map<std::size_t, std::optional<ParsedPerson>> persons_;
+    // the lines asked about, ascending (a few: a look-ahead stops at its first person)
+    mutable std::vector<std::pair<std::size_t, std::optional<ParsedPerson>>> persons_;
 
     // building
     Hit label_item(std::size_t i, const Label& lab) const;
