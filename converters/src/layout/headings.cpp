@@ -192,7 +192,10 @@ Group attendance_group(std::string_view label) {
     std::optional<NumberedHeading> n;
     if (may_be_numbered(stripped)) n = parse_numbered_heading(stripped);
     const bool titled = n && n->prefix.empty() && !n->title.empty();
-    const std::string_view l = strip_colon(titled ? std::string_view(n->title) : stripped);
+    // (stripped again only where a colon is left: it is trimmed already)
+    const std::string_view l = titled                    ? strip_colon(n->title)
+                               : stripped.ends_with(':') ? strip_colon(stripped)
+                                                         : stripped;
     if (!first_word_in(l, vocab, keys)) return Group::none;
     const auto ws = label_words(l);
     if (!vocabulary_label(ws, vocab, keys)) return Group::none;

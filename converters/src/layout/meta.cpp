@@ -168,14 +168,14 @@ bool PreambleReader::take(std::string_view raw, int line) {
         }
         return true;
     }
-    const std::string lower_text = lower(text);
+    // (the fields below are compared in any case)
     for (std::string_view key : {"venue:", "location:", "place:", "where:"})
-        if (lower_text.starts_with(key)) {
+        if (istarts_with(text, key)) {
             if (meta_.venue.empty())
                 meta_.venue = std::string(trim(std::string_view(text).substr(key.size())));
             return true;
         }
-    if (lower_text.starts_with("time:")) {
+    if (istarts_with(text, "time:")) {
         if (auto tm = find_time(text); tm && meta_.time.empty()) meta_.time = to_hhmm(*tm);
         return true;
     }
@@ -208,7 +208,7 @@ bool PreambleReader::take(std::string_view raw, int line) {
     }
     // "HELD IN THE COUNCIL CHAMBERS, 12 HIGH STREET" on a line of its own (the date follows)
     for (std::string_view held : {"held in the ", "held at the ", "held in ", "held at "})
-        if (lower_text.starts_with(held) && names_a_place(ws)) {
+        if (istarts_with(text, held) && names_a_place(ws)) {
             if (meta_.venue.empty()) meta_.venue = text.substr(held.size());
             return true;
         }
