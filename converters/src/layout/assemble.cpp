@@ -1117,7 +1117,7 @@ void Assembler::start_group(Group g, int line) {
     }
 }
 
-void Assembler::add_person(ParsedPerson p, int line) {
+void Assembler::add_person(ParsedPerson&& p, int line) {
     std::optional<PersonList>& list = group_ == Group::present     ? m_.attendance.present
                                       : group_ == Group::apologies ? m_.attendance.apologies
                                                                    : m_.attendance.in_attendance;

@@ -155,7 +155,7 @@ class Assembler {
     void add_block(Block b);
     void content(std::size_t i);
     void start_group(Group g, int line);
-    void add_person(ParsedPerson p, int line);
+    void add_person(ParsedPerson&& p, int line);  // its strings are moved into the list
     bool take_inline_attendance(const Label& lab, int line);
     bool take_prose_attendance(std::string_view text, int line);
     void convert_actions_section(Item& it);
