@@ -346,8 +346,9 @@ bool Assembler::attendance_line(std::size_t i) {
         return true;
     }
     if (status_row(i)) return true;
-    if (person_at(i)) {
-        add_person(*take_person(i), l.line);
+    // (taken, not cached: the line is not asked about again)
+    if (auto p = take_person(i)) {
+        add_person(std::move(*p), l.line);
         return true;
     }
     if (l.text.find(" and ") != std::string::npos) {

@@ -120,9 +120,10 @@ class Assembler {
     // for the lines that the attendance zone then reads). The reference holds until another
     // line is asked about.
     const std::optional<ParsedPerson>& person_at(std::size_t i) const;
-    // person_at(i), moved out of the cache: a line is read for the last time when the
-    // attendance zone takes its person (the look-ahead asks only for the lines after it), and
-    // the lines before it are never asked about again.
+    // person_at(i), moved out of the cache (or parsed without caching, when no look-ahead
+    // asked for the line): a line is read for the last time when the attendance zone takes
+    // its person (the look-ahead asks only for the lines after it), and the lines before it
+    // are never asked about again.
     std::optional<ParsedPerson> take_person(std::size_t i);
     std::optional<ParsedPerson> parse_person(std::size_t i) const;
     // the lines asked about, ascending (a few: a look-ahead stops at its first person)
