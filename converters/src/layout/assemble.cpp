@@ -321,12 +321,13 @@ bool Assembler::attendance_line(std::size_t i) {
         return true;
     }
     if (lab.type != Label::none) return false;
-    // "Regrets:" with nothing after it: the group is there, empty
-    if (const Group eg = attendance_group(l.text);
-        eg != Group::none && l.text.ends_with(':') && at_most_words(l.text, 6)) {
-        start_group(eg, l.line);
-        return true;
-    }
+    // "Regrets:" with nothing after it: the group is there, empty (the colon first: a person
+    // line has none at its end)
+    if (l.text.ends_with(':') && at_most_words(l.text, 6))
+        if (const Group eg = attendance_group(l.text); eg != Group::none) {
+            start_group(eg, l.line);
+            return true;
+        }
     if (l.kind == Kind::table_row && l.header_row) return true;  // column names of a people table
     // "M. Fortin, Clerk": an initial and a surname (and a role after a comma), not item M
     if (initial_marker(l)) {
@@ -620,7 +621,7 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
         return lab;
     }
     // "...report to the" / "next meeting.": a wrapped line is no label
-    if (is_next_meeting_label(label) && (!lab.rest.empty() || (standalone && !l.continuation))) {
+    if ((!lab.rest.empty() || (standalone && !l.continuation)) && is_next_meeting_label(label)) {
         typed(Label::next_meeting);
         return lab;
     }
