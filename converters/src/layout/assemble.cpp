@@ -604,9 +604,14 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
     const std::size_t t_words = l.kind != Kind::heading || whole ? words_up_to(t, 8) : 0;
     const bool standalone = l.kind == Kind::heading || t_words <= 8;
     const bool short_label = whole ? t_words <= 6 : at_most_words(label, 6);
-    // (the word count first: it rules out the prose lines at a fraction of the cost)
-    if (const Group g = short_label ? attendance_group(label) : Group::none; g != Group::none) {
-        if (!lab.rest.empty() || (standalone && !l.continuation && attendance_follows(i))) {
+    // An attendance group or next-meeting label opens its block with inline content, or on a
+    // short line that is no wrap ("...report to the" / "next meeting."); the other lines are not
+    // asked about (the word count first: it rules out the prose lines at a fraction of the
+    // cost).
+    const bool may_open = !lab.rest.empty() || (standalone && !l.continuation);
+    if (const Group g = short_label && may_open ? attendance_group(label) : Group::none;
+        g != Group::none) {
+        if (!lab.rest.empty() || attendance_follows(i)) {
             typed(Label::attendance);
             lab.group = g;
             return lab;
@@ -620,8 +625,7 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
         lab.role = std::string(strip_colon(collapse_ws(label)));
         return lab;
     }
-    // "...report to the" / "next meeting.": a wrapped line is no label
-    if ((!lab.rest.empty() || (standalone && !l.continuation)) && is_next_meeting_label(label)) {
+    if (may_open && is_next_meeting_label(label)) {
         typed(Label::next_meeting);
         return lab;
     }
