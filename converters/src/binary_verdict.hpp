@@ -2,6 +2,7 @@
 // then the decoder ask it of the same bytes.
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 namespace mtk::converters {
@@ -17,7 +18,7 @@ class RememberedBinaryVerdict {
 
     struct State {
         std::string_view bytes;
-        signed char verdict = -1;  ///< -1 until found, else 0 or 1
+        std::optional<bool> verdict;  ///< empty until found
     };
 
   private:

@@ -103,7 +103,7 @@ bool scan_binary(std::string_view bytes) {
 }  // namespace
 
 RememberedBinaryVerdict::RememberedBinaryVerdict(std::string_view bytes) : outer_(remembered) {
-    remembered = {bytes, -1};
+    remembered = {bytes, std::nullopt};
 }
 
 RememberedBinaryVerdict::~RememberedBinaryVerdict() {
@@ -114,8 +114,8 @@ bool looks_binary(std::string_view bytes) {
     if (bytes.data() != remembered.bytes.data() || bytes.size() != remembered.bytes.size() ||
         bytes.empty())
         return scan_binary(bytes);
-    if (remembered.verdict < 0) remembered.verdict = scan_binary(bytes) ? 1 : 0;
-    return remembered.verdict == 1;
+    if (!remembered.verdict) remembered.verdict = scan_binary(bytes);
+    return *remembered.verdict;
 }
 
 namespace {
