@@ -1,10 +1,31 @@
 #include "names/listed_names.hpp"
 
+#include <algorithm>
+#include <stdexcept>
+
 namespace mtk::validators::names {
+namespace {
+
+bool by_person(const std::pair<const Person*, PersonName>& entry, const Person* p) {
+    return std::less<const Person*>{}(entry.first, p);
+}
+
+}  // namespace
 
 ListedNames::ListedNames(const Minutes& m) {
-    for (const ListedPerson& lp : all_people(m))
-        names_.emplace(lp.person, parse_name(lp.person->name));
+    const std::vector<ListedPerson> people = all_people(m);
+    names_.reserve(people.size());
+    for (const ListedPerson& lp : people)
+        names_.emplace_back(lp.person, parse_name(lp.person->name));
+    std::sort(names_.begin(), names_.end(), [](const auto& a, const auto& b) {
+        return std::less<const Person*>{}(a.first, b.first);
+    });
+}
+
+const PersonName& ListedNames::of(const Person& p) const {
+    const auto it = std::lower_bound(names_.begin(), names_.end(), &p, by_person);
+    if (it == names_.end() || it->first != &p) throw std::out_of_range("ListedNames::of");
+    return it->second;
 }
 
 const ListedNames& listed_names(const Document& doc) {

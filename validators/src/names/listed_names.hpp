@@ -2,7 +2,8 @@
 // the attendance/* and names/* rules, which each parsed them.
 #pragma once
 
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "mtk/validators/rule.hpp"
 #include "names/person_name.hpp"
@@ -14,10 +15,12 @@ class ListedNames {
     explicit ListedNames(const Minutes& m);
 
     /// The parsed name of `p`, which is one of the listed people of the document.
-    const PersonName& of(const Person& p) const { return names_.at(&p); }
+    const PersonName& of(const Person& p) const;
 
   private:
-    std::unordered_map<const Person*, PersonName> names_;
+    /// By the person's address, sorted: a document lists a few dozen people at most, which
+    /// a binary search finds without a hash table's nodes.
+    std::vector<std::pair<const Person*, PersonName>> names_;
 };
 
 /// The listed names of `doc`, parsed on the first call and kept with the document (see

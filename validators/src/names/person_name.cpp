@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <span>
+#include <stdexcept>
 
 #include "names/first_names.hpp"
 #include "names/fold.hpp"
@@ -26,18 +28,45 @@ constexpr std::string_view kTitles[] = {
 constexpr std::string_view kPostNominals[] = {"am",  "cbe", "dbe", "dl",  "frsa", "jp",
                                               "kbe", "kc",  "mbe", "obe", "qpm"};
 
-bool listed(std::span<const std::string_view> list, std::string_view w) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
+// A list of folded words, sorted at compile time and looked up by length and first letter
+// first: names are parsed by the thousand, each checks its first and last words against
+// the lists, and most words fail on their length and first letter.
+template <std::size_t N>
+class WordList {
+  public:
+    constexpr explicit WordList(const std::string_view (&words)[N]) {
+        std::copy(std::begin(words), std::end(words), sorted_.begin());
+        std::sort(sorted_.begin(), sorted_.end());
+        for (std::string_view w : words) {
+            // Not a constant expression (a compile error) for a word the masks cannot hold.
+            if (w.size() >= initials_.size() || w[0] < 'a' || w[0] > 'z')
+                throw std::logic_error("WordList: a word of 1 to 15 bytes from a to z");
+            initials_[w.size()] |= std::uint32_t{1} << unsigned(w[0] - 'a');
+        }
+    }
+    bool contains(std::string_view w) const {
+        if (w.empty() || w.size() >= initials_.size() || w[0] < 'a' || w[0] > 'z' ||
+            (initials_[w.size()] >> unsigned(w[0] - 'a') & 1) == 0)
+            return false;
+        return std::binary_search(sorted_.begin(), sorted_.end(), w);
+    }
+
+  private:
+    std::array<std::string_view, N> sorted_{};
+    /// By a word's length: bit c set when a word of that length starts with 'a' + c.
+    std::array<std::uint32_t, 16> initials_{};
+};
+constexpr WordList kTitleList(kTitles);
+constexpr WordList kPostNominalList(kPostNominals);
 
 // The C locale's character classes, inline (names are parsed by the thousand).
-bool is_lower(char c) {
+constexpr bool is_lower(char c) {
     return c >= 'a' && c <= 'z';
 }
-bool is_upper(char c) {
+constexpr bool is_upper(char c) {
     return c >= 'A' && c <= 'Z';
 }
-bool is_alnum(char c) {
+constexpr bool is_alnum(char c) {
     return is_lower(c) || is_upper(c) || (c >= '0' && c <= '9');
 }
 
@@ -51,16 +80,25 @@ std::string letters(std::string_view folded) {
     return out;
 }
 
-std::vector<std::string> split_words(std::string_view s) {
-    const auto separator = [](char c) { return c == ' ' || c == '\t' || c == ',' || c == '\n'; };
-    std::vector<std::string> out;
-    out.reserve(std::size_t(std::count_if(s.begin(), s.end(), separator)) + 1);
+bool is_separator(char c) {
+    return c == ' ' || c == '\t' || c == ',' || c == '\n';
+}
+
+// Calls f(word) for every word of `s`: the runs between separators.
+template <typename F>
+void for_each_word(std::string_view s, F&& f) {
     std::size_t start = 0;
     for (std::size_t i = 0; i <= s.size(); ++i)
-        if (i == s.size() || separator(s[i])) {
-            if (i > start) out.emplace_back(s.substr(start, i - start));
+        if (i == s.size() || is_separator(s[i])) {
+            if (i > start) f(s.substr(start, i - start));
             start = i + 1;
         }
+}
+
+std::vector<std::string> split_words(std::string_view s) {
+    std::vector<std::string> out;
+    out.reserve(std::size_t(std::count_if(s.begin(), s.end(), is_separator)) + 1);
+    for_each_word(s, [&](std::string_view w) { out.emplace_back(w); });
     return out;
 }
 
@@ -70,12 +108,23 @@ char upper(char c) {
 
 // letters(fold(word)) of an ASCII word, in one pass: folding ASCII only lowers its letters.
 std::string ascii_letters(std::string_view word) {
-    std::string out;
-    out.reserve(word.size());
+    // What each byte keeps: a letter lower-cased, a digit or a hyphen; 0 for one dropped.
+    static constexpr auto kKept = [] {
+        std::array<char, 256> t{};
+        for (int c = 0; c < 128; ++c)
+            if (is_alnum(char(c)) || c == '-')
+                t[std::size_t(c)] = is_upper(char(c)) ? char(c - 'A' + 'a') : char(c);
+        return t;
+    }();
+    std::string out(word.size(), '\0');
+    std::size_t n = 0;
     for (char c : word)
-        if (is_alnum(c) || c == '-') out += is_upper(c) ? char(c - 'A' + 'a') : c;
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    while (!out.empty() && out.front() == '-') out.erase(out.begin());
+        if (const char k = kKept[static_cast<unsigned char>(c)]; k != 0) out[n++] = k;
+    std::size_t from = 0;
+    while (n > from && out[n - 1] == '-') --n;
+    while (from < n && out[from] == '-') ++from;
+    out.resize(n);
+    if (from > 0) out.erase(0, from);
     return out;
 }
 
@@ -152,25 +201,31 @@ std::string PersonName::spelling() const {
 }
 
 PersonName parse_name(std::string_view text) {
-    std::vector<std::string> raw = split_words(text);
-    std::vector<std::string> keys;  // each word folded to its letters, once
-    keys.reserve(raw.size());
-    for (const std::string& w : raw)
-        keys.push_back(is_ascii(w) ? ascii_letters(w) : letters(fold(w)));
-    std::size_t first = 0, last = raw.size();
-    while (last > first + 1 && listed(kPostNominals, keys[last - 1])) --last;
-    while (first + 1 < last && listed(kTitles, keys[first])) ++first;
+    // Every word, as written and folded to its letters, straight into the name; then the
+    // titles, post-nominals, words without letters and middle initials are dropped in place.
     PersonName n;
-    n.written.reserve(last - first);
-    n.words.reserve(last - first);
+    const std::size_t most = std::size_t(std::count_if(text.begin(), text.end(), is_separator)) + 1;
+    n.written.reserve(most);
+    n.words.reserve(most);
+    for_each_word(text, [&](std::string_view w) {
+        n.written.emplace_back(w);
+        n.words.push_back(is_ascii(w) ? ascii_letters(w) : letters(fold(w)));
+    });
+    std::size_t first = 0, last = n.words.size();
+    while (last > first + 1 && kPostNominalList.contains(n.words[last - 1])) --last;
+    while (first + 1 < last && kTitleList.contains(n.words[first])) ++first;
+    std::size_t kept_written = 0, kept_words = 0;
     for (std::size_t i = first; i < last; ++i) {
-        std::string& k = keys[i];
-        if (k.empty()) continue;
-        n.written.push_back(std::move(raw[i]));
+        if (n.words[i].empty()) continue;
+        if (kept_written != i) n.written[kept_written] = std::move(n.written[i]);
+        ++kept_written;
         const bool middle = i != first && i + 1 != last;
-        if (middle && k.size() == 1) continue;  // a middle initial
-        n.words.push_back(std::move(k));
+        if (middle && n.words[i].size() == 1) continue;  // a middle initial
+        if (kept_words != i) n.words[kept_words] = std::move(n.words[i]);
+        ++kept_words;
     }
+    n.written.resize(kept_written);
+    n.words.resize(kept_words);
     return n;
 }
 
