@@ -133,15 +133,18 @@ std::string base_letters(std::string_view word) {
     return is_ascii(word) ? ascii_letters(word) : letters(fold(to_ascii(word)));
 }
 
-// The first of the word's initials (below): its first letter or digit, in capitals. An
-// ASCII word's is its first letter or digit (base_letters keeps them in order, lower-cased).
-std::string first_initial(std::string_view word) {
+// The first of the word's initials (below): its first letter or digit, in capitals; 0 for a
+// word without any. An ASCII word's is its first letter or digit (base_letters keeps them in
+// order, lower-cased).
+char first_initial(std::string_view word) {
+    // A word that starts with a letter or digit (most) starts so in any form.
+    if (!word.empty() && is_alnum(word.front())) return upper(word.front());
     if (is_ascii(word)) {
         const auto first = std::find_if(word.begin(), word.end(), is_alnum);
-        return first == word.end() ? "" : std::string(1, upper(*first));
+        return first == word.end() ? '\0' : upper(*first);
     }
     const std::string base = base_letters(word);
-    return base.empty() ? "" : std::string(1, upper(base.front()));
+    return base.empty() ? '\0' : upper(base.front());
 }
 
 // The ways one written word can contribute to initials, distinct, its first letter first
@@ -279,8 +282,9 @@ std::vector<std::string> initials_variants(const PersonName& name) {
 std::string plain_initials(const PersonName& name) {
     std::string out;
     if (name.written.empty()) return out;
-    out += first_initial(name.written.front());
-    if (name.written.size() > 1) out += first_initial(name.written.back());
+    for (const char c : {first_initial(name.written.front()),
+                         name.written.size() > 1 ? first_initial(name.written.back()) : '\0'})
+        if (c != '\0') out += c;
     return out;
 }
 

@@ -63,16 +63,6 @@ std::vector<Word> split_words(std::string_view text) {
     return out;
 }
 
-bool is_capitals(std::string_view w) {
-    return !w.empty() &&
-           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-bool is_capitalised(std::string_view w) {
-    return w.size() > 1 && w.front() >= 'A' && w.front() <= 'Z' &&
-           std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 bool starts_sentence(std::string_view text, std::size_t offset) {
     std::size_t i = offset;
     while (i > 0 &&

@@ -21,11 +21,22 @@ struct Word {
 /// in UTF-16 offsets; the rules only need ASCII tokens with byte offsets.
 std::vector<Word> split_words(std::string_view text);
 
-/// True when every character is an ASCII capital letter.
-bool is_capitals(std::string_view w);
+/// True when every character is an ASCII capital letter. Inline: the rules ask it of most
+/// words of a document, and most fail on the first letter.
+inline bool is_capitals(std::string_view w) {
+    if (w.empty()) return false;
+    for (char c : w)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
 
 /// True when the word starts with an ASCII capital and has a lower-case letter ("Board").
-bool is_capitalised(std::string_view w);
+inline bool is_capitalised(std::string_view w) {
+    if (w.size() < 2 || w.front() < 'A' || w.front() > 'Z') return false;
+    for (char c : w.substr(1))
+        if (c >= 'a' && c <= 'z') return true;
+    return false;
+}
 
 /// True when `offset` starts a sentence: only spaces since the text start or since . ! ? :
 bool starts_sentence(std::string_view text, std::size_t offset);
