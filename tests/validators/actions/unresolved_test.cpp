@@ -79,3 +79,22 @@ TEST(Unresolved, SetIgnoresOtherBodiesAndUnannouncedMeetings) {
         "<items/>", "<body>London Crime Reduction Board</body><date>2014-12-01</date>", "dec.txt");
     EXPECT_THAT(run("actions/unresolved", {june, other, later}), IsEmpty());
 }
+
+TEST(Unresolved, SetFindsFollowUpsByTextFoldedForCaseAndAccents) {
+    const auto june = minutes(R"(<items><item id="i1">
+    <action id="a1" owner="Met" line="63">Met to research future CCTV needs.</action>
+    <action id="a2" owner="Met" line="64">Met to brief the Café Board.</action>
+    <action id="a3" owner="Met" line="65">Met to brief the Cafe Board.</action>
+    <action id="a4" owner="Met" line="66">Met to research CCTV needs.</action>
+  </item></items><nextMeeting date="2014-09-15"/>)",
+                              kJuneMeta, "june.txt");
+    const auto sept = minutes(R"(<items><item id="i1">
+        <action id="a1" owner="Met" status="closed">MET TO RESEARCH FUTURE CCTV NEEDS.</action>
+        <action id="a2" owner="Met" status="closed">met to brief the cafe board.</action>
+      </item></items>)",
+                              kSeptMeta, "sept.txt");
+    EXPECT_THAT(
+        lines(run("actions/unresolved", {june, sept})),
+        ElementsAre(
+            "66: action is not reported closed at the next meeting (sept.txt, 2014-09-15)"));
+}

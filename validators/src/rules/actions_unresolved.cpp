@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "names/fold.hpp"
 #include "text/dates.hpp"
@@ -116,26 +117,45 @@ bool reports_actions_closed(const Document& doc) {
     return false;
 }
 
-// The actions of a meeting with their folded texts, to find the one that continues an
-// earlier action (same number or same text).
+// True when the texts are equal but for the case of ASCII letters.
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                              [&](char x, char y) { return lower(x) == lower(y); });
+}
+
+// The actions of a meeting, to find the one that continues an earlier action (same number
+// or same folded text). ASCII folds to lower case: only texts with other bytes are folded,
+// and folded texts are compared ignoring case.
 class FollowUps {
   public:
     explicit FollowUps(const Minutes& m) {
         for_each_block(m, [&](const Block& b, const Item&) {
             if (const auto* a = std::get_if<Action>(&b))
-                actions_.push_back({a, names::fold(a->text)});
+                actions_.push_back({a, names::is_ascii(a->text)
+                                           ? std::nullopt
+                                           : std::optional<std::string>(names::fold(a->text))});
         });
     }
 
     const Action* of(const Action& a) const {
-        const std::string folded = names::fold(a.text);
-        for (const auto& [n, text] : actions_)
-            if ((!a.number.empty() && n->number == a.number) || text == folded) return n;
+        const bool ascii = names::is_ascii(a.text);
+        const std::string folded = ascii ? std::string() : names::fold(a.text);
+        const std::string_view text = ascii ? std::string_view(a.text) : folded;
+        for (const Entry& n : actions_)
+            if ((!a.number.empty() && n.action->number == a.number) ||
+                equal_ignoring_case(n.text(), text))
+                return n.action;
         return nullptr;
     }
 
   private:
-    std::vector<std::pair<const Action*, std::string>> actions_;
+    struct Entry {
+        const Action* action;
+        std::optional<std::string> folded;  ///< the folded text, when it is not ASCII
+        std::string_view text() const { return folded ? *folded : action->text; }
+    };
+    std::vector<Entry> actions_;
 };
 
 }  // namespace
