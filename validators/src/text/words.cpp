@@ -109,6 +109,12 @@ bool has_non_ascii(std::string_view s) {
     return bytes8::non_ascii(any) != 0;
 }
 
+// The two bytes at p as a number, the first byte low.
+std::size_t pair_at(const char* p) {
+    return std::size_t(static_cast<unsigned char>(p[0])) |
+           std::size_t(static_cast<unsigned char>(p[1])) << 8;
+}
+
 }  // namespace
 
 KeywordScan::KeywordScan(std::span<const std::string_view> keys) {
@@ -118,7 +124,9 @@ KeywordScan::KeywordScan(std::span<const std::string_view> keys) {
     for (std::string_view key : keys) {
         by_initial_[letter_of(key[0])].push_back(key);
         for (std::size_t j = 0; j < stride_; ++j)
-            offsets_[letter_of(key[j]) * 27 + letter_of(key[j + 1])] |= std::uint8_t(1u << j);
+            for (const char first : {key[j], char(key[j] - 'a' + 'A')})
+                for (const char second : {key[j + 1], char(key[j + 1] - 'a' + 'A')})
+                    offsets_[pair_at(std::array{first, second}.data())] |= std::uint8_t(1u << j);
     }
 }
 
@@ -138,11 +146,23 @@ bool KeywordScan::may_contain(std::string_view text) const {
     // A key of n letters covers n - 1 consecutive pairs, so a pair read every stride_ bytes
     // falls in each occurrence, at an offset below stride_; keys are compared only where a
     // pair read is a key's at some offset (rarely: most texts have none of the keys).
-    for (std::size_t q = 0; q + 1 < text.size(); q += stride_) {
-        unsigned offsets = offsets_[letter_of(text[q]) * 27 + letter_of(text[q + 1])];
+    auto key_around = [&](std::size_t q) {
+        unsigned offsets = offsets_[pair_at(text.data() + q)];
         for (std::size_t j = 0; offsets != 0; ++j, offsets >>= 1)
             if ((offsets & 1) != 0 && j <= q && key_at(text, q - j)) return true;
-    }
+        return false;
+    };
+    // Four pairs at a time: most groups have no pair of any key.
+    const char* p = text.data();
+    const std::size_t s = stride_;
+    std::size_t q = 0;
+    for (; q + 3 * s + 1 < text.size(); q += 4 * s)
+        if ((offsets_[pair_at(p + q)] | offsets_[pair_at(p + q + s)] |
+             offsets_[pair_at(p + q + 2 * s)] | offsets_[pair_at(p + q + 3 * s)]) != 0 &&
+            (key_around(q) || key_around(q + s) || key_around(q + 2 * s) || key_around(q + 3 * s)))
+            return true;
+    for (; q + 1 < text.size(); q += s)
+        if (key_around(q)) return true;
     return false;
 }
 

@@ -64,9 +64,9 @@ class KeywordScan {
     /// shortest key's length - 1 (at most 8), so every occurrence of a key has one of its
     /// first stride_ pairs of letters at a position read.
     std::size_t stride_ = 1;
-    /// By the classes of a pair of bytes (a letter 0 to 25 in any case, 26 for another byte),
-    /// bit j set when some key has that pair of letters at offset j < stride_.
-    std::array<std::uint8_t, 27 * 27> offsets_{};
+    /// By a pair of bytes read as a number (the first byte low), bit j set when some key has
+    /// that pair of letters, in any case, at offset j < stride_: one lookup a pair read.
+    std::vector<std::uint8_t> offsets_ = std::vector<std::uint8_t>(256 * 256);
 };
 
 }  // namespace mtk::validators::text
