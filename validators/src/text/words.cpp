@@ -28,13 +28,14 @@ std::size_t punctuation_at(std::string_view s, std::size_t i) {
     }
 }
 
-// ASCII letters and digits (the C locale's isalnum) and every non-ASCII byte, by table: the
-// rules split the same texts many times.
+// ASCII letters and digits (the C locale's isalnum) and every non-ASCII byte but 0xE2, by
+// table: the rules split the same texts many times. 0xE2 starts the typographic punctuation
+// as well as letters, and is looked at apart.
 constexpr std::array<bool, 256> kWordByte = [] {
     std::array<bool, 256> t{};
     for (int c = 0; c < 256; ++c)
-        t[std::size_t(c)] =
-            (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+        t[std::size_t(c)] = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+                            (c >= 'a' && c <= 'z') || (c >= 0x80 && c != 0xE2);
     return t;
 }();
 
@@ -44,11 +45,11 @@ std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> out;
     out.reserve(text.size() / 6 + 1);  // about one word per six bytes: few texts grow it
     const std::size_t n = text.size();
-    // True when text[i] belongs to a word: a word byte that does not start typographic
-    // punctuation.
+    // True when text[i] belongs to a word: a word byte, or 0xE2 that does not start
+    // typographic punctuation.
     auto in_word = [&](std::size_t i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        return kWordByte[c] && (c != 0xE2 || punctuation_at(text, i) == 0);
+        return kWordByte[c] || (c == 0xE2 && punctuation_at(text, i) == 0);
     };
     std::size_t i = 0;
     while (i < n) {
@@ -57,7 +58,11 @@ std::vector<Word> split_words(std::string_view text) {
             continue;
         }
         const std::size_t start = i;
-        while (i < n && in_word(i)) ++i;
+        // The bytes of the table first: the loop leaves them only at the word's end or at 0xE2.
+        do {
+            ++i;
+            while (i < n && kWordByte[static_cast<unsigned char>(text[i])]) ++i;
+        } while (i < n && in_word(i));
         out.push_back({text.substr(start, i - start), start});
     }
     return out;
