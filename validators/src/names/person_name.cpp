@@ -199,7 +199,10 @@ WordInitials word_initials(std::string_view word) {
 
 std::string PersonName::spelling() const {
     std::string out;
-    for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+    for (const std::string& w : words) {
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
     return out;
 }
 
