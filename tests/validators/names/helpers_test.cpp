@@ -129,6 +129,22 @@ TEST(Initials, PlainWordsGiveTheirFirstLetter) {
     EXPECT_THAT(initials_variants(parse_name("Jane 2nd")), ::testing::ElementsAre("J2"));
 }
 
+TEST(Initials, EachVariantIsGivenOnceAsAView) {
+    std::vector<std::string> seen;
+    const auto collect = [&](std::string_view v) { seen.emplace_back(v); };
+    for_each_initials_variant(parse_name("Mary Ann McCleave"), collect);
+    std::sort(seen.begin(), seen.end());
+    EXPECT_THAT(seen, ::testing::ElementsAre("MAM", "MAMC", "MM", "MMC"));
+    seen.clear();
+    // Seven words: no optional middles, each word by its first letter.
+    for_each_initials_variant(parse_name("Ab Bc Cd De Ef Fg-Hi Gh"), collect);
+    EXPECT_THAT(seen, ::testing::ElementsAre("ABCDEFG"));
+    seen.clear();
+    // A word without letters or digits is no part of the name.
+    for_each_initials_variant(parse_name("Jane ... Garvan"), collect);
+    EXPECT_THAT(seen, ::testing::ElementsAre("JG"));
+}
+
 TEST(Initials, AppendedVariantsFollowWhatIsThereAlready) {
     // Gathered after other names' variants, a name's are initials_variants', unsorted.
     std::vector<std::string> all{"XY", "Z"};

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <stdexcept>
 
@@ -170,7 +171,8 @@ WordInitials word_initials(std::string_view word) {
     // inner capital, so their one way is the first letter (what the full reading gives).
     if (!word.empty() && (is_upper(word[0]) || is_lower(word[0])) &&
         std::all_of(word.begin() + 1, word.end(), is_lower)) {
-        out.add(std::string(1, upper(word[0])));
+        out.ways.front().assign(1, upper(word[0]));
+        out.count = 1;
         return out;
     }
     const bool ascii = is_ascii(word);
@@ -244,34 +246,45 @@ bool same_person(const PersonName& a, const PersonName& b) {
     return (ga.size() == 1 || gb.size() == 1) && ga.front() == gb.front();
 }
 
-void append_initials_variants(const PersonName& name, std::vector<std::string>& all) {
+void for_each_initials_variant(const PersonName& name,
+                               const std::function<void(std::string_view)>& f) {
     // Every middle name optional doubles the variants: past a handful of words the "name"
-    // is not a person's (a fuzzed or mis-split line), and only all the words count.
+    // is not a person's (a fuzzed or mis-split line), and only all the words count, each by
+    // its first letter.
     constexpr std::size_t kMaxOptionalWords = 6;
-    const bool optional_middles = name.written.size() <= kMaxOptionalWords;
-    // The name's variants are built at the end of `all`, from index `base` on.
-    const std::size_t base = all.size();
-    all.emplace_back();
-    for (std::size_t i = 0; i < name.written.size(); ++i) {
-        const WordInitials word = word_initials(name.written[i]);
-        std::span<const std::string> options = word.all();
-        if (!optional_middles && !options.empty()) options = options.first(1);
-        const bool optional = optional_middles && i != 0 && i + 1 != name.written.size();
-        if (options.empty()) {
-            if (!optional) all.resize(base);  // a required word without letters: no variant
-            continue;
+    std::string variant;
+    if (name.written.size() > kMaxOptionalWords) {
+        for (const std::string& w : name.written) {
+            const WordInitials word = word_initials(w);
+            if (word.count == 0) return;  // a required word without letters: no variant
+            variant += word.ways.front();
         }
-        // Every prefix continues with each option, and also stands alone when the word is an
-        // optional middle name: in place, the prefix itself taking the first option if not.
-        const std::size_t end = all.size();
-        const std::size_t needed = base + (end - base) * (options.size() + (optional ? 1 : 0));
-        if (needed > all.capacity()) all.reserve(std::max(needed, 2 * all.capacity()));
-        for (std::size_t p = base; p < end; ++p) {
-            for (std::size_t k = optional ? 0 : 1; k < options.size(); ++k)
-                all.push_back(all[p] + options[k]);
-            if (!optional) all[p] += options.front();
-        }
+        f(variant);
+        return;
     }
+    // Depth first, in one buffer: each word continues the variant with each of its ways, and
+    // a middle word may also be left out (a required word without letters ends the branch).
+    // A word's ways are read where they are needed: most names have two or three words, so
+    // that few are read twice, and most words are read by their first letter alone.
+    auto visit = [&](auto& self, std::size_t i) -> void {
+        if (i == name.written.size()) {
+            f(variant);
+            return;
+        }
+        if (i != 0 && i + 1 != name.written.size()) self(self, i + 1);
+        const std::size_t length = variant.size();
+        const WordInitials word = word_initials(name.written[i]);
+        for (const std::string& way : word.all()) {
+            variant += way;
+            self(self, i + 1);
+            variant.resize(length);
+        }
+    };
+    visit(visit, 0);
+}
+
+void append_initials_variants(const PersonName& name, std::vector<std::string>& all) {
+    for_each_initials_variant(name, [&](std::string_view v) { all.emplace_back(v); });
 }
 
 std::vector<std::string> initials_variants(const PersonName& name) {

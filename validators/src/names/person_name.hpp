@@ -6,6 +6,7 @@
 // first names are compared through their short forms ("Steve" = "Stephen").
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,8 +44,13 @@ bool same_person(const PersonName& a, const PersonName& b);
 /// variant, each word's first letter (the variants would double with every word).
 std::vector<std::string> initials_variants(const PersonName& name);
 
-/// The variants of initials_variants appended to `all`, unsorted and possibly repeated: for
-/// a caller gathering the initials of many names into one set.
+/// Calls f(variant) for every variant of initials_variants, unsorted and possibly repeated,
+/// without making a string of each: for a caller gathering the initials of many names into
+/// one set. The view is valid during the call only.
+void for_each_initials_variant(const PersonName& name,
+                               const std::function<void(std::string_view)>& f);
+
+/// The variants of initials_variants appended to `all`, unsorted and possibly repeated.
 void append_initials_variants(const PersonName& name, std::vector<std::string>& all);
 
 /// The plain initials: first letters of the first and the last word ("DM" for "Damian McCleave").

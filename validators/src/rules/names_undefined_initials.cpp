@@ -76,11 +76,8 @@ struct KnownInitials {
 
 KnownInitials person_initials(const Document& doc, const Config& config) {
     KnownInitials out;
-    std::vector<std::string> variants;  // one name's at a time
     auto add_name = [&](const names::PersonName& n) {
-        variants.clear();
-        names::append_initials_variants(n, variants);
-        for (const std::string& v : variants) out.exact.add(v);
+        names::for_each_initials_variant(n, [&](std::string_view v) { out.exact.add(v); });
         const std::string plain = names::plain_initials(n);
         if (plain.size() == 2) out.loose_ends.add(plain);
     };
