@@ -163,14 +163,19 @@ struct WordInitials {
     std::span<const std::string> all() const { return {ways.data(), count}; }
 };
 
+// True for a letter then lower-case letters ("Jane", "E"), as most words of names are: no
+// hyphen, apostrophe or inner capital, so that the word's one way is its first letter (what
+// the full reading below gives).
+bool is_plain_word(std::string_view word) {
+    return !word.empty() && (is_upper(word[0]) || is_lower(word[0])) &&
+           std::all_of(word.begin() + 1, word.end(), is_lower);
+}
+
 // Its first letter, plus the letters of hyphenated parts ("Weekes-Bernard" -> "WB") or inner
 // capitals ("McCleave" -> "MC", "O'Brien" -> "OB").
 WordInitials word_initials(std::string_view word) {
     WordInitials out;
-    // Most words are a letter and lower-case letters ("Jane", "E"): no hyphen, apostrophe or
-    // inner capital, so their one way is the first letter (what the full reading gives).
-    if (!word.empty() && (is_upper(word[0]) || is_lower(word[0])) &&
-        std::all_of(word.begin() + 1, word.end(), is_lower)) {
+    if (is_plain_word(word)) {
         out.ways.front().assign(1, upper(word[0]));
         out.count = 1;
         return out;
@@ -273,6 +278,12 @@ void for_each_initials_variant(const PersonName& name,
         }
         if (i != 0 && i + 1 != name.written.size()) self(self, i + 1);
         const std::size_t length = variant.size();
+        if (const std::string_view w = name.written[i]; is_plain_word(w)) {
+            variant += upper(w.front());
+            self(self, i + 1);
+            variant.resize(length);
+            return;
+        }
         const WordInitials word = word_initials(name.written[i]);
         for (const std::string& way : word.all()) {
             variant += way;
