@@ -192,6 +192,12 @@ TEST(DocumentFacts, AreDerivedOnceAndKeptWhenTheDocumentMoves) {
     EXPECT_EQ(text.runs[1].origin, &doc.minutes.items[0].origin);
     ASSERT_EQ(text.words[2].size(), 5u);
     EXPECT_EQ(text.words[2][3].text, "the");
+    // Each run's words are its view of the document's words, in run order.
+    ASSERT_EQ(text.words[0].size(), 1u);
+    EXPECT_EQ(text.words[0][0].text, "Board");
+    EXPECT_EQ(text.words[1][0].text, "Budget");
+    EXPECT_EQ(text.all_words.size(), 7u);
+    EXPECT_EQ(text.words[2].data(), text.all_words.data() + 2);
     const mtk::Person& alice = doc.minutes.attendance.present->people.front();
     const auto& names = listed_names(doc);
     EXPECT_THAT(names.of(alice).words, ::testing::ElementsAre("alice", "smith"));

@@ -113,12 +113,12 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
     known_.insert(config.acronyms.begin(), config.acronyms.end());
     known_.insert(std::begin(kUniversal), std::end(kUniversal));
 
-    auto add_capitals = [&](const std::vector<Word>& words) {
+    auto add_capitals = [&](std::span<const Word> words) {
         for (const Word& w : words)
             if (w.text.size() > 1 && text::is_capitals(w.text)) known_.emplace(w.text);
     };
     // "(XYZ)" after a capitalised word, and the initials of capitalised phrases.
-    auto add_from_text = [&](std::string_view s, const std::vector<Word>& words) {
+    auto add_from_text = [&](std::string_view s, std::span<const Word> words) {
         for (std::size_t i = 1; i < words.size(); ++i) {
             const std::string_view before = s.substr(0, words[i].offset);
             if (text::is_capitals(words[i].text) && before.ends_with("(") &&
@@ -212,7 +212,7 @@ bool SetAcronyms::known(std::string_view token) {
     return acronyms_->known(token);
 }
 
-bool used_as_acronym(std::string_view s, const std::vector<Word>& words, std::size_t index) {
+bool used_as_acronym(std::string_view s, std::span<const Word> words, std::size_t index) {
     // Walk back over a run of capitals ("the LCRB DMG") to the word before it.
     std::size_t first = index;
     while (first > 0 && text::is_capitals(words[first - 1].text) &&
@@ -242,7 +242,7 @@ bool used_as_acronym(std::string_view s, const std::vector<Word>& words, std::si
            number(next);
 }
 
-bool used_as_person(std::string_view s, const std::vector<Word>& words, std::size_t index) {
+bool used_as_person(std::string_view s, std::span<const Word> words, std::size_t index) {
     if (index + 1 >= words.size()) return false;
     const std::string_view gap = text::gap_after(s, words, index);
     const std::string_view next = words[index + 1].text;

@@ -74,11 +74,10 @@ class SetAcronyms {
 /// or a unit rather than as a person: after a determiner or a preposition of place, before
 /// a plural verb or a capitalised word, next to a number, after a label noun ("Attachment
 /// AJ", "Option B") or hyphened to a number or a lower-case word ("CVE-2013", "SVN-based").
-bool used_as_acronym(std::string_view text, const std::vector<text::Word>& words,
-                     std::size_t index);
+bool used_as_acronym(std::string_view text, std::span<const text::Word> words, std::size_t index);
 
 /// True when words[index] is used as a person: followed by "'s", by a verb of reporting
 /// ("noted", "said", "emphasised"; a closed list) or by "from" ("JM from the county").
-bool used_as_person(std::string_view text, const std::vector<text::Word>& words, std::size_t index);
+bool used_as_person(std::string_view text, std::span<const text::Word> words, std::size_t index);
 
 }  // namespace mtk::validators::names

@@ -62,7 +62,7 @@ bool one_person_two_ways(const ComparedName& ca, const ComparedName& cb) {
 }
 
 // Candidate names in running text: windows of two and three capitalised words.
-void add_text_names(std::string_view s, const std::vector<text::Word>& words, const Origin* origin,
+void add_text_names(std::string_view s, std::span<const text::Word> words, const Origin* origin,
                     Occurrences& out) {
     std::size_t i = 0;
     while (i < words.size()) {

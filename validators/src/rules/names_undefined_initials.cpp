@@ -116,7 +116,7 @@ bool writes_people_as_initials(const Document& doc, Known&& known) {
 }
 
 // A list label at the start of a text ("VII. Analyst relations", "AB) ..."), not a person.
-bool is_label(std::string_view s, const std::vector<text::Word>& words, std::size_t i) {
+bool is_label(std::string_view s, std::span<const text::Word> words, std::size_t i) {
     const std::string_view gap = text::gap_after(s, words, i);
     return i == 0 && words[i].offset == s.find_first_not_of(" \t") &&
            (gap.starts_with(".") || gap.starts_with(")"));
@@ -146,7 +146,7 @@ bool shouted(std::string_view s) {
 }
 
 // A token among three or more capitals words ("WHY HAVEN'T YOU ALL READ IT YET"): shouting.
-bool in_capitals_run(std::string_view s, const std::vector<text::Word>& words, std::size_t i) {
+bool in_capitals_run(std::string_view s, std::span<const text::Word> words, std::size_t i) {
     auto joined = [&](std::size_t k) {  // words k and k+1 are separated by spaces or ' or -
         const std::string_view gap = text::gap_after(s, words, k);
         return !gap.empty() && gap.find_first_not_of(" \t'-\u2019") == std::string_view::npos;
@@ -267,7 +267,7 @@ void NamesUndefinedInitialsRule::check_document(const Document& doc, const RuleC
     for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
         const text::TextRun& run = doc_text.runs[r];
         if (!text::is_running_text(run.part)) continue;
-        const std::vector<text::Word>& words = doc_text.words[r];
+        const std::span<const text::Word> words = doc_text.words[r];
         bool unshouted = false;  // the run is known not to be shouted
         for (std::size_t i = 0; i < words.size(); ++i) {
             const std::string_view w = words[i].text;

@@ -71,11 +71,11 @@ void TextGluedAcronymRule::check_document(const Document& doc, names::SetAcronym
     // Acronyms the document itself writes as words: a product name such as "JBoss" or
     // "OAuth" does not start with one.
     std::set<std::string, std::less<>> standalone;
-    auto add_words = [&](const std::vector<text::Word>& words) {
+    auto add_words = [&](std::span<const text::Word> words) {
         for (const text::Word& w : words)
             if (w.text.size() >= 3 && text::is_capitals(w.text)) standalone.emplace(w.text);
     };
-    for (const std::vector<text::Word>& words : doc_text.words) add_words(words);
+    add_words(doc_text.all_words);
     for (const ListedPerson& lp : all_people(doc.minutes)) {
         add_words(text::split_words(lp.person->role));
         add_words(text::split_words(lp.person->organisation));

@@ -39,8 +39,22 @@ const DocumentText& text_of(const Document& doc) {
     if (!doc.facts.text) {
         auto text = std::make_shared<DocumentText>();
         add_runs(doc.minutes, *text);
+        // All the words first (the vector may move as it grows), then each run's view of them.
+        std::size_t bytes = 0;
+        for (const TextRun& run : text->runs) bytes += run.text.size();
+        text->all_words.reserve(bytes / 6 + text->runs.size());  // about a word per six bytes
+        std::vector<std::size_t> ends;
+        ends.reserve(text->runs.size());
+        for (const TextRun& run : text->runs) {
+            append_words(run.text, text->all_words);
+            ends.push_back(text->all_words.size());
+        }
         text->words.reserve(text->runs.size());
-        for (const TextRun& run : text->runs) text->words.push_back(split_words(run.text));
+        std::size_t start = 0;
+        for (const std::size_t end : ends) {
+            text->words.emplace_back(text->all_words.data() + start, end - start);
+            start = end;
+        }
         doc.facts.text = std::move(text);
     }
     return *doc.facts.text;

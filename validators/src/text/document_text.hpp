@@ -2,6 +2,7 @@
 // scan text (boilerplate, acronyms, dates) walk the model in one way.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,10 @@ struct DocumentText {
     /// Title, contents entries, headings, paragraphs, list items, actions and next-meeting
     /// titles and venues, in document order.
     std::vector<TextRun> runs;
-    std::vector<std::vector<Word>> words;  ///< words[i] = split_words(runs[i].text)
+    /// words[i] = split_words(runs[i].text), views of all_words.
+    std::vector<std::span<const Word>> words;
+    /// The words of every run in order, in one vector (one allocation for the document).
+    std::vector<Word> all_words;
     /// Copies of the origins the model holds in place (not in a container), which the runs
     /// of the title, the date and the contents point at: so the runs stay valid when the
     /// document moves (see DocumentFacts).

@@ -44,6 +44,11 @@ constexpr std::array<bool, 256> kWordByte = [] {
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> out;
     out.reserve(text.size() / 6 + 1);  // about one word per six bytes: few texts grow it
+    append_words(text, out);
+    return out;
+}
+
+void append_words(std::string_view text, std::vector<Word>& out) {
     const std::size_t n = text.size();
     // True when text[i] belongs to a word: a word byte, or 0xE2 that does not start
     // typographic punctuation.
@@ -65,7 +70,6 @@ std::vector<Word> split_words(std::string_view text) {
         } while (i < n && in_word(i));
         out.push_back({text.substr(start, i - start), start});
     }
-    return out;
 }
 
 bool starts_sentence(std::string_view text, std::size_t offset) {
@@ -77,8 +81,7 @@ bool starts_sentence(std::string_view text, std::size_t offset) {
            text[i - 1] == ':';
 }
 
-std::string_view gap_after(std::string_view text, const std::vector<Word>& words,
-                           std::size_t index) {
+std::string_view gap_after(std::string_view text, std::span<const Word> words, std::size_t index) {
     const std::size_t end = words[index].offset + words[index].text.size();
     const std::size_t next = index + 1 < words.size() ? words[index + 1].offset : text.size();
     return text.substr(end, next - end);

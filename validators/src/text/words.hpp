@@ -21,6 +21,10 @@ struct Word {
 /// in UTF-16 offsets; the rules only need ASCII tokens with byte offsets.
 std::vector<Word> split_words(std::string_view text);
 
+/// The words of split_words appended to `out`: for a caller that keeps the words of many
+/// texts in one vector.
+void append_words(std::string_view text, std::vector<Word>& out);
+
 /// True when every character is an ASCII capital letter. Inline: the rules ask it of most
 /// words of a document, and most fail on the first letter.
 inline bool is_capitals(std::string_view w) {
@@ -42,8 +46,7 @@ inline bool is_capitalised(std::string_view w) {
 bool starts_sentence(std::string_view text, std::size_t offset);
 
 /// The text between the end of word `w` and the start of the next word.
-std::string_view gap_after(std::string_view text, const std::vector<Word>& words,
-                           std::size_t index);
+std::string_view gap_after(std::string_view text, std::span<const Word> words, std::size_t index);
 
 /// A quick test that rules run before costlier work: whether a text can contain one of some
 /// keywords (two lower-case ASCII letters or more), in any case, by one pass over it. Text
