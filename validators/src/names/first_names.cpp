@@ -1,5 +1,6 @@
 #include "names/first_names.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <unordered_map>
@@ -79,6 +80,19 @@ std::uint64_t first_name_groups(std::string_view name) {
                 if (!n.empty()) m[n] |= std::uint64_t{1} << r;
         return m;
     }();
+    // By length (from 0 to 15, longer ones at 15) and first letter, the names of the table:
+    // most names are ruled out here, without hashing them.
+    static const auto kInitials = [] {
+        std::array<std::uint32_t, 16> t{};
+        for (const Row& row : kForms)
+            for (std::string_view n : row)
+                if (!n.empty())
+                    t[std::min<std::size_t>(n.size(), 15)] |= 1u << unsigned(n[0] - 'a');
+        return t;
+    }();
+    if (name.empty() || name[0] < 'a' || name[0] > 'z' ||
+        (kInitials[std::min<std::size_t>(name.size(), 15)] >> unsigned(name[0] - 'a') & 1) == 0)
+        return 0;
     const auto it = index.find(name);
     return it == index.end() ? 0 : it->second;
 }

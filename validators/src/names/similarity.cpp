@@ -1,6 +1,7 @@
 #include "names/similarity.hpp"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace mtk::validators::names {
@@ -9,8 +10,13 @@ namespace mtk::validators::names {
 // only the last three rows are kept (a transposition looks two rows back), in one buffer.
 int damerau_levenshtein(std::string_view a, std::string_view b) {
     const std::size_t n = a.size(), m = b.size();
-    std::vector<int> rows(3 * (m + 1));
-    auto row = [&](std::size_t i) { return rows.data() + (i % 3) * (m + 1); };
+    // Names are short: their rows fit on the stack, longer texts take the heap.
+    constexpr std::size_t kOnStack = 3 * 32;
+    std::array<int, kOnStack> small;
+    std::vector<int> large;
+    if (3 * (m + 1) > kOnStack) large.resize(3 * (m + 1));
+    int* const rows = large.empty() ? small.data() : large.data();
+    auto row = [&](std::size_t i) { return rows + (i % 3) * (m + 1); };
     for (std::size_t j = 0; j <= m; ++j) row(0)[j] = int(j);
     for (std::size_t i = 1; i <= n; ++i) {
         int* d = row(i);
