@@ -201,6 +201,9 @@ TEST(DocumentFacts, AreDerivedOnceAndKeptWhenTheDocumentMoves) {
     const mtk::Person& alice = doc.minutes.attendance.present->people.front();
     const auto& names = listed_names(doc);
     EXPECT_THAT(names.of(alice).words, ::testing::ElementsAre("alice", "smith"));
+    ASSERT_EQ(names.people().size(), 1u);  // the listed people, as all_people gives them
+    EXPECT_EQ(names.people().front().person, &alice);
+    EXPECT_EQ(names.people().front().group, "present");
 
     const mtk::validators::Document moved = std::move(doc);
     EXPECT_EQ(&mtk::validators::text::text_of(moved), &text);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "names/listed_names.hpp"
 #include "text/document_text.hpp"
 
 namespace mtk::validators::names {
@@ -158,7 +159,7 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
         const Minutes& m = d.minutes;
         for (const std::string* s : {&m.meta.body, &m.meta.group, &m.meta.venue})
             add_capitals(text::split_words(*s));
-        for (const ListedPerson& lp : all_people(m)) {
+        for (const ListedPerson& lp : listed_names(d).people()) {
             add_capitals(text::split_words(lp.person->role));
             add_capitals(text::split_words(lp.person->organisation));
         }

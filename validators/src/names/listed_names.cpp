@@ -12,10 +12,9 @@ bool by_person(const std::pair<const Person*, PersonName>& entry, const Person* 
 
 }  // namespace
 
-ListedNames::ListedNames(const Minutes& m) {
-    const std::vector<ListedPerson> people = all_people(m);
-    names_.reserve(people.size());
-    for (const ListedPerson& lp : people)
+ListedNames::ListedNames(const Minutes& m) : people_(all_people(m)) {
+    names_.reserve(people_.size());
+    for (const ListedPerson& lp : people_)
         names_.emplace_back(lp.person, parse_name(lp.person->name));
     std::sort(names_.begin(), names_.end(), [](const auto& a, const auto& b) {
         return std::less<const Person*>{}(a.first, b.first);

@@ -16,8 +16,12 @@ class ListedNames {
 
     /// The parsed name of `p`, which is one of the listed people of the document.
     const PersonName& of(const Person& p) const;
+    /// The listed people, as all_people gives them: the rules read them from here rather
+    /// than each gathering them again.
+    const std::vector<ListedPerson>& people() const { return people_; }
 
   private:
+    std::vector<ListedPerson> people_;
     /// By the person's address, sorted: a document lists a few dozen people at most, which
     /// a binary search finds without a hash table's nodes.
     std::vector<std::pair<const Person*, PersonName>> names_;

@@ -91,7 +91,7 @@ void add_text_names(std::string_view s, std::span<const text::Word> words, const
 Occurrences occurrences(const Document& doc) {
     Occurrences out;
     const names::ListedNames& listed = names::listed_names(doc);
-    for (const ListedPerson& lp : all_people(doc.minutes))
+    for (const ListedPerson& lp : listed.people())
         out.all.push_back(
             {lp.person->name, ComparedName(listed.of(*lp.person)), &lp.person->origin, true});
     const text::DocumentText& doc_text = text::text_of(doc);
@@ -239,7 +239,7 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
     for (const Document& doc : ctx.documents) {
         std::vector<Seen> listed;
         const names::ListedNames& names_of = names::listed_names(doc);
-        for (const ListedPerson& lp : all_people(doc.minutes)) {
+        for (const ListedPerson& lp : names_of.people()) {
             const names::PersonName& parsed = names_of.of(*lp.person);
             if (parsed.empty()) continue;
             const ComparedName name(parsed);

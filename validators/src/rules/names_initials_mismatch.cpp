@@ -32,10 +32,11 @@ Options: none.)doc"};
 
 void NamesInitialsMismatchRule::check(const Document& doc, const RuleContext&,
                                       Reporter& out) const {
-    for (const ListedPerson& lp : all_people(doc.minutes)) {
+    const names::ListedNames& listed = names::listed_names(doc);
+    for (const ListedPerson& lp : listed.people()) {
         const Person& p = *lp.person;
         if (p.initials.empty()) continue;
-        const names::PersonName& name = names::listed_names(doc).of(p);
+        const names::PersonName& name = listed.of(p);
         if (name.empty() || names::initials_fit(p.initials, name)) continue;
         out.report(doc, p.origin,
                    "initials '" + p.initials + "' do not fit '" + p.name + "' (expected " +

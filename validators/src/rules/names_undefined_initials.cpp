@@ -82,7 +82,7 @@ KnownInitials person_initials(const Document& doc, const Config& config) {
         if (plain.size() == 2) out.loose_ends.add(plain);
     };
     const names::ListedNames& listed = names::listed_names(doc);
-    for (const ListedPerson& lp : all_people(doc.minutes)) {
+    for (const ListedPerson& lp : listed.people()) {
         if (!lp.person->initials.empty()) out.exact.add(lp.person->initials);
         add_name(listed.of(*lp.person));
     }
@@ -101,7 +101,7 @@ KnownInitials person_initials(const Document& doc, const Config& config) {
 // only if the text has to be read.
 template <typename Known>
 bool writes_people_as_initials(const Document& doc, Known&& known) {
-    const auto people = all_people(doc.minutes);
+    const std::vector<ListedPerson>& people = names::listed_names(doc).people();
     if (people.empty()) return true;
     for (const ListedPerson& lp : people)
         if (!lp.person->initials.empty()) return true;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "names/acronyms.hpp"
+#include "names/listed_names.hpp"
 #include "text/document_text.hpp"
 #include "text/words.hpp"
 
@@ -76,7 +77,7 @@ void TextGluedAcronymRule::check_document(const Document& doc, names::SetAcronym
             if (w.text.size() >= 3 && text::is_capitals(w.text)) standalone.emplace(w.text);
     };
     add_words(doc_text.all_words);
-    for (const ListedPerson& lp : all_people(doc.minutes)) {
+    for (const ListedPerson& lp : names::listed_names(doc).people()) {
         add_words(text::split_words(lp.person->role));
         add_words(text::split_words(lp.person->organisation));
     }
