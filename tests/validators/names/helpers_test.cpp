@@ -209,6 +209,9 @@ TEST(DocumentFacts, AreDerivedOnceAndKeptWhenTheDocumentMoves) {
     EXPECT_EQ(&mtk::validators::text::text_of(moved), &text);
     EXPECT_EQ(text.runs[0].origin->line, 3);
     EXPECT_EQ(text.runs[1].origin, &moved.minutes.items[0].origin);
+    // The texts view the moved model (a heading) or the text's own copies (the title).
+    EXPECT_EQ(text.runs[0].text, "Board");
+    EXPECT_EQ(text.runs[1].text.data(), moved.minutes.items[0].heading.data());
     EXPECT_EQ(&listed_names(moved), &names);
     EXPECT_THAT(names.of(moved.minutes.attendance.present->people.front()).words,
                 ::testing::ElementsAre("alice", "smith"));

@@ -116,7 +116,8 @@ void TextWebBoilerplateRule::check(const Document& doc, const RuleContext&, Repo
             std::count(t.begin(), t.end(), ' ') <= 7)
             found = "logo";
         if (!found.empty())
-            out.report(doc, *run.origin, "web page furniture left in the text: '" + run.text + "'");
+            out.report(doc, *run.origin,
+                       "web page furniture left in the text: '" + std::string(run.text) + "'");
     }
 }
 

@@ -8,19 +8,22 @@ void add_runs(const Minutes& m, DocumentText& text) {
     std::vector<TextRun>& out = text.runs;
     text.title_origin = m.meta.title_origin;
     text.date_origin = m.meta.date_origin;
-    if (!m.meta.title.empty()) out.push_back({Part::title, m.meta.title, &text.title_origin});
+    auto own = [&](std::string s) -> std::string_view {
+        return text.own_texts.emplace_back(std::move(s));
+    };
+    if (!m.meta.title.empty()) out.push_back({Part::title, own(m.meta.title), &text.title_origin});
     if (!m.meta.date_written.empty())
-        out.push_back({Part::date, m.meta.date_written, &text.date_origin});
+        out.push_back({Part::date, own(m.meta.date_written), &text.date_origin});
     for (const std::string& e : m.meta.contents)
         out.push_back({Part::contents, e, &text.title_origin});
     for_each_item(m, [&](const Item& it, int) {
         if (!it.heading.empty()) out.push_back({Part::heading, it.heading, &it.origin});
         for (const Block& b : it.content) {
             if (const auto* p = std::get_if<Paragraph>(&b))
-                out.push_back({Part::paragraph, p->text(), &p->origin});
+                out.push_back({Part::paragraph, own(p->text()), &p->origin});
             else if (const auto* l = std::get_if<BulletList>(&b))
                 for (const ListItem& li : l->items)
-                    out.push_back({Part::list_item, li.text(), &origin_of(li, *l)});
+                    out.push_back({Part::list_item, own(li.text()), &origin_of(li, *l)});
             else if (const auto* a = std::get_if<Action>(&b))
                 out.push_back({Part::action, a->text, &a->origin});
             else if (const auto* d = std::get_if<Decision>(&b))

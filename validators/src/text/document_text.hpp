@@ -2,6 +2,7 @@
 // scan text (boilerplate, acronyms, dates) walk the model in one way.
 #pragma once
 
+#include <deque>
 #include <span>
 #include <string>
 #include <vector>
@@ -26,7 +27,11 @@ enum class Part {
 
 struct TextRun {
     Part part;
-    std::string text;
+    /// The element's text: a view of the model's string where the model holds it in a
+    /// container (contents, headings, actions, decisions, next meetings), else of a copy the
+    /// DocumentText keeps (the title and date, which a move of the document moves; the
+    /// joined text of paragraphs and list items).
+    std::string_view text;
     const Origin* origin;  ///< the element's origin (the title's for contents entries)
 };
 
@@ -43,6 +48,9 @@ struct DocumentText {
     /// of the title, the date and the contents point at: so the runs stay valid when the
     /// document moves (see DocumentFacts).
     Origin title_origin, date_origin;
+    /// The texts the runs view that the model does not hold in a container (a deque: its
+    /// elements stay in place as it grows).
+    std::deque<std::string> own_texts;
 };
 
 /// The text of `doc`, built on the first call and kept with the document (see
