@@ -108,6 +108,16 @@ std::string body_key(const Minutes& m) {
     return names::fold(m.meta.body) + "\n" + names::fold(m.meta.group);
 }
 
+// True when the minutes have an action that is not closed.
+bool has_open_action(const Minutes& m) {
+    bool open = false;
+    for_each_block(m, [&](const Block& b, const Item&) {
+        if (const auto* a = std::get_if<Action>(&b); a && a->status != ActionStatus::closed)
+            open = true;
+    });
+    return open;
+}
+
 // True when the minutes say that the previous actions were closed ("all actions closed").
 bool reports_actions_closed(const Document& doc) {
     for (const text::TextRun& run : text::text_of(doc).runs)
@@ -235,7 +245,8 @@ void ActionsUnresolvedRule::check_set(const RuleContext& ctx, Reporter& out) con
                     if (text::compare(docs[j].first, *when) == 0) next = docs[j].second;
             }
             if (!announced) next = docs[i + 1].second;
-            if (!next || reports_actions_closed(*next)) continue;
+            // Only open actions are followed up: without any, the next minutes are not read.
+            if (!next || !has_open_action(prev.minutes) || reports_actions_closed(*next)) continue;
             const FollowUps follow_ups(next->minutes);
             for_each_block(prev.minutes, [&](const Block& b, const Item&) {
                 const auto* a = std::get_if<Action>(&b);
