@@ -88,3 +88,21 @@ TEST(RuleFiles, EveryRuleHasItsSourcePairAndTests) {
             << "test file not built";
     }
 }
+
+// Findings print one per line: the line breaks and tabs of text quoted from the minutes
+// become single spaces, whatever their place in the message (tested in and out of the
+// blocks of eight bytes the reporter reads first).
+TEST(Reporter, MessagesAreOneLine) {
+    const mtk::validators::RuleInfo info{"test/one-line", mtk::Severity::warning, "", ""};
+    mtk::Diagnostics out;
+    mtk::validators::Reporter reporter(info, mtk::Severity::warning, out);
+    const mtk::validators::Document doc;
+    const std::string plain = "a message of more than eight bytes, \x01 and no break";
+    reporter.report_at(doc, 1, 0, plain);
+    reporter.report_at(doc, 1, 0, "'first\nsecond' and \r\n\tthird");
+    reporter.report_at(doc, 1, 0, "short\tone");
+    ASSERT_EQ(out.size(), 3u);
+    EXPECT_EQ(out[0].message, plain);
+    EXPECT_EQ(out[1].message, "'first second' and third");
+    EXPECT_EQ(out[2].message, "short one");
+}
