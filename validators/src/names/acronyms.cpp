@@ -110,14 +110,22 @@ void sort_codes(std::vector<std::uint32_t>& codes) {
 
 }  // namespace
 
+void Acronyms::add_known(std::string_view token) {
+    // Looked up first: most tokens are there already, and emplace would make a node for each.
+    const auto at = known_.lower_bound(token);
+    if (at == known_.end() || *at != token) known_.emplace_hint(at, token);
+}
+
 Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
     known_.insert(config.acronyms.begin(), config.acronyms.end());
     known_.insert(std::begin(kUniversal), std::end(kUniversal));
 
     auto add_capitals = [&](std::span<const Word> words) {
         for (const Word& w : words)
-            if (w.text.size() > 1 && text::is_capitals(w.text)) known_.emplace(w.text);
+            if (w.text.size() > 1 && text::is_capitals(w.text)) add_known(w.text);
     };
+    // The capitalised words of the current phrase: one vector for every text of the set.
+    std::vector<std::string_view> run;
     // "(XYZ)" after a capitalised word, and the initials of capitalised phrases.
     auto add_from_text = [&](std::string_view s, std::span<const Word> words) {
         for (std::size_t i = 1; i < words.size(); ++i) {
@@ -125,9 +133,9 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
             if (text::is_capitals(words[i].text) && before.ends_with("(") &&
                 text::gap_after(s, words, i).starts_with(")") &&
                 text::is_capitalised(words[i - 1].text))
-                known_.emplace(words[i].text);
+                add_known(words[i].text);
         }
-        std::vector<std::string_view> run;  // capitalised words of the current phrase
+        run.clear();
         auto close_run = [&] {
             if (run.size() >= 2) {
                 std::string all;

@@ -38,6 +38,8 @@ class Acronyms {
     bool known(std::string_view token) const;
 
   private:
+    /// Adds `token` to known_.
+    void add_known(std::string_view token);
     /// True when `token` (3 to 6 capitals) is the initials of a phrase of the set.
     bool from_any_phrase(std::string_view token) const;
 
