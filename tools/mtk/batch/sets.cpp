@@ -38,6 +38,7 @@ void SetCollector::start_complete_sets() {
         if (set.started) continue;
         if (!sources_.closed(id) || set.files.size() < set.issued) continue;
         std::vector<validators::Document> docs;
+        docs.reserve(set.files.size());  // each document is moved once
         for (auto& [seq, file] : set.files)
             if (file.second.doc) docs.push_back(std::move(*file.second.doc));
         set.started = true;
