@@ -68,8 +68,4 @@ const Origin& origin_of(const ListItem& item, const BulletList& list) {
     return item.origin.line > 0 || list.origin.line == 0 ? item.origin : list.origin;
 }
 
-bool is_running_text(Part p) {
-    return p == Part::paragraph || p == Part::list_item || p == Part::action || p == Part::decision;
-}
-
 }  // namespace mtk::validators::text

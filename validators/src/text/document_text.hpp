@@ -60,7 +60,10 @@ const DocumentText& text_of(const Document& doc);
 /// A list item's origin, or its list's when the converter placed only the list.
 const Origin& origin_of(const ListItem& item, const BulletList& list);
 
-/// True for the parts that are running text: paragraphs, list items, actions.
-bool is_running_text(Part p);
+/// True for the parts that are running text: paragraphs, list items, actions, decisions.
+/// Inline: the rules ask it of every run.
+inline bool is_running_text(Part p) {
+    return p == Part::paragraph || p == Part::list_item || p == Part::action || p == Part::decision;
+}
 
 }  // namespace mtk::validators::text
