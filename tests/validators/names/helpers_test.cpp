@@ -70,6 +70,20 @@ TEST(NameFold, FastPathAgreesWithIcu) {
     EXPECT_GT(taken, 3 * 300);  // the table and the Latin letters with diacritics
 }
 
+// ASCII is told from other text wherever a non-ASCII byte falls (the test reads eight bytes
+// at a time, then the last few one by one).
+TEST(Fold, IsAsciiWhereverTheOtherByteIs) {
+    EXPECT_TRUE(is_ascii(""));
+    EXPECT_TRUE(is_ascii(std::string(19, 'a') + "\x7f"));
+    for (std::size_t at = 0; at < 20; ++at) {
+        std::string text(20, 'a');
+        text[at] = '\x80';
+        EXPECT_FALSE(is_ascii(text)) << at;
+        EXPECT_FALSE(is_ascii(std::string_view(text).substr(0, at + 1))) << at;
+        EXPECT_TRUE(is_ascii(std::string_view(text).substr(0, at))) << at;
+    }
+}
+
 TEST(PersonNameParse, DropsHonorificsRanksPostNominalsAndMiddleInitials) {
     EXPECT_EQ(parse_name("Dame Lynne Owens").spelling(), "lynne owens");
     EXPECT_EQ(parse_name("DAC Alexis Boon").spelling(), "alexis boon");
@@ -238,6 +252,10 @@ TEST(KeywordScan, FindsKeywordsInAnyCaseAndPassesNonAsciiText) {
     EXPECT_FALSE(scan.may_contain("act ion, lo go"));
     EXPECT_FALSE(scan.may_contain("actio"));
     EXPECT_TRUE(scan.may_contain("Caf\u00e9 minutes"));
+    // A caller that knows whether the text is ASCII says so, and is taken at its word.
+    EXPECT_TRUE(scan.may_contain("The minutes were agreed.", false));
+    EXPECT_FALSE(scan.may_contain("The minutes were agreed.", true));
+    EXPECT_TRUE(scan.may_contain("The actions were agreed.", true));
     // Found wherever it starts and ends: the scan reads a pair of bytes every few bytes only.
     for (std::size_t pad = 0; pad < 8; ++pad) {
         EXPECT_TRUE(scan.may_contain(std::string(pad, ' ') + "LoGo"));

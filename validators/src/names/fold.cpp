@@ -7,9 +7,12 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <memory>
 #include <stdexcept>
+
+#include "mtk/bytes8.hpp"
 
 namespace mtk::validators::names {
 namespace {
@@ -105,8 +108,12 @@ std::optional<std::string> to_ascii_without_icu_transliterator(std::string_view 
 }
 
 bool is_ascii(std::string_view text) {
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    // Eight bytes at a time: texts are asked whole, and most are ASCII.
+    std::uint64_t any = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) any |= bytes8::load(text, i);
+    for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
+    return bytes8::non_ascii(any) == 0;
 }
 
 std::string fold(std::string_view text) {

@@ -27,13 +27,13 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
     return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-// False when no clause of `text` can be about actions: judge() needs "action" or "matters
+// False when no clause of the run can be about actions: judge() needs "action" or "matters
 // arising" in the folded clause, and ASCII folds to lower case. Most texts are ruled out
 // here, before they are split into clauses.
-bool may_be_about_actions(std::string_view text) {
+bool may_be_about_actions(const text::TextRun& run) {
     static constexpr std::string_view kKeys[] = {"action", "arising"};
     static const text::KeywordScan scan(kKeys);
-    return scan.may_contain(text);
+    return scan.may_contain(run.text, run.ascii);
 }
 
 // Splits a paragraph into clauses: sentences, then the parts joined by "and", "but"...
@@ -121,7 +121,7 @@ bool has_open_action(const Minutes& m) {
 // True when the minutes say that the previous actions were closed ("all actions closed").
 bool reports_actions_closed(const Document& doc) {
     for (const text::TextRun& run : text::text_of(doc).runs)
-        if (text::is_running_text(run.part) && may_be_about_actions(run.text))
+        if (text::is_running_text(run.part) && may_be_about_actions(run))
             for (const std::string& c : clauses(run.text))
                 if (judge(c) == Verdict::closed) return true;
     return false;
@@ -205,7 +205,7 @@ Options: none.)doc"};
 void ActionsUnresolvedRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
     for (const text::TextRun& run : text::text_of(doc).runs) {
         if (!text::is_running_text(run.part) || run.part == text::Part::action ||
-            !may_be_about_actions(run.text))
+            !may_be_about_actions(run))
             continue;
         for (const std::string& c : clauses(run.text))
             if (judge(c) == Verdict::left_open) {

@@ -104,7 +104,7 @@ void TextWebBoilerplateRule::check(const Document& doc, const RuleContext&, Repo
     }();
     static const text::KeywordScan prefilter = longest_words();
     for (const text::TextRun& run : text::text_of(doc).runs) {
-        if (!prefilter.may_contain(run.text)) continue;
+        if (!prefilter.may_contain(run.text, run.ascii)) continue;
         const std::string t = normalised(run.text);
         std::string found;
         for (const std::string& p : phrases)

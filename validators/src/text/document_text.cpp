@@ -1,5 +1,7 @@
 #include "text/document_text.hpp"
 
+#include "names/fold.hpp"
+
 namespace mtk::validators::text {
 
 namespace {
@@ -48,7 +50,8 @@ const DocumentText& text_of(const Document& doc) {
         text->all_words.reserve(bytes / 6 + text->runs.size());  // about a word per six bytes
         std::vector<std::size_t> ends;
         ends.reserve(text->runs.size());
-        for (const TextRun& run : text->runs) {
+        for (TextRun& run : text->runs) {
+            run.ascii = names::is_ascii(run.text);
             append_words(run.text, text->all_words);
             ends.push_back(text->all_words.size());
         }

@@ -33,6 +33,7 @@ struct TextRun {
     /// joined text of paragraphs and list items).
     std::string_view text;
     const Origin* origin;  ///< the element's origin (the title's for contents entries)
+    bool ascii = false;    ///< names::is_ascii(text), which the text scans ask first
 };
 
 /// A document's text runs and the words of each, derived once and read by every rule.

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "mtk/bytes8.hpp"
+#include "names/fold.hpp"
 
 namespace mtk::validators::text {
 namespace {
@@ -104,19 +105,6 @@ unsigned letter_of(char c) {
     return kLetterOf[static_cast<unsigned char>(c)];
 }
 
-// True when some byte of `s` is not ASCII: eight bytes at a time.
-bool has_non_ascii(std::string_view s) {
-    std::uint64_t any = 0;
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t eight;
-        std::memcpy(&eight, s.data() + i, 8);
-        any |= eight;
-    }
-    for (; i < s.size(); ++i) any |= static_cast<unsigned char>(s[i]);
-    return bytes8::non_ascii(any) != 0;
-}
-
 // The two bytes at p as a number, the first byte low.
 std::size_t pair_at(const char* p) {
     return std::size_t(static_cast<unsigned char>(p[0])) |
@@ -150,7 +138,11 @@ bool KeywordScan::key_at(std::string_view text, std::size_t start) const {
 }
 
 bool KeywordScan::may_contain(std::string_view text) const {
-    if (has_non_ascii(text)) return true;
+    return may_contain(text, names::is_ascii(text));
+}
+
+bool KeywordScan::may_contain(std::string_view text, bool ascii) const {
+    if (!ascii) return true;
     // A key of n letters covers n - 1 consecutive pairs, so a pair read every stride_ bytes
     // falls in each occurrence, at an offset below stride_; keys are compared only where a
     // pair read is a key's at some offset (rarely: most texts have none of the keys).

@@ -57,6 +57,8 @@ class KeywordScan {
     explicit KeywordScan(std::span<const std::string_view> keys);
 
     bool may_contain(std::string_view text) const;
+    /// may_contain of a text the caller knows to be ASCII or not (names::is_ascii).
+    bool may_contain(std::string_view text, bool ascii) const;
 
   private:
     /// True when a key starts at text[start], in any case.
