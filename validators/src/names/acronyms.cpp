@@ -118,7 +118,6 @@ void Acronyms::add_known(std::string_view token) {
 
 Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
     known_.insert(config.acronyms.begin(), config.acronyms.end());
-    known_.insert(std::begin(kUniversal), std::end(kUniversal));
 
     auto add_capitals = [&](std::span<const Word> words) {
         for (const Word& w : words)
@@ -180,7 +179,11 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
 }
 
 bool Acronyms::known(std::string_view token) const {
-    if (known_.contains(token)) return true;
+    // The universal ones are looked up in their sorted list: each set would copy them.
+    static_assert(std::is_sorted(std::begin(kUniversal), std::end(kUniversal)));
+    if (std::binary_search(std::begin(kUniversal), std::end(kUniversal), token) ||
+        known_.contains(token))
+        return true;
     if (token.size() < 3 || token.size() > 6) return false;
     if (!std::all_of(token.begin(), token.end(), is_upper)) return false;
     return from_any_phrase(token);
