@@ -218,6 +218,7 @@ TEST(DocumentFacts, AreDerivedOnceAndKeptWhenTheDocumentMoves) {
     ASSERT_EQ(names.people().size(), 1u);  // the listed people, as all_people gives them
     EXPECT_EQ(names.people().front().person, &alice);
     EXPECT_EQ(names.people().front().group, "present");
+    EXPECT_EQ(&names.name(0), &names.of(alice));  // the name of people()[0]
 
     const mtk::validators::Document moved = std::move(doc);
     EXPECT_EQ(&mtk::validators::text::text_of(moved), &text);

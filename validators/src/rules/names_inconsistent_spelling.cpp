@@ -91,9 +91,10 @@ void add_text_names(std::string_view s, std::span<const text::Word> words, const
 Occurrences occurrences(const Document& doc) {
     Occurrences out;
     const names::ListedNames& listed = names::listed_names(doc);
-    for (const ListedPerson& lp : listed.people())
-        out.all.push_back(
-            {lp.person->name, ComparedName(listed.of(*lp.person)), &lp.person->origin, true});
+    for (std::size_t i = 0; i < listed.people().size(); ++i) {
+        const Person& p = *listed.people()[i].person;
+        out.all.push_back({p.name, ComparedName(listed.name(i)), &p.origin, true});
+    }
     const text::DocumentText& doc_text = text::text_of(doc);
     for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
         const text::TextRun& run = doc_text.runs[r];
@@ -239,8 +240,9 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
     for (const Document& doc : ctx.documents) {
         std::vector<Seen> listed;
         const names::ListedNames& names_of = names::listed_names(doc);
-        for (const ListedPerson& lp : names_of.people()) {
-            const names::PersonName& parsed = names_of.of(*lp.person);
+        for (std::size_t i = 0; i < names_of.people().size(); ++i) {
+            const ListedPerson& lp = names_of.people()[i];
+            const names::PersonName& parsed = names_of.name(i);
             if (parsed.empty()) continue;
             const ComparedName name(parsed);
             std::string spelling = parsed.spelling();

@@ -33,10 +33,10 @@ Options: none.)doc"};
 void NamesInitialsMismatchRule::check(const Document& doc, const RuleContext&,
                                       Reporter& out) const {
     const names::ListedNames& listed = names::listed_names(doc);
-    for (const ListedPerson& lp : listed.people()) {
-        const Person& p = *lp.person;
+    for (std::size_t i = 0; i < listed.people().size(); ++i) {
+        const Person& p = *listed.people()[i].person;
         if (p.initials.empty()) continue;
-        const names::PersonName& name = listed.of(p);
+        const names::PersonName& name = listed.name(i);
         if (name.empty() || names::initials_fit(p.initials, name)) continue;
         out.report(doc, p.origin,
                    "initials '" + p.initials + "' do not fit '" + p.name + "' (expected " +

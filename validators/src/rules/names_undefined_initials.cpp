@@ -82,9 +82,10 @@ KnownInitials person_initials(const Document& doc, const Config& config) {
         if (plain.size() == 2) out.loose_ends.add(plain);
     };
     const names::ListedNames& listed = names::listed_names(doc);
-    for (const ListedPerson& lp : listed.people()) {
-        if (!lp.person->initials.empty()) out.exact.add(lp.person->initials);
-        add_name(listed.of(*lp.person));
+    for (std::size_t i = 0; i < listed.people().size(); ++i) {
+        const Person& p = *listed.people()[i].person;
+        if (!p.initials.empty()) out.exact.add(p.initials);
+        add_name(listed.name(i));
     }
     for (const RosterPerson& r : config.roster) {
         if (!r.initials.empty()) out.exact.add(r.initials);
