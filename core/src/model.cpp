@@ -6,7 +6,11 @@ namespace mtk {
 namespace {
 
 std::string flatten(const std::vector<Inline>& content) {
+    if (content.size() == 1) return content.front().text;
+    std::size_t size = 0;
+    for (const Inline& in : content) size += in.text.size();
     std::string out;
+    out.reserve(size);
     for (const Inline& in : content) out += in.text;
     return out;
 }
