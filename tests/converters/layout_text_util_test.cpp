@@ -67,6 +67,10 @@ TEST(TextUtil, MayStartWithOneOfRulesOutOtherLetters) {
     EXPECT_TRUE(may_start_with_one_of("  NEXT", "dnft"));
     EXPECT_TRUE(may_start_with_one_of(".|> home", "h", ".|>"));
     EXPECT_FALSE(may_start_with_one_of(".|> home", "h"));
+    // a letter or digit at the start is the answer at once, in any case
+    EXPECT_TRUE(may_start_with_one_of("Next meeting", "dnft", ".|>"));
+    EXPECT_TRUE(may_start_with_one_of("3 items", "3"));
+    EXPECT_FALSE(may_start_with_one_of("3 items", "dnft"));
     // a non-ASCII first character may be white space collapse_ws removes
     EXPECT_TRUE(may_start_with_one_of("\u00A0Zebra", "dnft"));
 }

@@ -7,19 +7,12 @@
 namespace mtk::converters::layout {
 namespace {
 
-// An ASCII letter or digit: a byte the pre-checks below neither skip (as white space or a
-// mark) nor read as the start of a character outside ASCII.
-bool alnum(char c) {
-    const char l = char(c | 0x20);
-    return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9');
-}
-
 // The line's last letter or digit is known without may_end_with's walk, and no "logo" ends
 // there: the line ends in a letter or digit, or in one and a full stop, that is no 'o'.
 bool cannot_end_in_logo(std::string_view s) {
     std::size_t e = s.size();
     if (e > 0 && s[e - 1] == '.') --e;
-    return e > 0 && alnum(s[e - 1]) && (s[e - 1] | 0x20) != 'o';
+    return e > 0 && is_ascii_alnum(s[e - 1]) && (s[e - 1] | 0x20) != 'o';
 }
 
 }  // namespace
@@ -31,7 +24,7 @@ bool is_boilerplate(std::string_view raw) {
                                            "we", "this", "publication"});
     // Every line is asked: most start with a letter no first word has and end in a plain letter,
     // which rules them out at a glance (what the two pre-checks below would find).
-    if (!raw.empty() && alnum(raw.front()) && !kFirstWords.has_initial(raw.front()) &&
+    if (!raw.empty() && is_ascii_alnum(raw.front()) && !kFirstWords.has_initial(raw.front()) &&
         cannot_end_in_logo(raw))
         return false;
     if (!may_start_with_word(raw, kFirstWords, ".|>") && !may_end_with(raw, "logo", ".|>"))
@@ -67,8 +60,6 @@ bool is_boilerplate(std::string_view raw) {
 
 std::string publication_type(std::string_view text) {
     static constexpr WordList kFirstWord({"publication"});
-    // (a line that starts with another letter or digit needs no closer look)
-    if (!text.empty() && alnum(text.front()) && (text.front() | 0x20) != 'p') return {};
     if (!may_start_with_one_of(text, "p") || !may_start_with_word(text, kFirstWord)) return {};
     const std::string t = collapse_ws(text);
     if (!istarts_with(t, "publication type:")) return {};

@@ -285,7 +285,8 @@ bool skipped(char c, std::string_view also) {
 
 }  // namespace
 
-bool may_start_with_one_of(std::string_view s, std::string_view firsts, std::string_view also) {
+bool may_start_with_one_of_after_marks(std::string_view s, std::string_view firsts,
+                                       std::string_view also) {
     for (const char c : s) {
         if (static_cast<unsigned char>(c) >= 0x80) return true;
         if (!skipped(c, also)) return one_of(lower_c(c), firsts);

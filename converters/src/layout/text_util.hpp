@@ -143,14 +143,34 @@ bool initials_shape(std::string_view w);
 /// Count of code points.
 std::size_t char_count(std::string_view s);
 
+/// An ASCII letter or digit.
+constexpr bool is_ascii_alnum(char c) {
+    const char l = char(c | 0x20);
+    return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9');
+}
+
+/// may_start_with_one_of for text that does not start with an ASCII letter or digit.
+bool may_start_with_one_of_after_marks(std::string_view s, std::string_view firsts,
+                                       std::string_view also);
+
 /// Cheap pre-checks for classifiers that normalise a line (collapse_ws, strip_chars, lower)
 /// before comparing it with fixed phrases: false only when the normalised text cannot start
 /// with one of `firsts` (lower-case ASCII letters or marks). White space and the characters
-/// of `also` are skipped first; a non-ASCII character answers true (it may be Unicode white
-/// space that collapse_ws removes).
-bool may_start_with_one_of(std::string_view s, std::string_view firsts, std::string_view also = {});
+/// of `also` (marks, never a letter or digit) are skipped first; a non-ASCII character
+/// answers true (it may be Unicode white space that collapse_ws removes).
+/// (Inline: most lines start with a letter or digit, which is the answer at once.)
+inline bool may_start_with_one_of(std::string_view s, std::string_view firsts,
+                                  std::string_view also = {}) {
+    if (s.empty() || !is_ascii_alnum(s[0]))
+        return may_start_with_one_of_after_marks(s, firsts, also);
+    const char l = s[0] >= 'A' && s[0] <= 'Z' ? char(s[0] | 0x20) : s[0];
+    for (const char f : firsts)
+        if (f == l) return true;
+    return false;
+}
+
 /// Likewise for a whole word: false only when the first word of the normalised text (white
-/// space and the characters of `also` skipped before it, those characters dropped after it)
+/// space and the characters of `also`, marks, skipped before it, those dropped after it)
 /// is none of `firsts` (lower-case ASCII), in any case. A non-ASCII byte before that word
 /// ends answers true.
 template <std::size_t N>
@@ -168,7 +188,8 @@ bool lead_word_at(std::string_view s, std::size_t b, std::string_view also, std:
 
 template <std::size_t N>
 bool may_start_with_word(std::string_view s, const WordList<N>& firsts, std::string_view also) {
-    const std::size_t b = lead_word_start(s, also);
+    // a line that starts with a letter or digit (most do) has its first word there
+    const std::size_t b = !s.empty() && is_ascii_alnum(s[0]) ? 0 : lead_word_start(s, also);
     if (b == s.size()) return false;
     // the first letter rules out most lines before the word is read
     if (static_cast<unsigned char>(s[b]) < 0x80 && !firsts.has_initial(s[b])) return false;
