@@ -40,8 +40,11 @@ std::pair<int, std::string_view> indentation(std::string_view l) {
     return {col, l.substr(i)};
 }
 
+// (A loop: find_first_not_of would call memchr for each byte, and every line is asked.)
 bool is_blank(std::string_view l) {
-    return l.find_first_not_of(" \t\f\v") == std::string_view::npos;
+    for (const char c : l)
+        if (c != ' ' && c != '\t' && c != '\f' && c != '\v') return false;
+    return true;
 }
 
 // "---", "===", "***", "- - -": a rule (or a setext underline).
