@@ -399,11 +399,11 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
 
 std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
     std::vector<Inline> out;
-    out.reserve(4);  // a run, a mention, a run...: most texts need no reallocation
     const std::string_view text = running.text;
     const std::vector<Token>& toks = running.tokens;
     std::size_t emitted = 0;
     auto emit = [&](std::size_t b, std::size_t e, std::string_view ref) {
+        if (out.empty()) out.reserve(4);  // a run, a mention, a run...: room for most texts
         if (b > emitted) out.push_back({std::string(text.substr(emitted, b - emitted)), false, {}});
         out.push_back({std::string(text.substr(b, e - b)), true, std::string(ref)});
         emitted = e;
@@ -469,7 +469,7 @@ std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
             person = true;
         if (person) emit(b, e, {});
     }
-    if (emitted < text.size() || out.empty())
+    if (!out.empty() && emitted < text.size())
         out.push_back({std::string(text.substr(emitted)), false, {}});
     return out;
 }
@@ -507,7 +507,14 @@ void annotate_mentions(Minutes& m) {
         r.tokens = tokenise(r.text);
     }
     const MentionIndex index(m, running);
-    for (std::size_t i = 0; i < targets.size(); ++i) *targets[i] = index.annotate(running[i]);
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        std::vector<Inline>& runs = *targets[i];
+        if (std::vector<Inline> annotated = index.annotate(running[i]); !annotated.empty())
+            runs = std::move(annotated);
+        else if (runs.size() != 1 || runs.front().mention || !runs.front().ref.empty())
+            runs = {Inline{std::string(running[i].text), false, {}}};
+        // (else the text is its one plain run already)
+    }
 }
 
 }  // namespace mtk::converters::layout

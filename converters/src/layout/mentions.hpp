@@ -41,7 +41,8 @@ class MentionIndex {
     // Not copied: the index's names view the letters it holds.
     MentionIndex(const MentionIndex&) = delete;
     MentionIndex& operator=(const MentionIndex&) = delete;
-    /// The text split into runs and mentions.
+    /// The text split into runs and mentions; empty when it has no mention (the text is
+    /// then one plain run: most texts, left as they are where they are one already).
     std::vector<Inline> annotate(const RunningText& running) const;
 
   private:
