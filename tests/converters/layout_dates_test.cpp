@@ -25,6 +25,16 @@ TEST(Dates, Forms) {
     EXPECT_EQ(iso("Friday, July 7, 2023."), "2023-07-07");
 }
 
+// A date starts at most five tokens before its number: "Mon", ".", ",", "Jun", ".", "3".
+TEST(Dates, StartsUpToFiveTokensBeforeItsNumber) {
+    const auto d = find_date("Agreed on the day Mon., Jun. 3, 2024 at noon");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(to_iso(*d), "2024-06-03");
+    EXPECT_EQ(d->begin, 18u);  // at "Mon"
+    EXPECT_EQ(find_dates("words and words Mon., Jun. 3, 2024 and more Tue., Jun. 4, 2024").size(),
+              2u);
+}
+
 TEST(Dates, Rejected) {
     EXPECT_EQ(iso("31 February 2020"), "none");   // not a calendar date
     EXPECT_EQ(iso("we may meet again"), "none");  // "may" is no month

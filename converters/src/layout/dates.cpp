@@ -267,7 +267,18 @@ namespace {
 // The first date of `t` at or after token `i`; `i` moves past it (to t.size() when none).
 // Dates are read forwards only: the tokens before `i` never change the answer.
 std::optional<DateMatch> next_date(const std::vector<Token>& t, std::size_t& i) {
+    // Every date has a number at most five tokens after its start ("Mon., Jun. 3"): the
+    // tokens further before the next number start none and are passed over.
+    constexpr std::size_t kNumberWithin = 5;
+    std::size_t number = i;  // the first number token at or after i
     for (; i < t.size(); ++i) {
+        number = std::max(number, i);
+        while (number < t.size() && t[number].type != Token::number) ++number;
+        if (number == t.size()) {
+            i = t.size();
+            break;
+        }
+        if (number - i > kNumberWithin) i = number - kNumberWithin;
         if (auto d = numeric_at(t, i)) return d;
         std::size_t skip = 0;
         if (auto d = words_at(t, i, skip)) return d;
