@@ -381,6 +381,27 @@ TEST(Assemble, MentionsAreFoundWordByWord) {
               "the rota_2025-.");
 }
 
+// Names whose first words share their first seven letters and their length are told apart.
+TEST(Assemble, MentionsTellApartLongFirstWordsWithTheSameStart) {
+    const Minutes m = conv(
+        "# Riverbank Food Bank Trustees\n\n**Date:** 4 March 2025\n\n## Present\n\n"
+        "- Christopher Lee\n- Christophel Ray\n- Christopherson Hale\n\n## 1. Finance\n"
+        "Christophel Ray presented the figures; Christopher Lee noted the rota.\n\n"
+        "No one else spoke.\n");
+    ASSERT_TRUE(m.attendance.present);
+    ASSERT_EQ(m.attendance.present->people.size(), 3u);
+    const Paragraph& p = std::get<Paragraph>(m.items.at(0).content.at(0));
+    const auto mentions = mentions_of(p);
+    ASSERT_EQ(mentions.size(), 2u);
+    EXPECT_EQ(mentions[0], std::make_pair(std::string("Christophel Ray"), std::string("p2")));
+    EXPECT_EQ(mentions[1], std::make_pair(std::string("Christopher Lee"), std::string("p1")));
+    // a text without a mention is one plain run
+    const Paragraph& none = std::get<Paragraph>(m.items.at(0).content.at(1));
+    ASSERT_EQ(none.content.size(), 1u);
+    EXPECT_FALSE(none.content[0].mention);
+    EXPECT_EQ(none.content[0].text, "No one else spoke.");
+}
+
 TEST(Assemble, MinutesWrittenAsATableGiveAnItemPerRow) {
     const Minutes m = conv(
         "# Northgate NHS Trust\n## Quality Committee \u2013 Minutes\n**Date:** 16 January 2025\n\n"

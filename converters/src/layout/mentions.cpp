@@ -150,12 +150,17 @@ std::span<const MentionIndex::Name> MentionIndex::starting_with(std::string_view
                                                                 std::size_t to) const {
     const auto begin = names_.begin() + std::ptrdiff_t(from);
     const auto end = names_.begin() + std::ptrdiff_t(to);
-    const auto first = std::lower_bound(begin, end, w, [&](const Name& n, std::string_view v) {
-        return n.key != key ? n.key < key : first_word(n) < v;
-    });
-    const auto last = std::upper_bound(first, end, w, [&](std::string_view v, const Name& n) {
-        return key != n.key ? key < n.key : v < first_word(n);
-    });
+    // The names of `key` by integer comparisons; a key holds a word of up to seven bytes
+    // whole (its bytes and length), and longer words with the same key are rare: the names
+    // of other words among them are passed one by one.
+    auto first = std::partition_point(begin, end, [key](const Name& n) { return n.key < key; });
+    auto last = first;
+    while (last != end && last->key == key) ++last;
+    if (w.size() > 7) {
+        while (first != last && first_word(*first) < w) ++first;
+        last = first;
+        while (last != end && last->key == key && first_word(*last) == w) ++last;
+    }
     return {first, last};
 }
 
