@@ -184,7 +184,8 @@ void MentionIndex::merge_names() {
     // (within a first word, the names in the order learnt: the first of equal ones stays)
     for (auto group = names_.begin(); group != names_.end();) {
         const auto next = std::find_if(group + 1, names_.end(), [&](const Name& n) {
-            return n.key != group->key || first_word(n) != first_word(*group);
+            return n.key != group->key ||
+                   (first_word(n).size() > 7 && first_word(n) != first_word(*group));
         });
         for (auto kept = group; kept != next; ++kept)
             for (auto other = kept + 1; kept->size != 0 && other != next; ++other)

@@ -89,7 +89,8 @@ class MentionIndex {
     /// come later in words_).
     bool before(const Name& a, const Name& b) const {
         if (a.key != b.key) return a.key < b.key;
-        const int words = first_word(a).compare(first_word(b));
+        // (a key holds a word of up to seven bytes whole: the bytes of longer ones decide)
+        const int words = first_word(a).size() <= 7 ? 0 : first_word(a).compare(first_word(b));
         return words != 0 ? words < 0 : a.first < b.first;
     }
     /// Appends the name of words_[first, first + size).
