@@ -36,7 +36,7 @@ bool word_char_beyond_ascii(std::string_view s, std::size_t& i) {
 // Into `out` (cleared), whose room may be reused from text to text.
 void tokenise(std::string_view s, std::vector<Tok>& out) {
     out.clear();
-    out.reserve(s.size() / 6 + 1);  // about one word in six bytes: usually no reallocation
+    out.reserve(s.size() / 4 + 1);  // a word in four bytes at most, as most texts have
     std::size_t i = 0;
     while (i < s.size()) {
         const std::size_t start = i;
