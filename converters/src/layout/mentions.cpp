@@ -33,10 +33,8 @@ bool word_char_beyond_ascii(std::string_view s, std::size_t& i) {
 }
 
 // Words: runs of letters and digits, with inner hyphens. Apostrophes split ("MR's").
-// Into `out` (cleared), whose room may be reused from text to text.
-void tokenise(std::string_view s, std::vector<Tok>& out) {
-    out.clear();
-    out.reserve(s.size() / 4 + 1);  // a word in four bytes at most, as most texts have
+// Appended to `out`.
+void append_words(std::string_view s, std::vector<Tok>& out) {
     std::size_t i = 0;
     while (i < s.size()) {
         const std::size_t start = i;
@@ -65,10 +63,11 @@ void tokenise(std::string_view s, std::vector<Tok>& out) {
     }
 }
 
-std::vector<Tok> tokenise(std::string_view s) {
-    std::vector<Tok> out;
-    tokenise(s, out);
-    return out;
+// The words of `s` into `out` (cleared), whose room may be reused from text to text.
+void tokenise(std::string_view s, std::vector<Tok>& out) {
+    out.clear();
+    out.reserve(s.size() / 4 + 1);  // a word in four bytes at most, as most texts have
+    append_words(s, out);
 }
 
 bool caps_candidate(std::string_view w) {
@@ -406,7 +405,7 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
 std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
     std::vector<Inline> out;
     const std::string_view text = running.text;
-    const std::vector<Token>& toks = running.tokens;
+    const std::span<const Token> toks = running.tokens;
     std::size_t emitted = 0;
     auto emit = [&](std::size_t b, std::size_t e, std::string_view ref) {
         if (out.empty()) out.reserve(4);  // a run, a mention, a run...: room for most texts
@@ -501,6 +500,10 @@ void annotate_mentions(Minutes& m) {
     // A text of one run (most are, before they are annotated) is read where it is: a run is
     // replaced only once its text has been annotated.
     std::vector<MentionIndex::RunningText> running(targets.size());
+    // The words of all texts in one vector (one allocation, not one a text), a text's ends at
+    // `ends[i]`.
+    std::vector<MentionIndex::Token> words;
+    std::vector<std::size_t> ends(targets.size());
     for (std::size_t i = 0; i < targets.size(); ++i) {
         MentionIndex::RunningText& r = running[i];
         const std::vector<Inline>& runs = *targets[i];
@@ -510,8 +513,18 @@ void annotate_mentions(Minutes& m) {
             for (const Inline& in : runs) r.joined += in.text;
             r.text = r.joined;
         }
-        r.tokens = tokenise(r.text);
+        ends[i] = r.text.size();  // (its length for now: room for all words is made first)
     }
+    std::size_t bytes = 0;
+    for (const std::size_t n : ends) bytes += n;
+    words.reserve(bytes / 4 + targets.size());  // a word in four bytes at most, as most have
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        append_words(running[i].text, words);
+        ends[i] = words.size();
+    }
+    for (std::size_t i = 0, begin = 0; i < targets.size(); begin = ends[i++])
+        running[i].tokens =
+            std::span<const MentionIndex::Token>(words).subspan(begin, ends[i] - begin);
     const MentionIndex index(m, running);
     for (std::size_t i = 0; i < targets.size(); ++i) {
         std::vector<Inline>& runs = *targets[i];

@@ -29,9 +29,9 @@ class MentionIndex {
     };
     /// A paragraph's or list item's text and its words (tokens point into `text`).
     struct RunningText {
-        std::string_view text;  ///< its one run, in the model, or `joined`
-        std::vector<Token> tokens;
-        std::string joined;  ///< its runs joined, when it has several (or none)
+        std::string_view text;          ///< its one run, in the model, or `joined`
+        std::span<const Token> tokens;  ///< held by the caller (all texts' words in one)
+        std::string joined;             ///< its runs joined, when it has several (or none)
     };
 
     /// Learns people and acronyms from the model (attendance, meta, headings, actions,
