@@ -559,10 +559,7 @@ bool nick_token(std::string_view w) {
     if (w.empty() || w.size() > 40 || !is_letter(first_char(w))) return false;
     for (std::size_t i = 0; i < w.size();) {
         if (const char b = w[i]; static_cast<unsigned char>(b) < 0x80) {  // without decoding
-            const char l = char(b | 0x20);
-            if (!(l >= 'a' && l <= 'z') && !(b >= '0' && b <= '9') && b != '_' && b != '-' &&
-                b != '.')
-                return false;
+            if (!is_ascii_alnum(b) && b != '_' && b != '-' && b != '.') return false;
             ++i;
             continue;
         }

@@ -73,10 +73,8 @@ bool is_collapsed(std::string_view s) {
     return true;
 }
 
-}  // namespace
-
-std::string collapse_ws(std::string_view s) {
-    if (is_collapsed(s)) return std::string(s);
+// collapse_ws of a text is_collapsed has said no to.
+std::string collapse_uncollapsed(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     bool pending = false;
@@ -109,9 +107,15 @@ std::string collapse_ws(std::string_view s) {
     return out;
 }
 
+}  // namespace
+
+std::string collapse_ws(std::string_view s) {
+    return is_collapsed(s) ? std::string(s) : collapse_uncollapsed(s);
+}
+
 std::string_view collapsed(std::string_view s, std::string& buffer) {
     if (is_collapsed(s)) return s;
-    buffer = collapse_ws(s);
+    buffer = collapse_uncollapsed(s);
     return buffer;
 }
 
