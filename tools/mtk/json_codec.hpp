@@ -8,10 +8,13 @@
 
 namespace mtk::cli {
 
+/// No exception crosses it: the module runs on the shared C++ runtime that Poco needs, the
+/// command on its own static one (see batch/manifest.hpp's ManifestStore).
 struct JsonCodec {
     /// The parsed value, or null with the parser's reason in `error`.
-    json::Value (*parse)(std::string_view text, std::string& error);
-    std::string (*write)(const json::Value& v, unsigned indent);
+    json::Value (*parse)(std::string_view text, std::string& error) noexcept;
+    /// The text, or empty with the reason in `error`.
+    std::string (*write)(const json::Value& v, unsigned indent, std::string& error) noexcept;
 };
 
 using GetJsonCodec = const JsonCodec*();

@@ -1,4 +1,6 @@
 // mtk::json for the mtk command: forwards to the JSON module, loaded on first use.
+#include <stdexcept>
+
 #include "json_codec.hpp"
 #include "module.hpp"
 
@@ -21,7 +23,10 @@ Value parse(std::string_view text) {
 }
 
 std::string write(const Value& v, unsigned indent) {
-    return codec().write(v, indent);
+    std::string error;
+    std::string text = codec().write(v, indent, error);
+    if (!error.empty()) throw std::runtime_error(error);
+    return text;
 }
 
 }  // namespace mtk::json

@@ -1,18 +1,33 @@
 // The JSON module: mtk::json's Poco implementation behind one C entry point.
+#include <exception>
+
 #include "json_codec.hpp"
 
 namespace {
 
-mtk::json::Value parse(std::string_view text, std::string& error) {
+mtk::json::Value parse(std::string_view text, std::string& error) noexcept {
     try {
         return mtk::json::parse(text);
-    } catch (const mtk::json::ParseError& e) {
+    } catch (const std::exception& e) {
         error = e.what();
-        return {};
+    } catch (...) {
+        error = "unknown error";
     }
+    return {};
 }
 
-const mtk::cli::JsonCodec codec{parse, mtk::json::write};
+std::string write(const mtk::json::Value& v, unsigned indent, std::string& error) noexcept {
+    try {
+        return mtk::json::write(v, indent);
+    } catch (const std::exception& e) {
+        error = std::string("cannot write JSON: ") + e.what();
+    } catch (...) {
+        error = "cannot write JSON: unknown error";
+    }
+    return {};
+}
+
+const mtk::cli::JsonCodec codec{parse, write};
 
 }  // namespace
 

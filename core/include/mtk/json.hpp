@@ -77,7 +77,8 @@ struct ParseError : std::runtime_error {
 /// JSON (and std::runtime_error when the parser cannot be loaded).
 Value parse(std::string_view text);
 
-/// JSON text of `v`, `indent` spaces a level (Poco::JSON's layout).
+/// JSON text of `v`, `indent` spaces a level (Poco::JSON's layout). Throws std::runtime_error
+/// when the writer cannot be loaded or fails.
 std::string write(const Value& v, unsigned indent);
 
 }  // namespace mtk::json

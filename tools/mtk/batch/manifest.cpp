@@ -1,5 +1,6 @@
 #include "batch/manifest.hpp"
 
+#include "io.hpp"
 #include "module.hpp"
 
 namespace fs = std::filesystem;
@@ -21,29 +22,43 @@ fs::path Manifest::file_for(const fs::path& out, const std::optional<Shard>& sha
                   std::to_string(shard->count) + ".sqlite");
 }
 
-Manifest::Manifest(const fs::path& file, std::string tool_version, const fs::path& durable)
-    : store_(std::unique_ptr<ManifestStore>(load_module()(file, tool_version, durable))) {}
+Manifest::Manifest(const fs::path& file, std::string tool_version, const fs::path& durable) {
+    std::string error;
+    store_.reset(load_module()(file, tool_version, durable, error));
+    if (!store_) throw UsageError(error);
+}
 
 Manifest::~Manifest() = default;
 
+void Manifest::rethrow_failure() {
+    if (std::string error = store_->take_error(); !error.empty()) throw UsageError(error);
+}
+
 std::optional<PreviousRecord> Manifest::previous(const std::string& rel) {
-    return store_->previous(rel);
+    std::optional<PreviousRecord> p = store_->previous(rel);
+    rethrow_failure();
+    return p;
 }
 
 void Manifest::record(const SourceRecord& r) {
     store_->record(r);
+    rethrow_failure();
 }
 
 void Manifest::commit() {
     store_->commit();
+    rethrow_failure();
 }
 
 void Manifest::merge(const fs::path& other) {
     store_->merge(other);
+    rethrow_failure();
 }
 
 ManifestSummary Manifest::summarise(std::size_t top) {
-    return store_->summarise(top);
+    ManifestSummary s = store_->summarise(top);
+    rethrow_failure();
+    return s;
 }
 
 }  // namespace mtk::cli::batch

@@ -74,22 +74,30 @@ struct ManifestSummary {
 };
 
 /// The database behind a Manifest (batch/manifest_sqlite.cpp, in the module).
+///
+/// No exception crosses this interface: the module runs on the shared C++ runtime that Poco
+/// needs, the command on its own static one, and an exception thrown by one runtime and
+/// caught by the other is not supported (each keeps its own exception state). Each call catches
+/// what it throws and keeps the reason; take_error() hands it over (empty when the calls since the
+/// last take_error succeeded).
 class ManifestStore {
   public:
     virtual ~ManifestStore() = default;
-    virtual std::optional<PreviousRecord> previous(const std::string& rel) = 0;
-    virtual void record(const SourceRecord& r) = 0;
-    virtual void commit() = 0;
-    virtual void merge(const std::filesystem::path& other) = 0;
-    virtual ManifestSummary summarise(std::size_t top) = 0;
+    virtual std::optional<PreviousRecord> previous(const std::string& rel) noexcept = 0;
+    virtual void record(const SourceRecord& r) noexcept = 0;
+    virtual void commit() noexcept = 0;
+    virtual void merge(const std::filesystem::path& other) noexcept = 0;
+    virtual ManifestSummary summarise(std::size_t top) noexcept = 0;
+    virtual std::string take_error() noexcept = 0;
 };
 
 /// The module's entry point: opens the store as Manifest's constructor describes. It has C
 /// linkage (dlsym finds it by name), so it returns a plain pointer: the caller owns the store
-/// and takes it into a unique_ptr at once.
+/// and takes it into a unique_ptr at once. On failure: null, and the reason in `error`.
 using OpenManifestStore = ManifestStore*(const std::filesystem::path& file,
                                          const std::string& tool_version,
-                                         const std::filesystem::path& durable);
+                                         const std::filesystem::path& durable,
+                                         std::string& error) noexcept;
 
 class Manifest {
   public:
@@ -120,6 +128,9 @@ class Manifest {
     ManifestSummary summarise(std::size_t top);
 
   private:
+    /// Throws UsageError with the store's reason when its last call failed.
+    void rethrow_failure();
+
     std::unique_ptr<ManifestStore> store_;
 };
 

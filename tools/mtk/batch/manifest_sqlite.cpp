@@ -9,6 +9,8 @@
 
 #include <chrono>
 #include <set>
+#include <type_traits>
+#include <utility>
 
 #include "batch/manifest.hpp"
 #include "io.hpp"
@@ -66,18 +68,19 @@ std::set<std::string> columns(Poco::Data::Session& session, const std::string& s
     return out;
 }
 
-class SqliteManifest final : public ManifestStore {
+// The store itself; its calls throw. FencedStore is what leaves the module.
+class SqliteManifest {
   public:
     SqliteManifest(const fs::path& file, std::string tool_version, const fs::path& durable);
-    ~SqliteManifest() override;
+    ~SqliteManifest();
     SqliteManifest(const SqliteManifest&) = delete;
     SqliteManifest& operator=(const SqliteManifest&) = delete;
 
-    std::optional<PreviousRecord> previous(const std::string& rel) override;
-    void record(const SourceRecord& r) override;
-    void commit() override;
-    void merge(const fs::path& other) override;
-    ManifestSummary summarise(std::size_t top) override;
+    std::optional<PreviousRecord> previous(const std::string& rel);
+    void record(const SourceRecord& r);
+    void commit();
+    void merge(const fs::path& other);
+    ManifestSummary summarise(std::size_t top);
 
   private:
     void begin_if_needed();
@@ -116,7 +119,7 @@ SqliteManifest::SqliteManifest(const fs::path& file, std::string tool_version,
 SqliteManifest::~SqliteManifest() {
     try {
         commit();
-    } catch (const Poco::Exception&) {
+    } catch (...) {
         // Nothing to do: the uncommitted rows are redone by the next run.
     }
     if (durable_fd_ >= 0) ::close(durable_fd_);
@@ -242,12 +245,62 @@ ManifestSummary SqliteManifest::summarise(std::size_t top) {
     return s;
 }
 
+// Runs f and returns what it returns; when it throws, the reason goes to `error` instead (the
+// manifest's name first unless the reason names it) and a default value is returned.
+template <typename F>
+std::invoke_result_t<F> fenced(const fs::path& file, std::string& error, F&& f) noexcept {
+    try {
+        return f();
+    } catch (const UsageError& e) {
+        error = e.what();
+    } catch (const Poco::Exception& e) {
+        error = file.string() + ": " + e.displayText();
+    } catch (const std::exception& e) {
+        error = file.string() + ": " + e.what();
+    } catch (...) {
+        error = file.string() + ": unknown error";
+    }
+    if constexpr (!std::is_void_v<std::invoke_result_t<F>>) return {};
+}
+
+class FencedStore final : public ManifestStore {
+  public:
+    FencedStore(const fs::path& file, std::string tool_version, const fs::path& durable)
+        : file_(file), db_(file, std::move(tool_version), durable) {}
+
+    std::optional<PreviousRecord> previous(const std::string& rel) noexcept override {
+        return fenced(file_, error_, [&] { return db_.previous(rel); });
+    }
+    void record(const SourceRecord& r) noexcept override {
+        fenced(file_, error_, [&] { db_.record(r); });
+    }
+    void commit() noexcept override {
+        fenced(file_, error_, [&] { db_.commit(); });
+    }
+    void merge(const fs::path& other) noexcept override {
+        fenced(file_, error_, [&] { db_.merge(other); });
+    }
+    ManifestSummary summarise(std::size_t top) noexcept override {
+        return fenced(file_, error_, [&] { return db_.summarise(top); });
+    }
+    std::string take_error() noexcept override { return std::exchange(error_, {}); }
+
+  private:
+    fs::path file_;
+    std::string error_;
+    SqliteManifest db_;
+};
+
 }  // namespace
 }  // namespace mtk::cli::batch
 
 /// The module's entry point, found by name with dlsym (batch/manifest.cpp).
 extern "C" mtk::cli::batch::ManifestStore* mtk_open_manifest_store(
     const std::filesystem::path& file, const std::string& tool_version,
-    const std::filesystem::path& durable) {
-    return std::make_unique<mtk::cli::batch::SqliteManifest>(file, tool_version, durable).release();
+    const std::filesystem::path& durable, std::string& error) noexcept {
+    using mtk::cli::batch::ManifestStore;
+    return mtk::cli::batch::fenced(file, error, [&]() -> ManifestStore* {
+        return std::make_unique<mtk::cli::batch::FencedStore>(file, tool_version, durable)
+            .release();
+    });
 }
