@@ -71,5 +71,39 @@ TEST(Report, AFolderWithoutAManifestIsAUsageError) {
     EXPECT_NE(r.err.find("no manifest"), std::string::npos) << r.err;
 }
 
+// The manifest lives in a module with a C++ runtime of its own: its failures reach the command
+// as one-line errors, whether the database fails to open or fails in a later call.
+TEST(Report, AFileThatIsNotADatabaseIsAUsageErrorNamingIt) {
+    TempDir t;
+    write_file(t.path / "out/mtk-manifest.sqlite", "not a database\n");
+    const Result r = mtk({"report", (t.path / "out").string()});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("mtk-manifest.sqlite: not a usable manifest: "), std::string::npos)
+        << r.err;
+    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << r.err;
+}
+
+TEST(Report, AManifestThatFailsWhenSummarisedIsAUsageErrorNamingIt) {
+    TempDir t;
+    const fs::path db = t.path / "out/mtk-manifest.sqlite";
+    fs::create_directories(db.parent_path());
+    query(db, "CREATE TABLE sources (rel TEXT PRIMARY KEY)");  // opens, then lacks columns
+    const Result r = mtk({"report", (t.path / "out").string()});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err.rfind("mtk: " + db.string() + ": ", 0), 0u) << r.err;
+    EXPECT_NE(r.err.find("no such column"), std::string::npos) << r.err;
+    EXPECT_EQ(r.out, "");
+}
+
+TEST(Report, MergingAShardThatIsNotADatabaseIsAUsageError) {
+    MTK_REQUIRE_CONVERTER();
+    Converted c;
+    const fs::path shard = c.t.path / "shard.sqlite";
+    write_file(shard, "not a database either\n");
+    const Result r = mtk({"manifest", "merge", c.out(), shard.string()});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find(shard.string() + ": cannot merge: "), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace mtk::test
