@@ -70,6 +70,32 @@ TEST(Schema, ErrorsPointAtTheStartTagOfTheirElement) {
     EXPECT_NE(errors[3].message.find("bogus"), std::string::npos) << errors[3].message;
 }
 
+// An item is an optional heading, then paragraphs, lists, actions, decisions, items and
+// extensions in any order and number; a misplaced element is reported with what may come
+// there instead.
+TEST(Schema, AnItemsContentIsAHeadingThenAnyBlocksInAnyOrder) {
+    const mtk::Schema schema(mtk::default_schema_path());
+    const auto minutes = [](std::string_view item) {
+        return R"(<minutes xmlns="urn:mtk:minutes:1" version="1.0"><meta><source format="text" )"
+               R"(name="a.txt"/></meta><items><item id="i1">)" +
+               std::string(item) + "</item></items></minutes>";
+    };
+    EXPECT_TRUE(schema.validate(minutes("")).empty());
+    EXPECT_TRUE(schema
+                    .validate(minutes(R"(<heading>H</heading><p>a</p><action id="a1">x</action>)"
+                                      R"(<p>b</p><item id="i2"><p>c</p></item><p>d</p>)"
+                                      R"(<decision id="d1" kind="motion">m</decision>)"
+                                      R"(<list><li>e</li></list><extension/><p>f</p>)"))
+                    .empty());
+    const auto late = schema.validate(minutes("<p>a</p><heading>H</heading>"));
+    ASSERT_EQ(late.size(), 1u);
+    EXPECT_NE(late[0].message.find("heading': This element is not expected. Expected is one of "
+                                   "( {urn:mtk:minutes:1}p, {urn:mtk:minutes:1}list, "),
+              std::string::npos)
+        << late[0].message;
+    EXPECT_EQ(schema.validate(minutes("<heading>H</heading><heading>I</heading>")).size(), 1u);
+}
+
 TEST(Schema, ADocumentThatIsNotWellFormedYieldsItsParseError) {
     const mtk::Schema schema(mtk::default_schema_path());
     const auto errors = schema.validate(
