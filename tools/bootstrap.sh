@@ -19,6 +19,7 @@ cd "$here"
 packages=(
   g++ make cmake git pkg-config ca-certificates
   libpugixml-dev libxml2-dev libxml2-utils libpoco-dev libssl-dev libjemalloc-dev
+  liblzma-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev libicu-dev libhowardhinnant-date-dev
   clang-14 libclang-rt-14-dev
 )
