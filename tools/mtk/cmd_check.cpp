@@ -186,8 +186,9 @@ int run_findings(bool check, const std::vector<std::string>& argv) {
         sources, pool, batch::window_for(opt.jobs), progress,
         [&](const batch::SourceFile& f) {
             sets.issued(f);
-            return
-                [&, f](batch::Claim&) { return check_file(check, f.path, from, max_bytes, cfg); };
+            return [&, path = f.path](batch::Claim&) {
+                return check_file(check, path, from, max_bytes, cfg);
+            };
         },
         [&](batch::SourceFile f, std::optional<batch::Checked> c) {
             if (!c) {
