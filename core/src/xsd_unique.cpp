@@ -67,18 +67,18 @@ std::optional<Constraint> simple(const xmlDoc* doc, const xmlNode* unique, const
                       field.substr(1), "{" + target_ns + "}" + name};
 }
 
-// True when an xs:keyref of the schema refers to the constraint `name`: it must stay in
-// the compiled schema then.
-bool referred(const xmlNode* n, std::string_view name) {
+// The constraints the schema's xs:keyref elements refer to (local names): those must stay in
+// the compiled schema. Gathered in one walk of the schema, not one a constraint.
+void gather_referred(const xmlNode* n, std::vector<std::string>& out) {
     for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
         if (is_xsd(n, "keyref")) {
-            const std::string refer = attribute(n, "refer");
+            std::string refer = attribute(n, "refer");
             const auto colon = refer.find(':');
-            if ((colon == std::string::npos ? refer : refer.substr(colon + 1)) == name) return true;
+            out.push_back(colon == std::string::npos ? std::move(refer) : refer.substr(colon + 1));
         }
-        if (n->type == XML_ELEMENT_NODE && referred(n->children, name)) return true;
+        gather_referred(n->children, out);
     }
-    return false;
 }
 
 bool is_space(xmlChar c) {
@@ -137,11 +137,16 @@ std::vector<Constraint> take_simple(xmlDoc* schema) {
     xmlNode* root = xmlDocGetRootElement(schema);
     if (!root || !is_xsd(root, "schema")) return out;
     const std::string target_ns = attribute(root, "targetNamespace");
+    std::vector<std::string> referred;
+    gather_referred(root, referred);
+    const auto is_referred = [&](const std::string& name) {
+        return std::find(referred.begin(), referred.end(), name) != referred.end();
+    };
     for (xmlNode* element = root->children; element; element = element->next) {
         if (!is_xsd(element, "element")) continue;
         for (xmlNode* c = element->children; c;) {
             xmlNode* next = c->next;
-            if (out.size() < 32 && is_xsd(c, "unique") && !referred(root, attribute(c, "name")))
+            if (out.size() < 32 && is_xsd(c, "unique") && !is_referred(attribute(c, "name")))
                 if (std::optional<Constraint> found = simple(schema, c, element, target_ns)) {
                     out.push_back(std::move(*found));
                     xmlUnlinkNode(c);

@@ -233,4 +233,24 @@ TEST(Schema, EveryFormOfUniquenessConstraintIsEnforced) {
     std::filesystem::remove(path_form);
 }
 
+// A constraint that an xs:keyref refers to stays with libxml2 even in the simple form: the
+// keyref needs it, and its keys are compared as written.
+TEST(Schema, AConstraintAKeyrefRefersToStaysWithLibxml2) {
+    const std::string referred =
+        write_schema("mtk-xsd-referred.xsd", std::string(kListSchemaHead) + R"(
+    <xs:unique name="u"><xs:selector xpath=".//t:e"/><xs:field xpath="@k"/></xs:unique>
+    <xs:keyref name="r" refer="t:u"><xs:selector xpath=".//t:e"/><xs:field xpath="@k"/></xs:keyref>
+  </xs:element>
+</xs:schema>)");
+    const mtk::Schema schema(referred);
+    EXPECT_TRUE(schema.validate(kList).empty());  // " x " is not "x" for libxml2
+    const auto errors = schema.validate(R"(<list xmlns="urn:t">
+  <group><e k="x"/><e k="x"/></group>
+</list>)");
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors[0].message.find("Duplicate key-sequence ['x']"), std::string::npos)
+        << errors[0].message;
+    std::filesystem::remove(referred);
+}
+
 }  // namespace
