@@ -87,11 +87,11 @@ ConvertResult HtmlConverter::convert(const SourceDocument& doc) const {
         return r;
     }
     const html::ParsedHtml parsed = html::parse_html(page.decoded.text);
-    if (!parsed.doc) {
+    if (!parsed.doc()) {
         r.error = "could not be parsed as HTML";
         return r;
     }
-    const html::PageLayout layout(parsed.doc.get());
+    const html::PageLayout layout(parsed.doc());
     const std::vector<SourceLine> lines = html::extract_lines(parsed, layout);
     if (lines.empty()) {
         r.error = "no minutes found: the page has no text content";

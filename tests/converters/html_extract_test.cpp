@@ -2,6 +2,7 @@
 // layout assembler: what each kind of markup becomes, what is dropped as page furniture,
 // which line each logical line points at, and how bad pages are survived.
 #include <gtest/gtest.h>
+#include <libxml/HTMLparser.h>
 
 #include <string>
 
@@ -19,7 +20,7 @@ using Kind = SourceLine::Kind;
 std::vector<SourceLine> lines_of(std::string_view bytes) {
     const DecodedPage page = decode_page(bytes);
     const ParsedHtml parsed = parse_html(page.decoded.text);
-    const PageLayout layout(parsed.doc.get());
+    const PageLayout layout(parsed.doc());
     return extract_lines(parsed, layout);
 }
 
@@ -253,10 +254,65 @@ const xmlNode* find_element(const xmlNode* n, std::string_view name) {
     return nullptr;
 }
 
+// A tree as text: one line per node (its depth, type, name, attributes, content), the
+// doctype left out (libxml2 adds a default one when parsing ends).
+void dump_tree(const xmlNode* n, int depth, std::string& out) {
+    for (; n; n = n->next) {
+        if (n->type == XML_DTD_NODE) continue;
+        out += std::to_string(depth) + " " + std::to_string(n->type);
+        if (n->name && n->type != XML_TEXT_NODE) out += " <" + std::string(name_of(n)) + ">";
+        for (const xmlAttr* a = is_element(n) ? n->properties : nullptr; a; a = a->next)
+            out += " @" + std::string(reinterpret_cast<const char*>(a->name)) + "=" +
+                   std::string(attr_value(a)) + (a->children ? "" : "(none)");
+        if (n->content) out += " {" + std::string(reinterpret_cast<const char*>(n->content)) + "}";
+        out += "\n";
+        dump_tree(n->children, depth + 1, out);
+    }
+}
+
+// The tree parse_html builds is the one libxml2's own tree builder builds from the page.
+std::string tree_difference(const std::string& page) {
+    std::string ours;
+    std::string theirs;
+    const ParsedHtml parsed = parse_html(page);
+    if (parsed.doc()) dump_tree(parsed.doc()->children, 0, ours);
+    constexpr int kOptions =
+        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
+    xmlDoc* doc = htmlReadMemory(page.data(), int(page.size()), nullptr, "UTF-8", kOptions);
+    if (doc) dump_tree(doc->children, 0, theirs);
+    xmlFreeDoc(doc);
+    return ours == theirs ? std::string() : "ours:\n" + ours + "libxml2's:\n" + theirs;
+}
+
+TEST(HtmlParse, TreeIsTheOneLibxml2Builds) {
+    std::string deep = "<body>";
+    for (int i = 0; i < 300; ++i) deep += "<div a=1>x";
+    const std::string pages[] = {
+        "",
+        "   \n ",
+        "plain text\nline 2",
+        "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">\n<html>\n <head> <title> t "
+        "</title>\n</head>\n <body>\n <p> a </p>\n <b> </b> <i>x</i> \n</body>\n</html>\n",
+        // After </html>: into a second <html> inside the first, or beside it after a comment.
+        "<html><body><p>a</p></body></html> trailing <p>more</p><!-- c --> x <div>d</div>",
+        "<!-- first -->text<p>para</p></html><p>after</p>",
+        "<html><body>a<!DOCTYPE html><p>b</p></body></html><p>c",
+        // Namespaced tags keep their local name; bare boolean attributes get their name.
+        "<o:p>a</o:p><p:>b</p:><:x>c</:x><a:b:c>d</a:b:c>",
+        "<td nowrap>a</td><td hidden>c</td><td checked x>d</td><p id=a id=b>e</p>",
+        // Text runs: split by comments and instructions, merged across entities.
+        "<p>a<!-- c -->b<?pi x?>c&amp;d&#233;e<script>var a = '<p>';</script>f</p>",
+        "<html><html lang=en><body><body class=x><head><p>a</html></body></html>b",
+        "<p>a < b <d e</p><3 <!x> <!-- unterminated",
+        deep,
+    };
+    for (const std::string& page : pages) EXPECT_EQ(tree_difference(page), "") << page;
+}
+
 TEST(HtmlDom, AttributesAreReadInPlace) {
     const ParsedHtml parsed =
         parse_html("<p ID=x class='A  b' hidden data-e=\"&amp;&#233;\" title=''>t</p>");
-    const xmlNode* p = find_element(xmlDocGetRootElement(parsed.doc.get()), "p");
+    const xmlNode* p = find_element(xmlDocGetRootElement(parsed.doc()), "p");
     ASSERT_NE(p, nullptr);
     EXPECT_EQ(attr(p, "id"), "x");  // the parser lowercases names
     EXPECT_EQ(attr(p, "class"), "A  b");

@@ -57,7 +57,7 @@ class Extractor {
     // often carries ("Minutes - Cabinet - 14 November 2024 - Brookfield District Council"),
     // as field "site".
     void document_title(const char* field) {
-        const xmlNode* top = xmlDocGetRootElement(page_.doc.get());
+        const xmlNode* top = xmlDocGetRootElement(page_.doc());
         for (const xmlNode* head = top ? top->children : nullptr; head; head = head->next) {
             if (name_of(head) != "head"sv) continue;
             for (const xmlNode* t = head->children; t; t = t->next) {
