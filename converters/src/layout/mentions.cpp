@@ -402,7 +402,7 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
     initials_style_ = !listed_initials_.empty() || people.empty();
 }
 
-std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
+bool MentionIndex::annotate(const RunningText& running, std::vector<Inline>& runs) const {
     std::vector<Inline> out;
     const std::string_view text = running.text;
     const std::span<const Token> toks = running.tokens;
@@ -474,9 +474,19 @@ std::vector<Inline> MentionIndex::annotate(const RunningText& running) const {
             person = true;
         if (person) emit(b, e, {});
     }
-    if (!out.empty() && emitted < text.size())
-        out.push_back({std::string(text.substr(emitted)), false, {}});
-    return out;
+    if (out.empty()) return false;
+    if (emitted < text.size()) {
+        if (runs.size() == 1 && runs.front().text.data() == text.data()) {
+            // the text's one run gives its room to the last run (no copy, no allocation)
+            std::string last = std::move(runs.front().text);
+            last.erase(0, emitted);
+            out.push_back({std::move(last), false, {}});
+        } else {
+            out.push_back({std::string(text.substr(emitted)), false, {}});
+        }
+    }
+    runs = std::move(out);
+    return true;
 }
 
 void annotate_mentions(Minutes& m) {
@@ -528,11 +538,10 @@ void annotate_mentions(Minutes& m) {
     const MentionIndex index(m, running);
     for (std::size_t i = 0; i < targets.size(); ++i) {
         std::vector<Inline>& runs = *targets[i];
-        if (std::vector<Inline> annotated = index.annotate(running[i]); !annotated.empty())
-            runs = std::move(annotated);
-        else if (runs.size() != 1 || runs.front().mention || !runs.front().ref.empty())
+        if (!index.annotate(running[i], runs) &&
+            (runs.size() != 1 || runs.front().mention || !runs.front().ref.empty()))
             runs = {Inline{std::string(running[i].text), false, {}}};
-        // (else the text is its one plain run already)
+        // (else the text is its one plain run already, or annotated)
     }
 }
 

@@ -41,9 +41,9 @@ class MentionIndex {
     // Not copied: the index's names view the letters it holds.
     MentionIndex(const MentionIndex&) = delete;
     MentionIndex& operator=(const MentionIndex&) = delete;
-    /// The text split into runs and mentions; empty when it has no mention (the text is
-    /// then one plain run: most texts, left as they are where they are one already).
-    std::vector<Inline> annotate(const RunningText& running) const;
+    /// Replaces `runs`, the runs `running` was read from, with the text split into runs and
+    /// mentions; false, `runs` left as they are, when the text has no mention.
+    bool annotate(const RunningText& running, std::vector<Inline>& runs) const;
 
   private:
     struct Name {
