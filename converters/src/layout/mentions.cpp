@@ -140,10 +140,6 @@ std::uint64_t MentionIndex::word_key(std::string_view w) {
     return key << 8 | std::min<std::size_t>(w.size(), 255);
 }
 
-void MentionIndex::push_name(std::size_t first, std::size_t size, std::string_view id) {
-    names_.push_back({word_key(words_[first]), first, size, id, false});
-}
-
 std::span<const MentionIndex::Name> MentionIndex::starting_with(std::string_view w,
                                                                 std::uint64_t key, std::size_t from,
                                                                 std::size_t to) const {
@@ -168,7 +164,7 @@ void MentionIndex::add_name(std::string_view text, std::string_view id) {
     if (scratch_.empty()) return;
     const std::size_t first = words_.size();
     for (const Tok& t : scratch_) words_.push_back(t.text);
-    push_name(first, scratch_.size(), id);
+    push_name(first, scratch_.size(), id, word_key(words_[first]));
 }
 
 void MentionIndex::merge_names() {
@@ -294,7 +290,8 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
                 tokenise(w, scratch_);
                 for (const Tok& t : scratch_) words_.push_back(t.text);
             }
-            if (words_.size() > first) push_name(first, words_.size() - first, p.id);
+            if (words_.size() > first)
+                push_name(first, words_.size() - first, p.id, word_key(words_[first]));
         }
         if (!p.initials.empty()) {
             add_name(p.initials, p.id);
@@ -302,7 +299,8 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
         }
         if (ws.size() >= 2) {
             const char32_t f = first_char(ws.front()), l = first_char(ws.back());
-            if (f < 0x80 && l < 0x80) name_letters_.set(std::size_t(f) * 128 + std::size_t(l));
+            if (f >= 'A' && f <= 'Z' && l >= 'A' && l <= 'Z')
+                name_letters_.set(letters_code(char(f), char(l)));
         }
         // "GL presented" for Gareth Lloyd, listed without initials: the letters of the name
         if (p.initials.empty() && ws.size() >= 2 && ws.size() <= 4) {
@@ -355,7 +353,7 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
         if (next - group == 1 && !listed_initials(group->word) &&
             starting_with(group->word, group->key, 0, learnt).empty()) {
             words_.push_back(group->word);
-            push_name(words_.size() - 1, 1, group->id);
+            push_name(words_.size() - 1, 1, group->id, group->key);
         }
     });
     const std::size_t with_letters = names_.size();
@@ -373,7 +371,7 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
             (learnt == with_letters ||
              starting_with(group->word, group->key, learnt, with_letters).empty())) {
             words_.push_back(group->word);
-            push_name(words_.size() - 1, 1, one ? group->id : std::string_view());
+            push_name(words_.size() - 1, 1, one ? group->id : std::string_view(), group->key);
         }
     });
     // The names learnt, the letters and the first names are each in order: merged (the names

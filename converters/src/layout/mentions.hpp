@@ -73,10 +73,14 @@ class MentionIndex {
     // declares initials, lists nobody, or the letters fit a listed name ("JR" for Joseph
     // Rickert, "JBR" too: first and last letters).
     bool initials_style_ = false;
-    std::bitset<128 * 128> name_letters_;  // ASCII first letter * 128 + ASCII last letter
-    /// A listed name has the first and last letters of `w` (ASCII, not empty).
+    // By first and last capital (only caps candidates are looked up): 26 * first + last
+    std::bitset<26 * 26> name_letters_;
+    static std::size_t letters_code(char first, char last) {
+        return std::size_t(first - 'A') * 26 + std::size_t(last - 'A');
+    }
+    /// A listed name has the first and last letters of `w`, a caps candidate.
     bool name_letters(std::string_view w) const {
-        return name_letters_.test(std::size_t(w.front()) * 128 + std::size_t(w.back()));
+        return name_letters_.test(letters_code(w.front(), w.back()));
     }
 
     std::vector<Token> scratch_;  // the words of a name or heading being learnt
@@ -93,8 +97,10 @@ class MentionIndex {
         const int words = first_word(a).size() <= 7 ? 0 : first_word(a).compare(first_word(b));
         return words != 0 ? words < 0 : a.first < b.first;
     }
-    /// Appends the name of words_[first, first + size).
-    void push_name(std::size_t first, std::size_t size, std::string_view id);
+    /// Appends the name of words_[first, first + size), `key` the word_key of its first word.
+    void push_name(std::size_t first, std::size_t size, std::string_view id, std::uint64_t key) {
+        names_.push_back({key, first, size, id, false});
+    }
     /// The names whose first word is `w` (its key `key`) among names_[from, to), which are
     /// in order.
     std::span<const Name> starting_with(std::string_view w, std::uint64_t key, std::size_t from,
