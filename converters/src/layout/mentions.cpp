@@ -201,11 +201,18 @@ bool may_have_caps(std::string_view text) {
     bool capital = false;  // the byte before text[i] is a capital
     std::size_t i = 0;
     if constexpr (std::endian::native == std::endian::little) {
-        // eight bytes at a time (byte k of the block is bits 8k..8k+7)
-        for (; i + 8 <= text.size(); i += 8) {
-            const std::uint64_t caps = bytes8::in_range(bytes8::load(text, i), 'A', 'Z');
-            if ((caps & (caps << 8)) != 0 || (capital && (caps & 0x80) != 0)) return true;
-            capital = (caps >> 63) != 0;
+        if (text.size() >= 8) {
+            // eight bytes at a time (byte k of the block is bits 8k..8k+7)
+            for (; i + 8 <= text.size(); i += 8) {
+                const std::uint64_t caps = bytes8::in_range(bytes8::load(text, i), 'A', 'Z');
+                if ((caps & (caps << 8)) != 0 || (capital && (caps & 0x80) != 0)) return true;
+                capital = (caps >> 63) != 0;
+            }
+            if (i == text.size()) return false;
+            // the rest in the block that ends the text, which holds the byte before it too
+            const std::uint64_t caps =
+                bytes8::in_range(bytes8::load(text, text.size() - 8), 'A', 'Z');
+            return (caps & (caps << 8)) != 0;
         }
     }
     for (; i < text.size(); ++i) {
