@@ -355,10 +355,13 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
     }
     std::sort(candidates.begin(), candidates.end(), in_order);
     const std::size_t learnt = names_.size();
+    // (most letters and first names have no name's first shape, and are not looked up)
+    for (const Name& n : names_) first_shapes_.set(shape(first_word(n)));
     groups(candidates, [&](auto group, auto next) {
         // only letters that fit one person and are nobody's own initials or one-word name
         if (next - group == 1 && !listed_initials(group->word) &&
-            starting_with(group->word, group->key, 0, learnt).empty()) {
+            (!first_shapes_[shape(group->word)] ||
+             starting_with(group->word, group->key, 0, learnt).empty())) {
             words_.push_back(group->word);
             push_name(words_.size() - 1, 1, group->id, group->key);
         }
@@ -367,16 +370,22 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
     candidates.clear();
     for (const auto& [name, id] : first_names) candidates.push_back({word_key(name), name, id});
     std::sort(candidates.begin(), candidates.end(), in_order);
+    std::bitset<256 * 16> one_word_shapes;  // of the names of one word so far, by shape()
+    for (const Name& n : names_)
+        if (n.size == 1) one_word_shapes.set(shape(first_word(n)));
     groups(candidates, [&](auto group, auto next) {
         // one person's, or several people's (ambiguous); the same person may come twice
         const bool one =
             std::all_of(group, next, [&](const Candidate& c) { return c.id == group->id; });
         // not when already someone's initials or one-word name (the letters are in order too)
         const auto one_word = [](const Name& n) { return n.size == 1; };
-        const auto same = starting_with(group->word, group->key, 0, learnt);
-        if (std::none_of(same.begin(), same.end(), one_word) &&
-            (learnt == with_letters ||
-             starting_with(group->word, group->key, learnt, with_letters).empty())) {
+        const auto nobodys = [&] {
+            const auto same = starting_with(group->word, group->key, 0, learnt);
+            return std::none_of(same.begin(), same.end(), one_word) &&
+                   (learnt == with_letters ||
+                    starting_with(group->word, group->key, learnt, with_letters).empty());
+        };
+        if (!one_word_shapes[shape(group->word)] || nobodys()) {
             words_.push_back(group->word);
             push_name(words_.size() - 1, 1, one ? group->id : std::string_view(), group->key);
         }
