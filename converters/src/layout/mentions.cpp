@@ -130,6 +130,19 @@ bool spells(std::span<const std::string_view> ws, std::string_view name) {
     return at == end;
 }
 
+// `w` (not empty) starts with an ASCII capital: its first character is one (the bytes of one
+// beyond ASCII are above 0x7F).
+bool capital_first(std::string_view w) {
+    return w[0] >= 'A' && w[0] <= 'Z';
+}
+
+// `w` has three characters or more (three ASCII bytes at its start are three).
+bool three_chars_or_more(std::string_view w) {
+    if (w.size() < 3) return false;
+    const auto ascii = [&](std::size_t i) { return static_cast<unsigned char>(w[i]) < 0x80; };
+    return (ascii(0) && ascii(1) && ascii(2)) || char_count(w) >= 3;
+}
+
 }  // namespace
 
 std::uint64_t MentionIndex::word_key(std::string_view w) {
@@ -304,22 +317,19 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
             add_name(p.initials, p.id);
             listed_initials_.push_back(p.initials);
         }
-        if (ws.size() >= 2) {
-            const char32_t f = first_char(ws.front()), l = first_char(ws.back());
-            if (f >= 'A' && f <= 'Z' && l >= 'A' && l <= 'Z')
-                name_letters_.set(letters_code(char(f), char(l)));
-        }
+        if (ws.size() >= 2 && capital_first(ws.front()) && capital_first(ws.back()))
+            name_letters_.set(letters_code(ws.front()[0], ws.back()[0]));
         // "GL presented" for Gareth Lloyd, listed without initials: the letters of the name
         if (p.initials.empty() && ws.size() >= 2 && ws.size() <= 4) {
             const std::size_t at = letters_.size();
             for (std::string_view w : ws)
-                if (const char32_t c = first_char(w); c >= 'A' && c <= 'Z') letters_ += char(c);
+                if (capital_first(w)) letters_ += w[0];
             if (letters_.size() - at == ws.size())
                 derived.push_back({at, ws.size(), p.id});
             else
                 letters_.resize(at);
         }
-        if (ws.size() >= 2 && char_count(ws.front()) >= 3 &&
+        if (ws.size() >= 2 && three_chars_or_more(ws.front()) &&
             !kUnsafeFirstNames.contains(ws.front()))
             first_names.emplace_back(ws.front(), p.id);
         learn_acronyms(p.role, true);
