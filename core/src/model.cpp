@@ -64,7 +64,12 @@ std::string ListItem::text() const {
 }
 
 std::vector<ListedPerson> all_people(const Minutes& m) {
+    const auto count = [](const std::optional<PersonList>& l) {
+        return l ? l->people.size() : std::size_t(0);
+    };
     std::vector<ListedPerson> out;
+    out.reserve(count(m.attendance.present) + count(m.attendance.apologies) +
+                count(m.attendance.in_attendance));
     auto add = [&](const std::optional<PersonList>& l, std::string_view group) {
         if (!l) return;
         for (const Person& p : l->people) out.push_back({&p, group});
