@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <vector>
 
 #include "layout/dates.hpp"
@@ -48,8 +49,21 @@ bool owner_word(std::string_view w) {
     return true;
 }
 
+// The first words of a text (as words() splits it), as many as an owner and the cue after it
+// are read from: owner_run reads nine at most, the verb after its run two more.
+using LeadWords = std::array<std::string_view, 12>;
+
+std::span<const std::string_view> lead_words(std::string_view s, LeadWords& buffer) {
+    std::size_t n = 0;
+    for (std::size_t at = 0; n < buffer.size(); ++n) {
+        buffer[n] = next_word(s, at);
+        if (buffer[n].empty()) break;
+    }
+    return {buffer.data(), n};
+}
+
 // The run of owner words at the start of `ws` ("Cupid and John", "The Board"); its word count.
-std::size_t owner_run(const std::vector<std::string_view>& ws) {
+std::size_t owner_run(std::span<const std::string_view> ws) {
     std::size_t i = 0;
     if (!ws.empty() && (ws[0] == "The" || ws[0] == "the") && ws.size() > 1 && owner_word(ws[1]))
         i = 1;
@@ -95,7 +109,7 @@ std::size_t owner_run(const std::vector<std::string_view>& ws) {
     return last_good;
 }
 
-std::string join(const std::vector<std::string_view>& ws, std::size_t n) {
+std::string join(std::span<const std::string_view> ws, std::size_t n) {
     std::string out;
     for (std::size_t i = 0; i < n; ++i) {
         if (i > 0) out += ' ';
@@ -124,7 +138,8 @@ std::pair<std::string, std::string_view> speaker_prefix(std::string_view t) {
     for (std::string_view sep : kSpeakerSeparators) {
         const std::size_t p = separator_at(t, sep);
         if (p == std::string_view::npos) continue;
-        const auto ws = words(t.substr(0, p));
+        LeadWords buffer;
+        const auto ws = lead_words(t.substr(0, p), buffer);
         if (ws.empty() || ws.size() > 4 || owner_run(ws) != ws.size()) continue;
         return {std::string(t.substr(0, p)), trim(t.substr(p + sep.size()))};
     }
@@ -153,7 +168,8 @@ std::string_view word_before(std::string_view s, std::size_t& at) {
 
 // The owner of a sentence that opens with one and a task ("TB to contact ..."), or empty.
 std::string task_owner(std::string_view sentence) {
-    const auto ws = words(sentence);
+    LeadWords buffer;
+    const auto ws = lead_words(sentence, buffer);
     const std::size_t n = owner_run(ws);
     if (n == 0 || n >= ws.size() || ws[n - 1].back() == ':') return {};
     const std::string_view cue = ws[n];  // (compared without regard to case)
@@ -249,7 +265,8 @@ std::string find_owner(std::string_view text) {
         if (c != std::string_view::npos && c < 12) t = trim(t.substr(c + 1));
     }
     if (auto [speaker, rest] = speaker_prefix(t); !speaker.empty()) return speaker;
-    const auto ws = words(t);
+    LeadWords buffer;
+    const auto ws = lead_words(t, buffer);
     const std::size_t n = owner_run(ws);
     if (n == 0) return {};
     if (ws[n - 1].back() == ':')
@@ -384,7 +401,8 @@ std::optional<ParsedAction> parse_action_line(std::string_view text, std::string
         text.find("\u2013") == std::string_view::npos &&
         text.find("\u2014") == std::string_view::npos)
         return std::nullopt;
-    const std::string full = collapse_ws(text);
+    std::string buffer;  // (most paragraphs are collapsed already: read in place)
+    const std::string_view full = collapsed(text, buffer);
     if (!may_be_action_line(full)) return std::nullopt;
     std::string_view t = full;
     auto [speaker, after_speaker] = speaker_prefix(t);
@@ -463,7 +481,8 @@ std::optional<ParsedAction> parse_action_line(std::string_view text, std::string
 std::string lead_in_owner(std::string_view text) {
     const std::string_view t = trim(text);
     if (t.empty() || t.back() != ':') return {};
-    const auto ws = words(t);
+    LeadWords buffer;
+    const auto ws = lead_words(t, buffer);
     const std::size_t n = owner_run(ws);
     if (n == 0 || n >= ws.size()) return {};
     const std::string_view next = ws[n];  // (compared without regard to case)

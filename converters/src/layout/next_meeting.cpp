@@ -28,14 +28,15 @@ std::optional<ParsedNextMeeting> parse_next_meeting(std::string_view text,
                                                     std::string_view meeting_iso, bool in_block) {
     if (!in_block && find_by_letter(text, "next", 2, true) == std::string_view::npos)
         return std::nullopt;
-    const std::string t = collapse_ws(text);
+    std::string buffer;  // (most texts are collapsed already: read in place)
+    const std::string_view t = collapsed(text, buffer);
     std::size_t from = 0;
     if (!in_block) {
         // "next meeting", "next LCRB meeting", "next meeting of the Submissions WG"
         bool found = false;
         for (std::size_t p = find_by_letter(t, "next ", 2, true); p != std::string::npos;
              p = find_by_letter(t, "next ", 2, true, p + 1)) {
-            const auto after = words(std::string_view(t).substr(p + 5));
+            const auto after = words(t.substr(p + 5));
             for (std::size_t k = 0; k < after.size() && k < 4; ++k)
                 if (istarts_with(after[k], "meeting")) {
                     found = true;
@@ -60,9 +61,9 @@ std::optional<ParsedNextMeeting> parse_next_meeting(std::string_view text,
         if (tm->end > tail) tail = tm->end;
     }
     const std::size_t colon = t.find(':');
-    if (colon != std::string::npos && colon < d->begin && (!tm || colon < tm->begin))
+    if (colon != std::string_view::npos && colon < d->begin && (!tm || colon < tm->begin))
         nm.title = title_from_label(t.substr(0, colon));
-    std::string_view rest = trim(strip_chars(std::string_view(t).substr(tail), " .,;"));
+    std::string_view rest = trim(strip_chars(t.substr(tail), " .,;"));
     bool prefixed = false;
     for (std::string_view p : {"at the ", "in the ", "at ", "in ", "venue: ", "venue "})
         if (istarts_with(rest, p)) {
