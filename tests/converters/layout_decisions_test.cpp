@@ -1,6 +1,8 @@
 // Decisions: resolutions and motions in running text, their result, votes, mover, seconder.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "layout/decisions.hpp"
 
 namespace mtk::converters::layout {
@@ -28,6 +30,28 @@ TEST(Decisions, ResolutionsRunToTheEndOfTheParagraph) {
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(span_text(text, found[0]),
               "The Council noted it and it was resolved to keep the rent.");
+}
+
+TEST(ProseCues, FindsEachCueAsItsReaderWould) {
+    const ProseCues none = prose_cues("The report was noted by members.");
+    EXPECT_FALSE(none.next);
+    EXPECT_FALSE(none.task);
+    EXPECT_TRUE(none.stems.empty());
+    // "next" in any case; " to " and " will " as written, between spaces
+    EXPECT_TRUE(prose_cues("The NEXT meeting").next);
+    EXPECT_FALSE(prose_cues("The nexus of the text").next);
+    EXPECT_TRUE(prose_cues("Ann to write").task);
+    EXPECT_TRUE(prose_cues("Ann will write").task);
+    EXPECT_FALSE(prose_cues("Toronto, to.").task);
+    EXPECT_FALSE(prose_cues("Ann Will write; willing").task);
+    // the stems of deciding, in any case, where they stand
+    const std::string_view text = "It was AGREED to move. The Motion was voted on.";
+    const ProseCues cues = prose_cues(text);
+    std::vector<std::string_view> stems;
+    for (const auto& [begin, end] : cues.stems) stems.push_back(text.substr(begin, end - begin));
+    std::sort(stems.begin(), stems.end());
+    EXPECT_EQ(stems, (std::vector<std::string_view>{"AGREE", "Motion", "move", "vote"}));
+    EXPECT_TRUE(cues.task);
 }
 
 TEST(Decisions, NoDecisionInOrdinaryText) {

@@ -911,10 +911,14 @@ void Assembler::finish_paragraph() {
                 return;
             }
         }
-        if (auto nm = parse_next_meeting(text, meeting_date(), false))
+        // what the readers below look for first, found in one pass (most paragraphs have none)
+        const ProseCues cues = prose_cues(text);
+        std::optional<ParsedNextMeeting> nm;
+        if (cues.next) nm = parse_next_meeting(text, meeting_date(), false);
+        if (nm)
             m_.next_meetings.push_back(
                 {nm->date, nm->time, nm->title, nm->venue, {p.origin.line, 0, {}}});
-        else if (!stack_.empty() && add_prose_blocks(p, text))
+        else if (!stack_.empty() && add_prose_blocks(p, text, cues))
             return;
     }
     add_block(std::move(p));
@@ -961,10 +965,12 @@ bool Assembler::known_owner(std::string_view owner) {
     });
 }
 
-bool Assembler::add_prose_blocks(const Paragraph& p, std::string_view text) {
-    const auto actions =
-        action_sentences(text, [this](std::string_view owner) { return known_owner(owner); });
-    std::vector<DecisionSpan> decisions = find_decisions(text);
+bool Assembler::add_prose_blocks(const Paragraph& p, std::string_view text, const ProseCues& cues) {
+    std::vector<std::pair<std::size_t, std::size_t>> actions;
+    if (cues.task)
+        actions =
+            action_sentences(text, [this](std::string_view owner) { return known_owner(owner); });
+    std::vector<DecisionSpan> decisions = find_decisions(text, cues.stems);
     if (actions.empty() && decisions.empty()) return false;
     // A resolution runs to the end of its paragraph, unless an action follows it there.
     for (DecisionSpan& d : decisions)

@@ -22,6 +22,8 @@
 
 namespace mtk::converters::layout {
 
+struct ProseCues;
+
 class Assembler {
   public:
     explicit Assembler(std::span<const SourceLine> lines) : lines_(lines) {}
@@ -139,8 +141,8 @@ class Assembler {
     void finish_paragraph();
     // Sentences of the paragraph that assign a task to someone the minutes know become
     // actions, resolutions and motions become decisions, the rest stays paragraphs; false
-    // when there are none.
-    bool add_prose_blocks(const Paragraph& p, std::string_view text);
+    // when there are none. `cues` are prose_cues(text).
+    bool add_prose_blocks(const Paragraph& p, std::string_view text, const ProseCues& cues);
     // The decision that ends the current item so far when its text ends in a colon or a dash
     // ("RESOLVED:", "That Council:") or it took the paragraph before: the clauses that follow
     // (numbered paragraphs, "That ...", "(2) ...") are its own.

@@ -312,53 +312,6 @@ std::string result_of(std::string_view sentence) {
     return {};
 }
 
-// The [begin, end) of each stem of deciding ("resolv", "agree", "decid", "decision", "move",
-// "motion", "propos", "vote") in `text`, in any case. Each stem is found through its rarest
-// letter ('v', 'g', 'c', 'p', 'm'): one pass over the text stops at those letters only (a
-// table tells them), and compares the stems of that letter in place (the text needs no
-// lower-case copy). (Most paragraphs are a sentence or two: a search for each letter and
-// case would cost more in calls than the bytes it skips.)
-std::vector<std::pair<std::size_t, std::size_t>> deciding_stems(std::string_view text) {
-    struct Stem {
-        std::string_view text;
-        std::size_t anchor;  // where the letter stopped at stands in it
-    };
-    struct Anchor {
-        std::size_t count;  // stems
-        std::array<Stem, 3> stems;
-    };
-    static constexpr Anchor kAnchors[] = {{3, {{{"resolv", 5}, {"move", 2}, {"vote", 0}}}},
-                                          {1, {{{"agree", 1}}}},
-                                          {2, {{{"decid", 2}, {"decision", 2}}}},
-                                          {1, {{{"propos", 0}}}},
-                                          {1, {{{"motion", 0}}}}};
-    // per byte: 1 + the index of the anchor it is (in either case), 0 for the other bytes
-    static constexpr auto kAnchorOf = [] {
-        std::array<unsigned char, 256> t{};
-        const char letters[] = {'v', 'g', 'c', 'p', 'm'};
-        for (std::size_t k = 0; k < std::size(letters); ++k) {
-            t[static_cast<unsigned char>(letters[k])] = static_cast<unsigned char>(k + 1);
-            t[static_cast<unsigned char>(letters[k] - 'a' + 'A')] =
-                static_cast<unsigned char>(k + 1);
-        }
-        return t;
-    }();
-    std::vector<std::pair<std::size_t, std::size_t>> out;
-    for (std::size_t p = 0; p < text.size(); ++p) {
-        const unsigned a = kAnchorOf[static_cast<unsigned char>(text[p])];
-        if (a == 0) continue;
-        const Anchor& anchor = kAnchors[a - 1];
-        for (std::size_t k = 0; k < anchor.count; ++k) {
-            const Stem& s = anchor.stems[k];
-            // the stem's first letter is compared first: most places fail there
-            if (p >= s.anchor && char(text[p - s.anchor] | 0x20) == s.text[0] &&
-                istarts_with(text.substr(p - s.anchor), s.text))
-                out.emplace_back(p - s.anchor, p - s.anchor + s.text.size());
-        }
-    }
-    return out;
-}
-
 }  // namespace
 
 bool read_result(std::string_view text, Decision& d) {
@@ -427,10 +380,79 @@ bool read_vote_line(std::string_view text, Decision& d) {
     return true;
 }
 
+ProseCues prose_cues(std::string_view text) {
+    // The stems of deciding are found through their rarest letters ('v', 'g', 'c', 'p', 'm'),
+    // " to " through its 'o', " will " through its 'w' and "next" through its 'x': the pass
+    // stops at those letters only (a table tells them) and compares in place (the text needs
+    // no lower-case copy). (Most paragraphs are a sentence or two: a search for each letter
+    // and case would cost more in calls than the bytes it skips.)
+    struct Stem {
+        std::string_view text;
+        std::size_t anchor;  // where the letter stopped at stands in it
+    };
+    struct Anchor {
+        std::size_t count;  // stems
+        std::array<Stem, 3> stems;
+    };
+    static constexpr Anchor kAnchors[] = {{3, {{{"resolv", 5}, {"move", 2}, {"vote", 0}}}},
+                                          {1, {{{"agree", 1}}}},
+                                          {2, {{{"decid", 2}, {"decision", 2}}}},
+                                          {1, {{{"propos", 0}}}},
+                                          {1, {{{"motion", 0}}}}};
+    // per byte: 1 + the index of the stems' anchor it is (in either case), or what else it
+    // may start, or 0
+    enum : unsigned char { kPlain = 0, kTo = 6, kWill, kNext };
+    static constexpr auto kClass = [] {
+        std::array<unsigned char, 256> t{};
+        const char letters[] = {'v', 'g', 'c', 'p', 'm'};
+        for (std::size_t k = 0; k < std::size(letters); ++k) {
+            t[static_cast<unsigned char>(letters[k])] = static_cast<unsigned char>(k + 1);
+            t[static_cast<unsigned char>(letters[k] - 'a' + 'A')] =
+                static_cast<unsigned char>(k + 1);
+        }
+        t['o'] = kTo;
+        t['w'] = kWill;
+        t['x'] = t['X'] = kNext;
+        return t;
+    }();
+    ProseCues cues;
+    const std::size_t n = text.size();
+    for (std::size_t p = 0; p < n; ++p) {
+        const unsigned c = kClass[static_cast<unsigned char>(text[p])];
+        if (c == kPlain) continue;
+        if (c == kTo) {
+            cues.task = cues.task || (p >= 2 && p + 1 < n && text[p - 1] == 't' &&
+                                      text[p - 2] == ' ' && text[p + 1] == ' ');
+            continue;
+        }
+        if (c == kWill) {
+            cues.task = cues.task || (p >= 1 && text.substr(p - 1, 6) == " will ");
+            continue;
+        }
+        if (c == kNext) {
+            cues.next = cues.next || (p >= 2 && iequals(text.substr(p - 2, 4), "next"));
+            continue;
+        }
+        const Anchor& anchor = kAnchors[c - 1];
+        for (std::size_t k = 0; k < anchor.count; ++k) {
+            const Stem& s = anchor.stems[k];
+            // the stem's first letter is compared first: most places fail there
+            if (p >= s.anchor && char(text[p - s.anchor] | 0x20) == s.text[0] &&
+                istarts_with(text.substr(p - s.anchor), s.text))
+                cues.stems.emplace_back(p - s.anchor, p - s.anchor + s.text.size());
+        }
+    }
+    return cues;
+}
+
 std::vector<DecisionSpan> find_decisions(std::string_view text) {
+    return find_decisions(text, prose_cues(text).stems);
+}
+
+std::vector<DecisionSpan> find_decisions(
+    std::string_view text, std::span<const std::pair<std::size_t, std::size_t>> stems) {
     std::vector<DecisionSpan> out;
     // Most sentences decide nothing: those without a word of deciding are passed over.
-    const std::vector<std::pair<std::size_t, std::size_t>> stems = deciding_stems(text);
     if (stems.empty()) return out;  // no sentence to split then
     const auto may_decide = [&](std::size_t begin, std::size_t end) {
         return std::any_of(stems.begin(), stems.end(),
