@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "layout/text_util.hpp"
 #include "text/inline_markup.hpp"
 
 namespace mtk::converters::text {
@@ -164,6 +165,19 @@ TEST(Inline, EveryOffsetOfALongLine) {
             << at;
         EXPECT_EQ(strip_inline(head + "\u2013" + tail).text, head + "\u2013" + tail) << at;
     }
+}
+
+// A line whose white space is ASCII keeps its runs of words and single spaces whole, eight
+// bytes at a time: wherever two breaks sit, the words come out with single spaces between them.
+TEST(Inline, AsciiBreaksAtEveryPairOfOffsets) {
+    const std::string words = "ab cdefgh ijklmnop qr stuvw xyz 0123 45678 9";
+    for (std::size_t a = 0; a <= words.size(); ++a)
+        for (std::size_t b = a; b <= words.size(); ++b) {
+            std::string line = words;
+            line.insert(b, "\t ");
+            line.insert(a, "  ");
+            EXPECT_EQ(strip_inline(line).text, layout::collapse_ws(line)) << a << ' ' << b;
+        }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 
 #include "layout/text_util.hpp"
@@ -176,17 +177,35 @@ Scan scan(std::string_view s) {
     return r;
 }
 
-// layout::collapse_ws for text whose only white space is ASCII: the words, copied whole,
-// with single spaces between them.
+// layout::collapse_ws for text whose only white space is ASCII: the words with single spaces
+// between them. A run of words with single spaces between them goes in whole, and is read
+// eight bytes at a time (most lines are such runs, a tab or a double space here and there).
 std::string collapse_ascii_ws(std::string_view s) {
     const auto space = [&](std::size_t i) { return s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'); };
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
         while (i < s.size() && space(i)) ++i;
+        if (i == s.size()) break;
+        // the run: each space in it stands between two bytes that are no white space
         const std::size_t start = i;
-        while (i < s.size() && !space(i)) ++i;
-        if (i == start) break;
+        for (;;) {
+            if constexpr (std::endian::native == std::endian::little) {
+                // a block goes in whole when its only white space is spaces, none next to
+                // another and none last (one first follows a byte of a word) (byte k of the
+                // block is bits 8k..8k+7)
+                for (; i + 8 <= s.size(); i += 8) {
+                    const std::uint64_t x = bytes8::load(s, i);
+                    const std::uint64_t spaces = bytes8::equal_to(x, ' ');
+                    if (bytes8::in_range(x, '\t', '\r') || (spaces & (spaces >> 8)) ||
+                        (spaces >> 63))
+                        break;
+                }
+            }
+            if (i == s.size()) break;
+            if (space(i) && (s[i] != ' ' || i + 1 == s.size() || space(i + 1))) break;
+            ++i;  // a byte of a word, or a single space before one
+        }
         if (!out.empty()) out += ' ';
         out.append(s.substr(start, i - start));
     }
