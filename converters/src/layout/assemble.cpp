@@ -135,12 +135,13 @@ std::string Assembler::with_wrapped(std::size_t i, std::size_t& last) const {
     return text;
 }
 
-Assembler::Label Assembler::with_wrapped_rest(std::size_t i, Label lab) {
+std::string Assembler::with_wrapped_rest(std::size_t i, std::string_view rest) {
     std::size_t last = i;
     with_wrapped(i, last);
-    for (std::size_t j = i + 1; j <= last; ++j) lab.rest += " " + lines_[j].text;
+    std::string whole(rest);
+    for (std::size_t j = i + 1; j <= last; ++j) (whole += ' ') += lines_[j].text;
     taken_through_ = last;
-    return lab;
+    return whole;
 }
 
 void Assembler::line(std::size_t i) {
@@ -227,7 +228,7 @@ void Assembler::body_line(std::size_t i) {
                 std::size_t last = i;
                 const std::string whole = with_wrapped(i, last);
                 if (!lab.rest.empty()) {
-                    take_inline_attendance(with_wrapped_rest(i, lab), l.line);
+                    take_inline_attendance(lab, with_wrapped_rest(i, lab.rest), l.line);
                     return;
                 }
                 if (take_prose_attendance(whole, l.line)) {
@@ -314,7 +315,7 @@ bool Assembler::attendance_line(std::size_t i) {
     const Label lab = label_at(i);
     if (lab.type == Label::attendance) {
         if (!lab.rest.empty()) {
-            take_inline_attendance(with_wrapped_rest(i, lab), l.line);
+            take_inline_attendance(lab, with_wrapped_rest(i, lab.rest), l.line);
         } else {
             start_group(lab.group, l.line);
         }
@@ -570,20 +571,20 @@ Assembler::Label Assembler::label_at(std::size_t i) const {
     // a label's title is read only when it has a type: made for those alone
     const auto typed = [&](Label::Type type) {
         lab.type = type;
-        lab.title = std::string(strip_colon(t));
+        lab.title = strip_colon(t);
     };
     std::string_view label = t;
     const std::size_t colon = t.find(':');
     if (colon != std::string::npos && colon + 1 < t.size()) {
         label = t.substr(0, colon);
-        lab.rest = std::string(trim(t.substr(colon + 1)));
+        lab.rest = trim(t.substr(colon + 1));
     }
     // "present+ Ege_Korkan", "regrets+ Luca": the IRC commands that add to a group (both of
     // eight characters, the last a '+')
     for (const auto& [cmd, g] : {std::pair{std::string_view("present+"), Group::present},
                                  std::pair{std::string_view("regrets+"), Group::apologies}})
         if (t.size() >= 8 && t[7] == '+' && istarts_with(t, cmd)) {
-            lab.rest = std::string(trim(strip_chars(t.substr(cmd.size()), ":")));
+            lab.rest = trim(strip_chars(t.substr(cmd.size()), ":"));
             if (lab.rest.empty()) return lab;
             typed(Label::attendance);
             lab.group = g;
@@ -786,7 +787,7 @@ void Assembler::open_item(const Hit& h, int line, bool placeholder) {
     if (placeholder) placeholder_lines_.insert(line);
 }
 
-void Assembler::open_appendix(const std::string& title, int line) {
+void Assembler::open_appendix(std::string_view title, int line) {
     Hit h;
     h.title = strip_colon(title);
     h.shape = Shape::md_heading;
@@ -1143,35 +1144,35 @@ void Assembler::add_person(ParsedPerson&& p, int line) {
     person.origin.line = line;
 }
 
-bool Assembler::take_inline_attendance(const Label& lab, int line) {
-    if (lab.rest.empty()) return false;
+bool Assembler::take_inline_attendance(const Label& lab, std::string_view rest, int line) {
+    if (rest.empty()) return false;
     start_group(lab.group, line);
     std::optional<PersonList>& list = lab.group == Group::present     ? m_.attendance.present
                                       : lab.group == Group::apologies ? m_.attendance.apologies
                                                                       : m_.attendance.in_attendance;
     // "Attendees" over "Present: ...": the group starts where its people are listed
     if (list->people.empty() && !list->none) list->origin.line = line;
-    if (is_none_marker(lab.rest)) {
+    if (is_none_marker(rest)) {
         if (list->people.empty()) list->none = true;
         return true;
     }
-    const std::string rest = without_head_counts(lab.rest);
-    if (rest.empty()) return true;
-    if (auto names = parse_name_list(rest)) {
+    const std::string listed = without_head_counts(rest);
+    if (listed.empty()) return true;
+    if (auto names = parse_name_list(listed)) {
         if (names->size() == 1 && names->front().role.empty()) names->front().role = lab.role;
         for (ParsedPerson& p : *names) add_person(std::move(p), line);
-    } else if (auto nicks = parse_nick_list(rest)) {
+    } else if (auto nicks = parse_nick_list(listed)) {
         // a name already listed ("present+" repeating the roll) is not added twice
         for (ParsedPerson& p : *nicks)
             if (std::none_of(list->people.begin(), list->people.end(),
                              [&](const Person& q) { return q.name == p.name; }))
                 add_person(std::move(p), line);
-    } else if (auto p = parse_attendee(rest, {}, true)) {
+    } else if (auto p = parse_attendee(listed, {}, true)) {
         if (p->role.empty()) p->role = lab.role;
         add_person(std::move(*p), line);
     } else {
         // "Mrs Jane Porter (Clerk) and Mr Tom Reid": the names that parse
-        for (const std::string_view part : split_views_outside_parens(rest, ","))
+        for (const std::string_view part : split_views_outside_parens(listed, ","))
             for (const std::string_view piece : split_views_outside_parens(part, " and "))
                 if (auto q = parse_attendee(strip_chars(piece, ". "), {}, true))
                     add_person(std::move(*q), line);

@@ -55,7 +55,9 @@ class Assembler {
         bool actions;
     };
     /// A special label: attendance group, next-meeting block, contents, appendix, a heading
-    /// that structures the page ("Items", "Meeting minutes") or a generated summary.
+    /// that structures the page ("Items", "Meeting minutes") or a generated summary. Its rest,
+    /// number and title are views into its line, or into the text numbered_at keeps (valid
+    /// until another line's number is read).
     struct Label {
         enum Type {
             none,
@@ -67,10 +69,10 @@ class Assembler {
             summary
         } type = none;
         Group group = Group::none;
-        std::string rest;  // inline content after "Label:"
-        std::string role;  // "Clerk: Mrs Pam Hughes": the role the label gives the person
-        std::string number;
-        std::string title;
+        std::string_view rest;  // inline content after "Label:"
+        std::string role;       // "Clerk: Mrs Pam Hughes": the role the label gives the person
+        std::string_view number;
+        std::string_view title;
     };
 
     std::span<const SourceLine> lines_;
@@ -92,9 +94,9 @@ class Assembler {
     // The text of line i and of the wrapped lines after it (SourceLine::wrapped); `last`
     // gets the index of the last of them.
     std::string with_wrapped(std::size_t i, std::size_t& last) const;
-    // The label of line i with the wrapped lines after it added to its rest; they count as
-    // read (taken_through_).
-    Label with_wrapped_rest(std::size_t i, Label lab);
+    // The rest of line i's label with the wrapped lines after it added; they count as read
+    // (taken_through_).
+    std::string with_wrapped_rest(std::size_t i, std::string_view rest);
 
     // dispatch
     void line(std::size_t i);
@@ -134,7 +136,7 @@ class Assembler {
     // building
     Hit label_item(std::size_t i, const Label& lab) const;
     void open_item(const Hit& h, int line, bool placeholder);
-    void open_appendix(const std::string& title, int line);
+    void open_appendix(std::string_view title, int line);
     void close_item();
     void close_all_items();
     void close_blocks();
@@ -159,7 +161,8 @@ class Assembler {
     void content(std::size_t i);
     void start_group(Group g, int line);
     void add_person(ParsedPerson&& p, int line);  // its strings are moved into the list
-    bool take_inline_attendance(const Label& lab, int line);
+    // the people `rest` (the label's rest, wrapped lines and all) lists
+    bool take_inline_attendance(const Label& lab, std::string_view rest, int line);
     bool take_prose_attendance(std::string_view text, int line);
     void convert_actions_section(Item& it);
     std::string meeting_date() const;
