@@ -91,6 +91,13 @@ TEST(Times, Forms) {
     EXPECT_EQ(t("(26:30)"), "none");
 }
 
+TEST(Times, ToHhmmWritesTwoDigitsEach) {
+    EXPECT_EQ(to_hhmm({0, 5}), "00:05");
+    EXPECT_EQ(to_hhmm({9, 30}), "09:30");
+    EXPECT_EQ(to_hhmm({23, 59}), "23:59");
+    EXPECT_EQ(to_hhmm({100, 7}), "100:07");  // beyond two digits: as printf writes it
+}
+
 TEST(Dates, ToIsoWritesEachPrecisionZeroPadded) {
     EXPECT_EQ(to_iso({2014, 0, 0}), "2014");
     EXPECT_EQ(to_iso({2014, 6, 0}), "2014-06");

@@ -311,24 +311,26 @@ std::vector<DateMatch> find_dates(std::string_view text) {
 
 std::string to_iso(const DateMatch& d) {
     if (d.year == 0) return {};
-    // a calendar year, month and day are written digit by digit (what "%04d-%02d-%02d" makes
-    // of them, without a format to interpret); other numbers go through snprintf
+    // a calendar year, month and day are written digit by digit into a buffer (what
+    // "%04d-%02d-%02d" makes of them, without a format to interpret, and the string made once);
+    // other numbers go through snprintf
     if (d.year > 0 && d.year <= 9999 && d.month >= 0 && d.month <= 99 && d.day >= 0 &&
         d.day <= 99) {
-        std::string out;
-        const auto put = [&out](int v, int digits) {
-            for (int p = digits == 4 ? 1000 : 10; p > 0; p /= 10) out += char('0' + v / p % 10);
+        char buf[10];
+        std::size_t n = 0;
+        const auto put = [&](int v, int digits) {
+            for (int p = digits == 4 ? 1000 : 10; p > 0; p /= 10) buf[n++] = char('0' + v / p % 10);
         };
         put(d.year, 4);
         if (d.month != 0) {
-            out += '-';
+            buf[n++] = '-';
             put(d.month, 2);
             if (d.day != 0) {
-                out += '-';
+                buf[n++] = '-';
                 put(d.day, 2);
             }
         }
-        return out;
+        return std::string(buf, n);
     }
     char buf[16];
     if (d.month == 0)
@@ -417,6 +419,11 @@ std::optional<TimeMatch> find_time(std::string_view text, std::size_t from) {
 }
 
 std::string to_hhmm(const TimeMatch& t) {
+    // two digits each (what "%02d:%02d" makes of them, without a format to interpret); other
+    // numbers go through snprintf
+    if (t.hour >= 0 && t.hour <= 99 && t.minute >= 0 && t.minute <= 99)
+        return {char('0' + t.hour / 10), char('0' + t.hour % 10), ':', char('0' + t.minute / 10),
+                char('0' + t.minute % 10)};
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d:%02d", t.hour, t.minute);
     return buf;
