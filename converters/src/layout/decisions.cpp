@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "layout/letter_search.hpp"
 #include "layout/text_util.hpp"
 
 namespace mtk::converters::layout {
@@ -33,9 +34,9 @@ std::string_view without_lead_in(std::string_view l) {
 // The sentence states a resolution: it opens with "RESOLVED", "AGREED", "DECIDED", "VOTED"
 // or "DECISION" (followed by a colon, a comma, "that", "to", a bracket or its end), or says
 // "it was resolved/agreed/decided" ("The rent review was discussed and it was resolved to
-// keep the rent").
-bool states_resolution(std::string_view sentence) {
-    const std::string l = lower(trim(sentence.substr(0, 200)));
+// keep the rent"). `lowered` is the sentence in lower case.
+bool states_resolution(std::string_view lowered) {
+    const std::string_view l = trim(lowered.substr(0, 200));
     const std::string_view s = without_lead_in(l);
     for (std::string_view verb : {"resolved", "agreed", "decided", "decision", "voted"}) {
         if (!opens_with(s, verb)) continue;
@@ -47,10 +48,12 @@ bool states_resolution(std::string_view sentence) {
             return true;
     }
     // " it was resolved", " it was agreed", " it was decided", " it was unanimously resolved",
-    // " it was unanimously agreed": one search for their common start, then their ends
+    // " it was unanimously agreed": one search for their common start (through its 'w', far
+    // rarer than a space), then their ends
     constexpr std::string_view kItWas = " it was ";
-    for (std::size_t p = l.find(kItWas); p != std::string::npos; p = l.find(kItWas, p + 1)) {
-        const std::string_view tail = std::string_view(l).substr(p + kItWas.size());
+    for (std::size_t p = find_by_letter(l, kItWas, 4, false); p != std::string_view::npos;
+         p = find_by_letter(l, kItWas, 4, false, p + 1)) {
+        const std::string_view tail = l.substr(p + kItWas.size());
         for (std::string_view end :
              {"resolved", "agreed", "decided", "unanimously resolved", "unanimously agreed"})
             if (opens_with(tail, end)) return true;
@@ -75,8 +78,8 @@ std::string name_after(std::string_view sentence, std::size_t at) {
 
 // "RESOLUTION 2025/041", "Resolution No. 12", "Motion 3": the number a decision is filed
 // under, written before it. Its length (with the space after it), 0 when there is none.
-std::size_t decision_number(std::string_view sentence, std::string& number) {
-    const std::string l = lower(sentence);
+// `l` is the sentence in lower case.
+std::size_t decision_number(std::string_view sentence, std::string_view l, std::string& number) {
     for (std::string_view label :
          {"resolution no. ", "resolution number ", "resolution ", "motion no. ", "motion "}) {
         if (!opens_with(l, label)) continue;
@@ -94,9 +97,8 @@ std::size_t decision_number(std::string_view sentence, std::string& number) {
 
 // A motion put to the meeting: the sentence opens with "Motion by", "Moved by", "It was
 // moved by", "On a motion by", "Motion:", ..., or reads "<Name> moved to/that ..., seconded
-// by ...". Fills the mover and the seconder.
-bool puts_motion(std::string_view sentence, Decision& d) {
-    const std::string l = lower(sentence);
+// by ...". Fills the mover and the seconder. `l` is the sentence in lower case.
+bool puts_motion(std::string_view sentence, std::string_view l, Decision& d) {
     static constexpr std::array<std::string_view, 17> kOpeners = {
         "motion by ",        "moved by ",
         "it was moved by ",  "on a motion by ",
@@ -115,37 +117,45 @@ bool puts_motion(std::string_view sentence, Decision& d) {
             break;
         }
     // "Upon a motion duly made and seconded, the Board voted unanimously to ...", as New
-    // England boards write it
-    for (std::string_view o :
-         {"duly made and seconded", "duly moved and seconded", "motion was made and seconded"})
-        motion |= l.find(o) != std::string::npos;
+    // England boards write it (each phrase has a "seconded", found through its 'c' first)
+    if (find_by_letter(l, "seconded", 2, false) != std::string_view::npos)
+        for (std::string_view o :
+             {"duly made and seconded", "duly moved and seconded", "motion was made and seconded"})
+            motion |= l.find(o) != std::string_view::npos;
     if (!motion) {
         for (std::string_view o :
              {"motion:", "motion to ", "it was moved and seconded", "it was moved that",
               "it was moved to", "proposed:", "it was proposed that", "it was proposed to"})
             motion |= opens_with(l, o);
         // "Proposed Cllr Smith, seconded Cllr Jones, that ...": proposer without "by"
-        if (!motion && l.starts_with("proposed ") && l.find("second") != std::string::npos) {
+        if (!motion && l.starts_with("proposed ") && l.find("second") != std::string_view::npos) {
             motion = true;
             d.mover = name_after(sentence, std::string_view("proposed ").size());
         }
         // "Councilmember Reyes moved to approve ..., seconded by ..."
-        // the verb counts only when it starts before byte 60: the rest is not searched
-        for (std::string_view verb :
-             {" moved to ", " moved that ", " proposed that ", " proposed to "})
-            if (const std::size_t at = std::string_view(l).substr(0, 59 + verb.size()).find(verb);
-                !motion && at != std::string::npos && l.find("second") != std::string::npos) {
+        // the verb counts only when it starts before byte 60: the rest is not searched (each
+        // verb is found through a letter far rarer than its space: the 'v', the first 'p')
+        for (const auto& [verb, letter] :
+             {std::pair{std::string_view(" moved to "), std::size_t{3}},
+              std::pair{std::string_view(" moved that "), std::size_t{3}},
+              std::pair{std::string_view(" proposed that "), std::size_t{1}},
+              std::pair{std::string_view(" proposed to "), std::size_t{1}}}) {
+            if (motion) break;
+            if (const std::size_t at =
+                    find_by_letter(l.substr(0, 59 + verb.size()), verb, letter, false);
+                at != std::string_view::npos && l.find("second") != std::string_view::npos) {
                 const std::string name(trim(sentence.substr(0, at)));
                 if (at_most_words(name, 5) && is_upper(first_char(name))) {
                     motion = true;
                     d.mover = name;
                 }
             }
+        }
     }
     if (!motion) return false;
     for (std::string_view cue :
          {"seconded by: ", "seconded by ", "second by ", "seconded: ", "seconder: ", "seconded "})
-        if (const std::size_t at = l.find(cue); at != std::string::npos) {
+        if (const std::size_t at = l.find(cue); at != std::string_view::npos) {
             d.seconder = name_after(sentence, at + cue.size());
             break;
         }
@@ -467,16 +477,18 @@ std::vector<DecisionSpan> find_decisions(
         DecisionSpan span;
         span.begin = start;
         const std::string_view whole = text.substr(start, end - start);
-        const std::string_view sentence =
-            whole.substr(decision_number(whole, span.decision.number));
-        if (states_resolution(sentence)) {
+        const std::string lowered = lower(whole);  // read by each test below
+        const std::size_t number = decision_number(whole, lowered, span.decision.number);
+        const std::string_view sentence = whole.substr(number);
+        const std::string_view l = std::string_view(lowered).substr(number);
+        if (states_resolution(l)) {
             span.decision.kind = DecisionKind::resolution;
             span.end = text.size();
             read_votes(sentence, span.decision);
             out.push_back(std::move(span));
             break;
         }
-        if (puts_motion(sentence, span.decision)) {
+        if (puts_motion(sentence, l, span.decision)) {
             span.decision.kind = DecisionKind::motion;
             span.end = end;
             // the result: in this sentence or one of the next two
