@@ -465,9 +465,12 @@ std::optional<ParsedAction> parse_action_line(std::string_view text, std::string
     }
     if (rest.empty()) return std::nullopt;
     a.text = std::string(rest);
-    const std::string bare = lower(strip_chars(rest, ". "));
-    if (!a.number.empty() && (bare == "closed" || bare == "complete" || bare == "completed" ||
-                              bare == "done" || bare == "carried forward")) {
+    // "Action 2016-07 CLOSED.": a numbered action's status alone (the words compared in any
+    // case, without a lower-case copy)
+    if (const std::string_view bare = strip_chars(rest, ". ");
+        !a.number.empty() &&
+        (iequals(bare, "closed") || iequals(bare, "complete") || iequals(bare, "completed") ||
+         iequals(bare, "done") || iequals(bare, "carried forward"))) {
         a.status_only = true;
         a.status = find_status(bare);
         return a;
