@@ -410,37 +410,59 @@ ProseCues prose_cues(std::string_view text) {
                                           {1, {{{"propos", 0}}}},
                                           {1, {{{"motion", 0}}}}};
     // per byte: 1 + the index of the stems' anchor it is (in either case), or what else it
-    // may start, or 0
+    // may start, or 0; a table for each set of cues still looked for (a cue found, its letters
+    // are passed over as the others: most paragraphs have a " to " early, and 'o' is common)
     enum : unsigned char { kPlain = 0, kTo = 6, kWill, kNext };
-    static constexpr auto kClass = [] {
-        std::array<unsigned char, 256> t{};
-        const char letters[] = {'v', 'g', 'c', 'p', 'm'};
-        for (std::size_t k = 0; k < std::size(letters); ++k) {
-            t[static_cast<unsigned char>(letters[k])] = static_cast<unsigned char>(k + 1);
-            t[static_cast<unsigned char>(letters[k] - 'a' + 'A')] =
-                static_cast<unsigned char>(k + 1);
+    enum : unsigned { kSeekTask = 1, kSeekNext = 2 };
+    static constexpr auto kClasses = [] {
+        std::array<std::array<unsigned char, 256>, 4> tables{};
+        for (unsigned seek = 0; seek < tables.size(); ++seek) {
+            std::array<unsigned char, 256>& t = tables[seek];
+            const char letters[] = {'v', 'g', 'c', 'p', 'm'};
+            for (std::size_t k = 0; k < std::size(letters); ++k) {
+                t[static_cast<unsigned char>(letters[k])] = static_cast<unsigned char>(k + 1);
+                t[static_cast<unsigned char>(letters[k] - 'a' + 'A')] =
+                    static_cast<unsigned char>(k + 1);
+            }
+            if (seek & kSeekTask) {
+                t['o'] = kTo;
+                t['w'] = kWill;
+            }
+            if (seek & kSeekNext) t['x'] = t['X'] = kNext;
         }
-        t['o'] = kTo;
-        t['w'] = kWill;
-        t['x'] = t['X'] = kNext;
-        return t;
+        return tables;
     }();
     ProseCues cues;
+    unsigned seek = kSeekTask | kSeekNext;
+    const unsigned char* classes = kClasses[seek].data();
+    const auto found = [&](unsigned cue) {
+        seek &= ~cue;
+        classes = kClasses[seek].data();
+    };
     const std::size_t n = text.size();
     for (std::size_t p = 0; p < n; ++p) {
-        const unsigned c = kClass[static_cast<unsigned char>(text[p])];
+        const unsigned c = classes[static_cast<unsigned char>(text[p])];
         if (c == kPlain) continue;
         if (c == kTo) {
-            cues.task = cues.task || (p >= 2 && p + 1 < n && text[p - 1] == 't' &&
-                                      text[p - 2] == ' ' && text[p + 1] == ' ');
+            if (p >= 2 && p + 1 < n && text[p - 1] == 't' && text[p - 2] == ' ' &&
+                text[p + 1] == ' ') {
+                cues.task = true;
+                found(kSeekTask);
+            }
             continue;
         }
         if (c == kWill) {
-            cues.task = cues.task || (p >= 1 && text.substr(p - 1, 6) == " will ");
+            if (p >= 1 && text.substr(p - 1, 6) == " will ") {
+                cues.task = true;
+                found(kSeekTask);
+            }
             continue;
         }
         if (c == kNext) {
-            cues.next = cues.next || (p >= 2 && iequals(text.substr(p - 2, 4), "next"));
+            if (p >= 2 && iequals(text.substr(p - 2, 4), "next")) {
+                cues.next = true;
+                found(kSeekNext);
+            }
             continue;
         }
         const Anchor& anchor = kAnchors[c - 1];
