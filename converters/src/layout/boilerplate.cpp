@@ -23,11 +23,14 @@ bool is_boilerplate(std::string_view raw) {
                                            "share", "main", "you", "breadcrumb", "toggle", "return",
                                            "we", "this", "publication"});
     // Every line is asked: most start with a letter no first word has and end in a plain letter,
-    // which rules them out at a glance (what the two pre-checks below would find).
-    if (!raw.empty() && is_ascii_alnum(raw.front()) && !kFirstWords.has_initial(raw.front()) &&
-        cannot_end_in_logo(raw))
+    // which rules them out at a glance (what the two pre-checks below would find); a line that
+    // ends so is not asked for its "logo" again.
+    const bool no_logo = cannot_end_in_logo(raw);
+    if (no_logo && !raw.empty() && is_ascii_alnum(raw.front()) &&
+        !kFirstWords.has_initial(raw.front()))
         return false;
-    if (!may_start_with_word(raw, kFirstWords, ".|>") && !may_end_with(raw, "logo", ".|>"))
+    if (!may_start_with_word(raw, kFirstWords, ".|>") &&
+        (no_logo || !may_end_with(raw, "logo", ".|>")))
         return false;
     const std::string l = lower(strip_chars(collapse_ws(raw), " .|>"));
     static constexpr std::string_view exact[] = {"skip to main content",
