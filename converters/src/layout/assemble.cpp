@@ -118,7 +118,7 @@ ConvertResult Assembler::run() {
     return r;
 }
 
-std::string Assembler::meeting_date() const {
+std::string_view Assembler::meeting_date() const {
     return m_.meta.date.empty() ? pre_.date() : m_.meta.date;
 }
 
@@ -1231,7 +1231,7 @@ void Assembler::convert_actions_section(Item& it) {
     const bool has_lists = std::any_of(it.content.begin(), it.content.end(), [](const Block& b) {
         return std::holds_alternative<BulletList>(b);
     });
-    const std::string date = meeting_date();
+    const std::string date(meeting_date());
     std::vector<Block> out;
     std::string lead_text, lead_owner;
     for (std::size_t k = 0; k < it.content.size(); ++k) {

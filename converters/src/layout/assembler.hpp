@@ -165,7 +165,8 @@ class Assembler {
     bool take_inline_attendance(const Label& lab, std::string_view rest, int line);
     bool take_prose_attendance(std::string_view text, int line);
     void convert_actions_section(Item& it);
-    std::string meeting_date() const;
+    // (a view of the date the minutes or their preamble give: valid until either is set)
+    std::string_view meeting_date() const;
     bool in_appendix() const { return zone_ == Zone::appendix; }
 
     // finishing
