@@ -246,7 +246,8 @@ TEST(TextUtil, CollapseWsJoinsAsciiWordsWithSingleSpaces) {
 TEST(TextUtil, CollapsedCopiesOnlyTextThatCollapseWsChanges) {
     for (std::string_view s :
          {"", "one", "two words", "Ann Smith, Chair", "a b c d e f g h i j", "\u00C9lodie Martin",
-          "Dell\u2019Acqua \u2013 Chair, M\u00FCnchen", "\xFF\xFE invalid bytes"}) {
+          "Dell\u2019Acqua \u2013 Chair, M\u00FCnchen", "\xFF\xFE invalid bytes",
+          "control\x01\x08\x0E\x1F bytes, no white space"}) {
         std::string buffer;
         const std::string_view c = collapsed(s, buffer);
         EXPECT_EQ(c.data(), s.data()) << '"' << s << '"';  // the text itself
