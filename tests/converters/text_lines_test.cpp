@@ -159,6 +159,7 @@ TEST(Inline, EveryOffsetOfALongLine) {
             << at;
         EXPECT_EQ(strip_inline(head + "&amp;" + tail).text, head + "&" + tail) << at;
         EXPECT_EQ(strip_inline(head + "\\[" + tail).text, head + "[" + tail) << at;
+        EXPECT_EQ(strip_inline(head + "`" + tail).text, layout::collapse_ws(head + tail)) << at;
         EXPECT_EQ(strip_inline(head + "]^" + tail).text, head + "]^" + tail) << at;
         EXPECT_EQ(strip_inline(head + "\u00A0" + tail).text,
                   head.ends_with(' ') || tail.starts_with(' ') ? words : head + " " + tail)

@@ -151,9 +151,11 @@ Scan scan(std::string_view s) {
     const auto chunk = [&](std::size_t at) {
         const std::uint64_t x = bytes8::load(s, at);
         if (!bytes8::non_ascii(x)) {
-            const std::uint64_t plain = (x + kOnes * (0x80 - 0x20)) & differs(x, '<') &
-                                        differs(x, '&') & differs(x, '*') &
-                                        ~bytes8::in_range(x, 0x5B, 0x60);
+            // (the top bit of a byte of x + kOnes * (0x80 - n) tells one from n on: "[\]^_`" are
+            // 0x5B..0x60, a test of two sums where bytes8::in_range, for any byte, takes more)
+            const std::uint64_t plain =
+                (x + kOnes * (0x80 - 0x20)) & differs(x, '<') & differs(x, '&') & differs(x, '*') &
+                ~((x + kOnes * (0x80 - 0x5B)) & ~(x + kOnes * (0x80 - 0x61)));
             if ((plain & kTops) == kTops) {
                 const std::uint64_t space = ~differs(x, ' ') & kTops;
                 // a space before a space, in the chunk or across its end
