@@ -1127,6 +1127,9 @@ void Assembler::start_group(Group g, int line) {
     if (!list) {
         list.emplace();
         list->origin.line = line;
+        // room for a meeting's people at once: a list that grew one by one would move those
+        // it holds at each step
+        list->people.reserve(16);
     }
 }
 
