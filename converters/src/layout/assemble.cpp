@@ -95,6 +95,7 @@ std::string line_text(const SourceLine& l) {
 ConvertResult Assembler::run() {
     markup_headings_ = std::any_of(lines_.begin(), lines_.end(),
                                    [](const SourceLine& l) { return l.kind == Kind::heading; });
+    m_.items.reserve(16);  // (as an item's blocks: see open_item)
     for (std::size_t i = 0; i < lines_.size(); ++i) line(i);
     close_all_items();
     finish();
@@ -749,6 +750,9 @@ void Assembler::open_item(const Hit& h, int line, bool placeholder) {
     it.list_number = h.list_number;
     it.heading = h.title;
     it.origin.line = line;
+    // room for an item's blocks at once: blocks appended one by one would be moved at each
+    // doubling
+    it.content.reserve(8);
     const bool actions = is_actions_label(h.title);
     close_blocks();
     ++recognised_headings_;
