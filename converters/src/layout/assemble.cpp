@@ -1051,6 +1051,7 @@ void Assembler::content(std::size_t i) {
         if (!list_) {
             list_.emplace();
             list_->origin.line = l.line;
+            list_->items.reserve(8);  // (as an item's blocks: see open_item)
         }
         ListItem li;
         li.content.push_back({l.text, false, {}});
