@@ -59,9 +59,13 @@ void append_words(std::string_view text, std::vector<Word>& out) {
     };
     std::size_t i = 0;
     while (i < n) {
-        if (!in_word(i)) {
-            i += std::max<std::size_t>(1, punctuation_at(text, i));
-            continue;
+        // A byte between words: most are ASCII, and only 0xE2 may start punctuation of more.
+        if (const auto c = static_cast<unsigned char>(text[i]); !kWordByte[c]) {
+            const std::size_t punctuation = c == 0xE2 ? punctuation_at(text, i) : 1;
+            if (punctuation > 0) {
+                i += punctuation;
+                continue;
+            }
         }
         const std::size_t start = i;
         // The bytes of the table first: the loop leaves them only at the word's end or at 0xE2.
