@@ -284,6 +284,24 @@ TEST(FindDates, FindsTheYearAtAnyOffset) {
     }
 }
 
+// The quick test for dates with a weekday: it passes every ASCII text find_dates finds one
+// in, whatever the case and the stem, and rules out texts whose words are no weekday.
+TEST(FindDates, MayNameWeekdayPassesEveryTextWithAWeekdayDate) {
+    using mtk::validators::text::find_dates;
+    using mtk::validators::text::may_name_weekday;
+    using mtk::validators::text::split_words;
+    for (const std::string_view text :
+         {"Tuesday 9 June 2014", "on WED, 15th September 2014.", "(Thurs. June 9, 2014)",
+          "sat 9 June 2014", "Wednesday, December 1, 2014", "Satur 7 June 2014"}) {
+        ASSERT_FALSE(find_dates(text).empty()) << text;
+        ASSERT_TRUE(find_dates(text).front().weekday.has_value()) << text;
+        EXPECT_TRUE(may_name_weekday(split_words(text))) << text;
+    }
+    for (const std::string_view text : {"9 June 2014", "Monmouth 9 June 2014", "Sundays9 June 2014",
+                                        "the Wedding, 2014", "Frid 9 June 2014", ""})
+        EXPECT_FALSE(may_name_weekday(split_words(text))) << text;
+}
+
 // Words: runs of ASCII letters and digits and of non-ASCII bytes, split at apostrophes,
 // hyphens, slashes and typographic punctuation, with their byte offsets.
 TEST(SplitWords, SplitsAtPunctuationAndKeepsOtherLetters) {

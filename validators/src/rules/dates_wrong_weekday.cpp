@@ -29,7 +29,11 @@ Options: none.)doc"};
 }
 
 void DatesWrongWeekdayRule::check(const Document& doc, const RuleContext&, Reporter& out) const {
-    for (const text::TextRun& run : text::text_of(doc).runs)
+    const text::DocumentText& doc_text = text::text_of(doc);
+    for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
+        const text::TextRun& run = doc_text.runs[r];
+        // Only dates with a weekday count: most texts name none, and are not searched.
+        if (run.ascii && !text::may_name_weekday(doc_text.words[r])) continue;
         for (const text::WrittenDate& d : text::find_dates(run.text)) {
             const std::chrono::weekday actual{std::chrono::sys_days(d.date)};
             if (!d.weekday || *d.weekday == actual) continue;
@@ -38,6 +42,7 @@ void DatesWrongWeekdayRule::check(const Document& doc, const RuleContext&, Repor
                            std::string(text::weekday_name(actual)) + ", not a " +
                            std::string(text::weekday_name(*d.weekday)));
         }
+    }
 }
 
 }  // namespace mtk::validators

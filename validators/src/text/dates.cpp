@@ -107,15 +107,20 @@ int to_int(std::string_view s) {
     return v;
 }
 
-// WEEKDAY(?:day)?\.?,?\s+ at the scanner: the weekday, or nullopt (scanner unchanged).
-std::optional<std::chrono::weekday> take_weekday(Scanner& sc) {
-    Scanner s = sc;
-    std::string_view word = s.take_while(is_alpha);
+// True when the word of letters is a weekday's stem, optionally + "day": WEEKDAY(?:day)?
+bool is_weekday_word(std::string_view word) {
     if (word.size() > 3 && equals_nocase(word.substr(word.size() - 3), "day"))
         word.remove_suffix(3);
     bool stem = false;
     for (std::string_view w : kWeekdayStems) stem = stem || equals_nocase(word, w);
-    if (!stem) return std::nullopt;
+    return stem;
+}
+
+// WEEKDAY(?:day)?\.?,?\s+ at the scanner: the weekday, or nullopt (scanner unchanged).
+std::optional<std::chrono::weekday> take_weekday(Scanner& sc) {
+    Scanner s = sc;
+    const std::string_view word = s.take_while(is_alpha);
+    if (!is_weekday_word(word)) return std::nullopt;
     s.take('.');
     s.take(',');
     if (!s.take_spaces()) return std::nullopt;
@@ -199,17 +204,19 @@ constexpr unsigned prefix_code(std::string_view word) {
            unsigned(lower(word[2]) - 'a');
 }
 
-// True when the word of letters `word` can start a date: its first three letters are a
-// weekday's (every stem starts so) or a month's. Looked up by table: most words of a text
-// are neither.
+// By the first three letters of a word (prefix_code): 1 when a weekday's (every stem starts
+// so), 2 when a month's. Looked up by table: most words of a text are neither.
+constexpr std::uint8_t kWeekdayStart = 1, kMonthStart = 2;
+constexpr auto kStarts = [] {
+    std::array<std::uint8_t, 26 * 26 * 26> t{};
+    for (std::string_view w : kWeekdays) t[prefix_code(w)] |= kWeekdayStart;
+    for (std::string_view m : kMonths) t[prefix_code(m)] |= kMonthStart;
+    return t;
+}();
+
+// True when the word of letters `word` can start a date: it starts as a weekday or a month.
 bool starts_weekday_or_month(std::string_view word) {
-    static constexpr auto kStarts = [] {
-        std::array<bool, 26 * 26 * 26> t{};
-        for (std::string_view w : kWeekdays) t[prefix_code(w)] = true;
-        for (std::string_view m : kMonths) t[prefix_code(m)] = true;
-        return t;
-    }();
-    return word.size() >= 3 && kStarts[prefix_code(word)];
+    return word.size() >= 3 && kStarts[prefix_code(word)] != 0;
 }
 
 }  // namespace
@@ -246,6 +253,29 @@ std::vector<WrittenDate> find_dates(std::string_view text) {
         p = s.pos();
     }
     return out;
+}
+
+bool may_name_weekday(std::span<const Word> words) {
+    // In ASCII text a weekday starts a word (the byte before is not a letter, digit or '_')
+    // and ends it (a '.', ',' or space follows): it is one of the words, all letters. Those
+    // of 3 to 9 letters ("wednesday") that start as a weekday are looked at further.
+    // Most words fail on their length or first letter (m, t, w, f or s), by table.
+    static constexpr auto kFirst = [] {
+        std::array<bool, 256> t{};
+        for (std::string_view w : kWeekdays) {
+            t[static_cast<unsigned char>(w[0])] = true;
+            t[static_cast<unsigned char>(w[0] - 'a' + 'A')] = true;
+        }
+        return t;
+    }();
+    for (const Word& w : words) {
+        const std::string_view t = w.text;
+        if (t.size() < 3 || t.size() > 9 || !kFirst[static_cast<unsigned char>(t[0])]) continue;
+        if (is_alpha(t[1]) && is_alpha(t[2]) && (kStarts[prefix_code(t)] & kWeekdayStart) != 0 &&
+            is_weekday_word(t))
+            return true;
+    }
+    return false;
 }
 
 std::optional<IsoDate> parse_iso(std::string_view s) {

@@ -4,8 +4,11 @@
 
 #include <chrono>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
+
+#include "text/words.hpp"
 
 namespace mtk::validators::text {
 
@@ -19,6 +22,11 @@ struct WrittenDate {
 /// Every day-precision date written out in English in the text (day, month name, year,
 /// optionally preceded by a weekday). Impossible dates ("31 June 2014") are skipped.
 std::vector<WrittenDate> find_dates(std::string_view text);
+
+/// False when no date find_dates finds in an ASCII text names a weekday: none of the text's
+/// words (split_words) is a weekday as a date writes it ("Monday", "Tues", "thu"). A quick
+/// test for a caller that wants only those dates and has the words already.
+bool may_name_weekday(std::span<const Word> words);
 
 /// An ISO 8601 date of the model: "2014", "2014-06" or "2014-06-09".
 struct IsoDate {
