@@ -1,6 +1,9 @@
 #include "rules/text_web_boilerplate.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <span>
 
 #include "names/fold.hpp"
 #include "text/document_text.hpp"
@@ -19,52 +22,137 @@ constexpr std::string_view kPhrases[] = {
 // Texts that are furniture when they stand alone.
 constexpr std::string_view kAlone[] = {"home", "menu", "search", "main navigation", "breadcrumb"};
 
-// The words of the text, folded, one space apart. ASCII (most text) in one pass: its words
-// are its runs of letters and digits, and folding is lower-casing.
+// The words of an ASCII text, folded, one space apart, in one pass: its words are its runs
+// of letters and digits, and folding is lower-casing.
 std::string normalised(std::string_view s) {
-    if (names::is_ascii(s)) {
-        std::string out;
-        bool gap = false;
-        for (char c : s) {
-            const bool upper = c >= 'A' && c <= 'Z';
-            if (!upper && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
-                gap = true;
-                continue;
-            }
-            if (gap && !out.empty()) out += ' ';
-            gap = false;
-            out += upper ? char(c - 'A' + 'a') : c;
-        }
-        return out;
-    }
-    const std::string folded = names::fold(s);
     std::string out;
-    for (const text::Word& w : text::split_words(folded))
-        out += (out.empty() ? "" : " ") + std::string(w.text);
+    bool gap = false;
+    for (char c : s) {
+        const bool upper = c >= 'A' && c <= 'Z';
+        if (!upper && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+            gap = true;
+            continue;
+        }
+        if (gap && !out.empty()) out += ' ';
+        gap = false;
+        out += upper ? char(c - 'A' + 'a') : c;
+    }
     return out;
 }
 
-// A text can match only if it contains the longest word of a phrase or standalone text (or
-// "logo") in some case: normalising keeps a word's letters together. Most texts do not, and
-// are not normalised.
-text::KeywordScan longest_words() {
-    std::vector<std::string_view> keys;
-    auto add = [&](std::string_view text) {
-        std::string_view longest;
-        std::size_t start = 0;
-        while (start < text.size()) {
-            std::size_t end = start;
-            while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
-            if (end - start > longest.size()) longest = text.substr(start, end - start);
-            start = end + 1;
-        }
-        keys.push_back(longest);
-    };
-    for (std::string_view p : kPhrases) add(p);
-    for (std::string_view a : kAlone) add(a);
-    add("logo");
-    return text::KeywordScan(keys);
+// The words of another text's folded form, one space apart.
+std::string joined(std::span<const text::Word> words) {
+    std::string out;
+    for (const text::Word& w : words) out += (out.empty() ? "" : " ") + std::string(w.text);
+    return out;
 }
+
+// True when `w` in lower case is `lower` (ASCII letters lower-cased, other bytes as they are).
+bool lowered_is(std::string_view w, std::string_view lower) {
+    return w.size() == lower.size() &&
+           std::equal(w.begin(), w.end(), lower.begin(), [](char c, char l) {
+               return (c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c) == l;
+           });
+}
+
+// A letter's number in the alphabet, in any case; 63 for another byte, which no mask below
+// has a bit for.
+constexpr auto kLetterNumbers = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[std::size_t(c)] = c >= 'a' && c <= 'z'   ? (unsigned char)(c - 'a')
+                            : c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A')
+                                                   : 63;
+    return t;
+}();
+unsigned letter_number(char c) {
+    return kLetterNumbers[static_cast<unsigned char>(c)];
+}
+
+// A quick test on the words of a normalised text (an ASCII text's words as split_words gives
+// them, which normalised() only lower-cases and joins, or a folded text's): false when the text
+// cannot match, so that most texts are never normalised. In the normalised text, a phrase's last
+// two words ("all cookies") are a word whose end is the first (or all of it, for a phrase of three
+// words or more) and a word that starts with the second; a text standing alone has one or two
+// words, the first a standalone text's; a text ending in "logo" ends with that word.
+class WordPrefilter {
+  public:
+    WordPrefilter() {
+        for (std::string_view p : kPhrases) {
+            // The phrases are lower-case words one space apart (a colon may end the last), two
+            // words or more.
+            const std::size_t last = p.find_last_of(' ');
+            const std::size_t before = p.find_last_of(' ', last - 1);
+            const bool whole = before != std::string_view::npos;
+            const std::size_t from = whole ? before + 1 : 0;
+            const Pair pair{p.substr(from, last - from), trimmed(p.substr(last + 1))};
+            if (whole) {
+                const std::size_t length = std::min(pair.first.size(), kLengths - 1);
+                first_letters_[length] |= std::uint64_t{1} << letter_number(pair.first.front());
+                whole_by_length_[length].push_back(pair);
+            } else {
+                last_letters_ |= std::uint64_t{1} << letter_number(pair.first.back());
+                shortest_end_ = std::min(shortest_end_, pair.first.size());
+                ends_.push_back(pair);
+            }
+        }
+        for (std::string_view a : kAlone) alone_.push_back(a.substr(0, a.find(' ')));
+    }
+
+    /// False when the text normalised to these words (in any case) cannot contain furniture.
+    bool may_match(std::span<const text::Word> words) const {
+        const std::size_t n = words.size();
+        if (n == 0) return false;
+        if (n <= 8 && lowered_is(words.back().text, "logo")) return true;
+        if (n <= 2 && std::any_of(alone_.begin(), alone_.end(), [&](std::string_view a) {
+                return lowered_is(words.front().text, a);
+            }))
+            return true;
+        auto starts = [](std::string_view next, const Pair& p) {
+            return lowered_is(next.substr(0, p.second.size()), p.second);
+        };
+        for (std::size_t i = 0; i + 1 < n; ++i) {
+            // Most words fail on their length and first letter, and on their last letter.
+            const std::string_view w = words[i].text;
+            const std::size_t length = std::min(w.size(), kLengths - 1);
+            if ((first_letters_[length] >> letter_number(w.front()) & 1) != 0)
+                for (const Pair& p : whole_by_length_[length])
+                    if (lowered_is(w, p.first) && starts(words[i + 1].text, p)) return true;
+            if (w.size() >= shortest_end_ && (last_letters_ >> letter_number(w.back()) & 1))
+                for (const Pair& p : ends_)
+                    if (lowered_ends_with(w, p.first) && starts(words[i + 1].text, p)) return true;
+        }
+        return false;
+    }
+
+  private:
+    struct Pair {
+        std::string_view first;  ///< the phrase's last word but one
+        std::string_view second;
+    };
+    static constexpr std::size_t kLengths = 16;
+
+    // "you are here:" normalises to "you are here".
+    static std::string_view trimmed(std::string_view w) {
+        while (!w.empty() && letter_number(w.back()) == 63) w.remove_suffix(1);
+        return w;
+    }
+    static bool lowered_ends_with(std::string_view w, std::string_view lower) {
+        return w.size() >= lower.size() && lowered_is(w.substr(w.size() - lower.size()), lower);
+    }
+
+    /// The pairs whose first word is a whole word of the text, by its length (the last entry:
+    /// that length or more).
+    std::array<std::vector<Pair>, kLengths> whole_by_length_;
+    /// By a word's length as above: bit c set when one of those first words starts with 'a' + c.
+    std::array<std::uint64_t, kLengths> first_letters_{};
+    /// The pairs whose first word may end a word of the text (a phrase of two words).
+    std::vector<Pair> ends_;
+    /// Bit c set when one of those first words ends with 'a' + c.
+    std::uint64_t last_letters_ = 0;
+    std::size_t shortest_end_ = std::string_view::npos;  ///< of those first words
+    std::vector<std::string_view> alone_;                ///< the standalone texts' first words
+};
 
 }  // namespace
 
@@ -102,10 +190,21 @@ void TextWebBoilerplateRule::check(const Document& doc, const RuleContext&, Repo
         for (std::string_view p : kPhrases) v.push_back(normalised(p));
         return v;
     }();
-    static const text::KeywordScan prefilter = longest_words();
-    for (const text::TextRun& run : text::text_of(doc).runs) {
-        if (!prefilter.may_contain(run.text, run.ascii)) continue;
-        const std::string t = normalised(run.text);
+    static const WordPrefilter prefilter;
+    const text::DocumentText& doc_text = text::text_of(doc);
+    for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
+        const text::TextRun& run = doc_text.runs[r];
+        // The words of the normalised text: an ASCII text's are its own, lower-cased.
+        std::span<const text::Word> words = doc_text.words[r];
+        std::string folded;
+        std::vector<text::Word> folded_words;
+        if (!run.ascii) {
+            folded = names::fold(run.text);
+            folded_words = text::split_words(folded);
+            words = folded_words;
+        }
+        if (!prefilter.may_match(words)) continue;
+        const std::string t = run.ascii ? normalised(run.text) : joined(words);
         std::string found;
         for (const std::string& p : phrases)
             if (t.find(p) != std::string::npos) found = p;
