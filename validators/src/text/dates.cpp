@@ -204,19 +204,17 @@ constexpr unsigned prefix_code(std::string_view word) {
            unsigned(lower(word[2]) - 'a');
 }
 
-// By the first three letters of a word (prefix_code): 1 when a weekday's (every stem starts
-// so), 2 when a month's. Looked up by table: most words of a text are neither.
-constexpr std::uint8_t kWeekdayStart = 1, kMonthStart = 2;
-constexpr auto kStarts = [] {
-    std::array<std::uint8_t, 26 * 26 * 26> t{};
-    for (std::string_view w : kWeekdays) t[prefix_code(w)] |= kWeekdayStart;
-    for (std::string_view m : kMonths) t[prefix_code(m)] |= kMonthStart;
-    return t;
-}();
-
-// True when the word of letters `word` can start a date: it starts as a weekday or a month.
+// True when the word of letters `word` can start a date: its first three letters are a
+// weekday's (every stem starts so) or a month's. Looked up by table: most words of a text
+// are neither.
 bool starts_weekday_or_month(std::string_view word) {
-    return word.size() >= 3 && kStarts[prefix_code(word)] != 0;
+    static constexpr auto kStarts = [] {
+        std::array<bool, 26 * 26 * 26> t{};
+        for (std::string_view w : kWeekdays) t[prefix_code(w)] = true;
+        for (std::string_view m : kMonths) t[prefix_code(m)] = true;
+        return t;
+    }();
+    return word.size() >= 3 && kStarts[prefix_code(word)];
 }
 
 }  // namespace
@@ -259,21 +257,23 @@ bool may_name_weekday(std::span<const Word> words) {
     // In ASCII text a weekday starts a word (the byte before is not a letter, digit or '_')
     // and ends it (a '.', ',' or space follows): it is one of the words, all letters. Those
     // of 3 to 9 letters ("wednesday") that start as a weekday are looked at further.
-    // Most words fail on their length or first letter (m, t, w, f or s), by table.
-    static constexpr auto kFirst = [] {
-        std::array<bool, 256> t{};
-        for (std::string_view w : kWeekdays) {
-            t[static_cast<unsigned char>(w[0])] = true;
-            t[static_cast<unsigned char>(w[0] - 'a' + 'A')] = true;
-        }
+    // Most words fail on their length or first two letters ("mo", "tu", "th"...), looked up
+    // by table with the third letter they need.
+    static constexpr auto kThird = [] {
+        std::array<char, 256 * 256> t{};
+        for (std::string_view w : kWeekdays)
+            for (const char a : {w[0], char(w[0] - 'a' + 'A')})
+                for (const char b : {w[1], char(w[1] - 'a' + 'A')})
+                    t[std::size_t(static_cast<unsigned char>(a)) |
+                      std::size_t(static_cast<unsigned char>(b)) << 8] = w[2];
         return t;
     }();
     for (const Word& w : words) {
         const std::string_view t = w.text;
-        if (t.size() < 3 || t.size() > 9 || !kFirst[static_cast<unsigned char>(t[0])]) continue;
-        if (is_alpha(t[1]) && is_alpha(t[2]) && (kStarts[prefix_code(t)] & kWeekdayStart) != 0 &&
-            is_weekday_word(t))
-            return true;
+        if (t.size() < 3 || t.size() > 9) continue;
+        const char third = kThird[std::size_t(static_cast<unsigned char>(t[0])) |
+                                  std::size_t(static_cast<unsigned char>(t[1])) << 8];
+        if (third != 0 && lower(t[2]) == third && is_weekday_word(t)) return true;
     }
     return false;
 }
