@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <span>
+#include <stdexcept>
 
 #include "names/fold.hpp"
 #include "text/document_text.hpp"
@@ -87,8 +88,14 @@ class WordPrefilter {
             const std::size_t from = whole ? before + 1 : 0;
             const Pair pair{p.substr(from, last - from), trimmed(p.substr(last + 1))};
             if (whole) {
+                if (pair.first.size() < 2)
+                    throw std::logic_error("WordPrefilter: a first word of two letters or more");
                 const std::size_t length = std::min(pair.first.size(), kLengths - 1);
-                first_letters_[length] |= std::uint64_t{1} << letter_number(pair.first.front());
+                const char a = pair.first[0], b = pair.first[1];
+                for (const char x : {a, char(a - 'a' + 'A')})
+                    for (const char y : {b, char(b - 'a' + 'A')})
+                        lengths_by_start_[start_of(std::array{x, y}.data())] |=
+                            std::uint16_t(1u << length);
                 whole_by_length_[length].push_back(pair);
             } else {
                 last_letters_ |= std::uint64_t{1} << letter_number(pair.first.back());
@@ -112,10 +119,10 @@ class WordPrefilter {
             return lowered_is(next.substr(0, p.second.size()), p.second);
         };
         for (std::size_t i = 0; i + 1 < n; ++i) {
-            // Most words fail on their length and first letter, and on their last letter.
+            // Most words fail on their first two letters and length, and on their last letter.
             const std::string_view w = words[i].text;
             const std::size_t length = std::min(w.size(), kLengths - 1);
-            if ((first_letters_[length] >> letter_number(w.front()) & 1) != 0)
+            if (length >= 2 && (lengths_by_start_[start_of(w.data())] >> length & 1) != 0)
                 for (const Pair& p : whole_by_length_[length])
                     if (lowered_is(w, p.first) && starts(words[i + 1].text, p)) return true;
             if (w.size() >= shortest_end_ && (last_letters_ >> letter_number(w.back()) & 1))
@@ -137,6 +144,11 @@ class WordPrefilter {
         while (!w.empty() && letter_number(w.back()) == 63) w.remove_suffix(1);
         return w;
     }
+    // The first two bytes of a word as a number, the first byte low.
+    static std::size_t start_of(const char* w) {
+        return std::size_t(static_cast<unsigned char>(w[0])) |
+               std::size_t(static_cast<unsigned char>(w[1])) << 8;
+    }
     static bool lowered_ends_with(std::string_view w, std::string_view lower) {
         return w.size() >= lower.size() && lowered_is(w.substr(w.size() - lower.size()), lower);
     }
@@ -144,8 +156,9 @@ class WordPrefilter {
     /// The pairs whose first word is a whole word of the text, by its length (the last entry:
     /// that length or more).
     std::array<std::vector<Pair>, kLengths> whole_by_length_;
-    /// By a word's length as above: bit c set when one of those first words starts with 'a' + c.
-    std::array<std::uint64_t, kLengths> first_letters_{};
+    /// By the first two bytes of a word (start_of): bit n set when one of those first words
+    /// of length n as above starts so, in any case.
+    std::vector<std::uint16_t> lengths_by_start_ = std::vector<std::uint16_t>(256 * 256);
     /// The pairs whose first word may end a word of the text (a phrase of two words).
     std::vector<Pair> ends_;
     /// Bit c set when one of those first words ends with 'a' + c.
