@@ -220,9 +220,10 @@ PersonName parse_name(std::string_view text) {
     const std::size_t most = std::size_t(std::count_if(text.begin(), text.end(), is_separator)) + 1;
     n.written.reserve(most);
     n.words.reserve(most);
+    const bool ascii = is_ascii(text);  // most names are: their words need not be asked
     for_each_word(text, [&](std::string_view w) {
         n.written.emplace_back(w);
-        n.words.push_back(is_ascii(w) ? ascii_letters(w) : letters(fold(w)));
+        n.words.push_back(ascii || is_ascii(w) ? ascii_letters(w) : letters(fold(w)));
     });
     std::size_t first = 0, last = n.words.size();
     while (last > first + 1 && kPostNominalList.contains(n.words[last - 1])) --last;
