@@ -73,7 +73,7 @@ void append_words(std::string_view text, std::vector<Word>& out) {
             ++i;
             while (i < n && kWordByte[static_cast<unsigned char>(text[i])]) ++i;
         } while (i < n && in_word(i));
-        out.push_back({text.substr(start, i - start), start});
+        out.push_back({std::string_view(text.data() + start, i - start), start});
     }
 }
 
