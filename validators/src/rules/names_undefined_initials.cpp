@@ -287,7 +287,9 @@ void NamesUndefinedInitialsRule::check_document(const Document& doc, const RuleC
     }
     TokenSet reported;
     for (const Candidate& c : candidates) {
-        if (known().contains(c.token) || acronyms.known(c.token) || acronym_use.contains(c.token) ||
+        // The document's own answers first: the set's acronyms are gathered only for a token
+        // they leave open.
+        if (acronym_use.contains(c.token) || known().contains(c.token) || acronyms.known(c.token) ||
             !reported.emplace(c.token).second)
             continue;
         out.report(doc, *c.where,
