@@ -61,16 +61,39 @@ class InitialsSet {
     std::vector<std::string> others_;
 };
 
+// The plain initials of two letters of the listed names and of the roster's.
+InitialsSet loose_initials(const names::ListedNames& listed, const Config& config) {
+    InitialsSet out;
+    auto add_name = [&](const names::PersonName& n) {
+        const std::string plain = names::plain_initials(n);
+        if (plain.size() == 2) out.add(plain);
+    };
+    for (std::size_t i = 0; i < listed.people().size(); ++i) add_name(listed.name(i));
+    for (const RosterPerson& r : config.roster) {
+        add_name(names::parse_name(r.name));
+        for (const std::string& a : r.aliases) add_name(names::parse_name(a));
+    }
+    out.seal();
+    return out;
+}
+
 // Initials the document or the roster gives a person: declared or read off a name (`exact`),
 // and those that also allow for a middle name the list does not give (`loose_ends`: "JBR" for
 // Joseph Rickert). Only exact ones decide whether a document writes people as initials: with
 // 26 middle letters per person, a long list would match half the acronyms of a text.
 struct KnownInitials {
     InitialsSet exact;
-    InitialsSet loose_ends;  ///< "JR": loose initials are these with any capital between ("JBR")
+    const names::ListedNames* listed = nullptr;
+    const Config* config = nullptr;
+    /// "JR": loose initials are these with any capital between ("JBR"). Gathered on the first
+    /// token of three capitals that is not exact: most documents ask none.
+    mutable std::optional<InitialsSet> loose_ends;
+
     bool contains(std::string_view t) const {
-        return exact.contains(t) || (t.size() == 3 && t[1] >= 'A' && t[1] <= 'Z' &&
-                                     loose_ends.contains(std::string{t[0], t[2]}));
+        if (exact.contains(t)) return true;
+        if (t.size() != 3 || t[1] < 'A' || t[1] > 'Z') return false;
+        if (!loose_ends) loose_ends = loose_initials(*listed, *config);
+        return loose_ends->contains(std::string{t[0], t[2]});
     }
 };
 
@@ -78,8 +101,6 @@ KnownInitials person_initials(const Document& doc, const Config& config) {
     KnownInitials out;
     auto add_name = [&](const names::PersonName& n) {
         names::for_each_initials_variant(n, [&](std::string_view v) { out.exact.add(v); });
-        const std::string plain = names::plain_initials(n);
-        if (plain.size() == 2) out.loose_ends.add(plain);
     };
     const names::ListedNames& listed = names::listed_names(doc);
     for (std::size_t i = 0; i < listed.people().size(); ++i) {
@@ -93,7 +114,8 @@ KnownInitials person_initials(const Document& doc, const Config& config) {
         for (const std::string& a : r.aliases) add_name(names::parse_name(a));
     }
     out.exact.seal();
-    out.loose_ends.seal();
+    out.listed = &listed;
+    out.config = &config;
     return out;
 }
 
