@@ -331,8 +331,11 @@ bool initials_fit(std::string_view declared, const PersonName& name) {
         if (name.given().empty() || !same_first_name(k, name.given())) return false;
         letters_only += upper(k.front());
     }
-    const auto variants = initials_variants(name);
-    return std::binary_search(variants.begin(), variants.end(), letters_only);
+    // Compared as they are made: no list of the variants to sort.
+    bool found = false;
+    for_each_initials_variant(name,
+                              [&](std::string_view v) { found = found || v == letters_only; });
+    return found;
 }
 
 }  // namespace mtk::validators::names
