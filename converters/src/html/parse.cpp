@@ -95,9 +95,6 @@ class Strings {
     std::size_t left_ = 0;
 };
 
-// libxml2 refuses to grow one text node past XML_MAX_TEXT_LENGTH without XML_PARSE_HUGE.
-constexpr std::size_t kMaxTextLength = 10'000'000;
-
 void set_line(xmlNode* n, int line) {
     n->psvi = reinterpret_cast<void*>(static_cast<std::intptr_t>(std::max(line, 1)));
 }
@@ -168,7 +165,7 @@ class HtmlTree {
         const auto n = std::size_t(len);
         if (xmlNode* last = parent->last; last && last->type == type) {
             const std::size_t had = last == grown_ ? grown_len_ : xmlStrlen(last->content);
-            if (had + n > kMaxTextLength) {
+            if (had + n > XML_MAX_TEXT_LENGTH) {  // libxml2's limit without XML_PARSE_HUGE
                 xmlStopParser(ctxt);
                 return;
             }
