@@ -60,7 +60,9 @@ ConvertResult convert(const SourceDocument& doc, std::string_view format) {
         r.error = "unknown input format '" + std::string(format) + "'";
         return r;
     }
-    return c->convert(doc);
+    r = c->convert(doc);
+    r.converter = c->name();
+    return r;
 }
 
 }  // namespace mtk::converters

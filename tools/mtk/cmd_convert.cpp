@@ -119,7 +119,7 @@ Converted convert_file(const batch::SourceFile& f,
     r.settings = s.fingerprint;
     auto t = batch::Clock::now();
     try {
-        const std::string bytes = read_input(f.path, s.max_bytes);
+        std::string bytes = read_input(f.path, s.max_bytes);
         r.size = std::int64_t(bytes.size());
         r.sha256 = converters::sha256_hex(bytes);
         r.read_ms = ms_since(t);
@@ -130,9 +130,9 @@ Converted convert_file(const batch::SourceFile& f,
             c.unchanged = true;
             return c;
         }
-        if (!bytes.empty())
-            r.converter = s.from == "auto" ? converters::detect(bytes).name() : s.from;
-        converters::ConvertResult cr = converters::convert({f.path, bytes, r.sha256}, s.from);
+        converters::ConvertResult cr =
+            converters::convert({f.path, std::move(bytes), r.sha256}, s.from);
+        r.converter = cr.converter;
         r.convert_ms = ms_since(t);
         for (const Diagnostic& w : cr.warnings)
             c.messages.push_back(f.path + ':' + std::to_string(w.line) + ": " +
@@ -143,7 +143,6 @@ Converted convert_file(const batch::SourceFile& f,
                        cr.error;
             return c;
         }
-        r.converter = cr.minutes->meta.source.format;
         validators::Document doc{f.path, std::move(*cr.minutes), false, {}};
         doc.xml = to_xml(doc.minutes);
         // The document's own findings, as `mtk check FILE` gives them (a set of one).
@@ -312,8 +311,8 @@ int run_convert(const std::vector<std::string>& argv) {
 
     const std::string& path = args.positional.front();
     try {
-        const std::string bytes = read_input(path, max_bytes);
-        converters::ConvertResult r = converters::convert({path, bytes}, from);
+        converters::ConvertResult r =
+            converters::convert({path, read_input(path, max_bytes)}, from);
         for (const Diagnostic& w : r.warnings)
             std::cerr << path << ':' << w.line << ": " << to_string(w.severity) << ": " << w.message
                       << " [" << w.rule << "]\n";

@@ -29,6 +29,9 @@ struct ConvertResult {
     std::string error;  ///< why the input could not be converted (not minutes, binary, ...)
     int error_line = 0;
     Diagnostics warnings;  ///< things the converter recovered from (rule ids "convert/...")
+    /// The name of the converter that ran (convert() of the registry sets it); empty when none
+    /// did (an empty file, an unknown format).
+    std::string_view converter = {};
 };
 
 class Converter {
