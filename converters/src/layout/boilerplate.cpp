@@ -23,12 +23,8 @@ bool is_boilerplate(std::string_view raw) {
                                            "share", "main", "you", "breadcrumb", "toggle", "return",
                                            "we", "this", "publication"});
     // Every line is asked: most start with a letter no first word has and end in a plain letter,
-    // which rules them out at a glance (what the two pre-checks below would find); a line that
-    // ends so is not asked for its "logo" again.
+    // which rules them out at a glance; a line that ends so is not asked for its "logo" again.
     const bool no_logo = cannot_end_in_logo(raw);
-    if (no_logo && !raw.empty() && is_ascii_alnum(raw.front()) &&
-        !kFirstWords.has_initial(raw.front()))
-        return false;
     if (!may_start_with_word(raw, kFirstWords, ".|>") &&
         (no_logo || !may_end_with(raw, "logo", ".|>")))
         return false;
@@ -63,7 +59,7 @@ bool is_boilerplate(std::string_view raw) {
 
 std::string publication_type(std::string_view text) {
     static constexpr WordList kFirstWord({"publication"});
-    if (!may_start_with_one_of(text, "p") || !may_start_with_word(text, kFirstWord)) return {};
+    if (!may_start_with_word(text, kFirstWord)) return {};
     const std::string t = collapse_ws(text);
     if (!istarts_with(t, "publication type:")) return {};
     return std::string(trim(std::string_view(t).substr(17)));

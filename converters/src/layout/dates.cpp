@@ -93,17 +93,11 @@ constexpr std::string_view kMonths[] = {"january",   "february", "march",    "ap
                                         "september", "october",  "november", "december"};
 
 bool is_weekday(std::string_view w) {
-    // every word is tested: most are no weekday by their first letter or their length
-    const char first = w.empty() ? 0 : char(w[0] | 0x20);
-    if ((first != 'm' && first != 't' && first != 'w' && first != 'f' && first != 's') ||
-        w.size() < 3 || w.size() > 9)
-        return false;
-    static constexpr std::string_view days[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon",    "tue",     "wed",       "thu",      "fri",    "sat",      "sun"};
-    for (auto d : days)
-        if (iequals(w, d)) return true;
-    return false;
+    // every word is tested: most are no weekday by their first letter and length alone
+    static constexpr WordList kDays({"monday", "tuesday", "wednesday", "thursday", "friday",
+                                     "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
+                                     "sun"});
+    return kDays.contains(w);
 }
 
 bool valid(int y, int m, int d) {
