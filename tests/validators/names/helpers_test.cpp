@@ -159,21 +159,6 @@ TEST(Initials, EachVariantIsGivenOnceAsAView) {
     EXPECT_THAT(seen, ::testing::ElementsAre("JG"));
 }
 
-TEST(Initials, AppendedVariantsFollowWhatIsThereAlready) {
-    // Gathered after other names' variants, a name's are initials_variants', unsorted.
-    std::vector<std::string> all{"XY", "Z"};
-    append_initials_variants(parse_name("Debbie 2 Weekes-Bernard"), all);
-    append_initials_variants(parse_name("Mary Ann McCleave"), all);
-    std::vector<std::string> expected{"XY", "Z"};
-    for (const char* name : {"Debbie 2 Weekes-Bernard", "Mary Ann McCleave"})
-        for (const std::string& v : initials_variants(parse_name(name))) expected.push_back(v);
-    std::sort(all.begin() + 2, all.end());
-    std::sort(expected.begin() + 2, expected.end());
-    all.erase(std::unique(all.begin(), all.end()), all.end());
-    expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
-    EXPECT_EQ(all, expected);
-}
-
 TEST(Similarity, DamerauLevenshteinWithTranspositions) {
     EXPECT_EQ(damerau_levenshtein("sturt", "strut"), 1);
     EXPECT_EQ(damerau_levenshtein("racheal", "rachael"), 1);

@@ -295,13 +295,9 @@ void for_each_initials_variant(const PersonName& name,
     visit(visit, 0);
 }
 
-void append_initials_variants(const PersonName& name, std::vector<std::string>& all) {
-    for_each_initials_variant(name, [&](std::string_view v) { all.emplace_back(v); });
-}
-
 std::vector<std::string> initials_variants(const PersonName& name) {
     std::vector<std::string> out;
-    append_initials_variants(name, out);
+    for_each_initials_variant(name, [&](std::string_view v) { out.emplace_back(v); });
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

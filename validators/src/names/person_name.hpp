@@ -50,9 +50,6 @@ std::vector<std::string> initials_variants(const PersonName& name);
 void for_each_initials_variant(const PersonName& name,
                                const std::function<void(std::string_view)>& f);
 
-/// The variants of initials_variants appended to `all`, unsorted and possibly repeated.
-void append_initials_variants(const PersonName& name, std::vector<std::string>& all);
-
 /// The plain initials: first letters of the first and the last word ("DM" for "Damian McCleave").
 std::string plain_initials(const PersonName& name);
 

@@ -47,16 +47,14 @@ struct Occurrences {
 // in the surname with the same first name, or in the first name with the same surname.
 bool one_person_two_ways(const ComparedName& ca, const ComparedName& cb) {
     const names::PersonName &a = *ca.name, &b = *cb.name;
+    // names::same_first_name(a.given(), b.given()), by the rows looked up once.
+    const bool same_first_name = a.given() == b.given() || (ca.given_groups & cb.given_groups) != 0;
     // Every way below needs one surname or one first name (equal or of one row of short
     // forms): most pairs of names have neither, and are ruled out by these alone.
-    if (a.surname() != b.surname() && a.given() != b.given() &&
-        (ca.given_groups & cb.given_groups) == 0)
-        return false;
+    if (a.surname() != b.surname() && !same_first_name) return false;
     if (a.empty() || b.empty() || a.words == b.words) return false;  // one spelling
     if (names::same_person(a, b)) return true;
     if (a.given().empty() || b.given().empty()) return false;
-    // names::same_first_name(a.given(), b.given()), by the rows looked up once.
-    const bool same_first_name = a.given() == b.given() || (ca.given_groups & cb.given_groups) != 0;
     if (same_first_name && names::is_slip(a.surname(), b.surname())) return true;
     return a.surname() == b.surname() && names::is_slip(a.given(), b.given());
 }

@@ -2,9 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 
-#include "mtk/bytes8.hpp"
 #include "names/fold.hpp"
 
 namespace mtk::validators::text {
