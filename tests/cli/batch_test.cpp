@@ -127,6 +127,11 @@ TEST(Batch, OneBadFileIsRecordedAsFailedAndTheOthersAreConverted) {
                     "SELECT rel, output FROM sources WHERE status = 'failed' AND reason != '' "
                     "ORDER BY rel"),
               (std::vector<std::string>{"body0/binary.txt|", "body0/empty.txt|"}));
+    // A failed source names the converter that refused it; an empty one was given to none.
+    EXPECT_EQ(query(db,
+                    "SELECT rel, converter IN ('text', 'html') FROM sources WHERE status = "
+                    "'failed' ORDER BY rel"),
+              (std::vector<std::string>{"body0/binary.txt|1", "body0/empty.txt|0"}));
     EXPECT_EQ(query(db, "SELECT count(*) FROM sources WHERE status != 'failed'")[0], "6");
     EXPECT_FALSE(fs::exists(t.path / "out/body0/binary.xml"));
 }
