@@ -261,7 +261,7 @@ TEST(TextUtil, CollapsedCopiesOnlyTextThatCollapseWsChanges) {
     }
 }
 
-TEST(TextUtil, SplitOutsideParensGivesTrimmedPartsAsViewsOrCopies) {
+TEST(TextUtil, SplitOutsideParensGivesTrimmedPartsAsViews) {
     const std::string_view s = " Ann (Chair, RA) ,Bob [x, y], Cy (, ";
     const auto views = split_views_outside_parens(s, ",");
     ASSERT_EQ(views.size(), 3u);
@@ -269,7 +269,6 @@ TEST(TextUtil, SplitOutsideParensGivesTrimmedPartsAsViewsOrCopies) {
     EXPECT_EQ(views[1], "Bob [x, y]");
     EXPECT_EQ(views[2], "Cy (,");          // an unclosed parenthesis holds the rest
     EXPECT_GE(views[1].data(), s.data());  // views into the text
-    EXPECT_EQ(split_outside_parens(s, ","), std::vector<std::string>(views.begin(), views.end()));
     EXPECT_EQ(split_views_outside_parens("a and b andy", " and "),
               (std::vector<std::string_view>{"a", "b andy"}));
     EXPECT_EQ(split_views_outside_parens("", ","), std::vector<std::string_view>{""});

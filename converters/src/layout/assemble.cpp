@@ -949,10 +949,10 @@ bool Assembler::known_owner(std::string_view owner) {
     }
     // "JS/TB", "Ann and Bob", "the Chair, the Clerk": every one must be known
     std::vector<std::string> parts;
-    for (std::string& a : split_outside_parens(owner, "/"))
-        for (std::string& b : split_outside_parens(a, ","))
-            for (std::string& c : split_outside_parens(b, " and "))
-                for (std::string& d : split_outside_parens(c, " & "))
+    for (const std::string_view a : split_views_outside_parens(owner, "/"))
+        for (const std::string_view b : split_views_outside_parens(a, ","))
+            for (const std::string_view c : split_views_outside_parens(b, " and "))
+                for (const std::string_view d : split_views_outside_parens(c, " & "))
                     if (!trim(d).empty()) parts.push_back(std::string(trim(d)));
     if (parts.empty()) return false;
     return std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {

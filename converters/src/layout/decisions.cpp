@@ -277,8 +277,9 @@ void named_votes(std::string_view s, Decision& d) {
         for (std::string_view stop : {" carried", " lost", " defeated", ". "})
             to = std::min(to, l.find(stop, from));
         int n = 0;
-        for (const std::string& part : split_outside_parens(s.substr(from, to - from), ","))
-            for (const std::string& name : split_outside_parens(part, " and "))
+        for (const std::string_view part :
+             split_views_outside_parens(s.substr(from, to - from), ","))
+            for (const std::string_view name : split_views_outside_parens(part, " and "))
                 n += is_upper(first_char(trim(name)));
         if (n > 0 && !*found[k].second->slot) *found[k].second->slot = n;
     }
@@ -382,8 +383,8 @@ bool read_vote_line(std::string_view text, Decision& d) {
         if (rest.empty() || lower(rest).starts_with("nil") || lower(rest).starts_with("none"))
             n = 0;
         else
-            for (const std::string& part : split_outside_parens(rest, ","))
-                for (const std::string& name : split_outside_parens(part, " and "))
+            for (const std::string_view part : split_views_outside_parens(rest, ","))
+                for (const std::string_view name : split_views_outside_parens(part, " and "))
                     n += !trim(name).empty();
     }
     if (!*slot) *slot = n;

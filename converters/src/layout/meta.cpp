@@ -137,8 +137,8 @@ bool PreambleReader::take(std::string_view raw, int line) {
         if (date_line) {
             // what follows the date and time: a venue, unless it is a document word
             std::string venue;
-            for (const std::string& part :
-                 split_outside_parens(std::string_view(text).substr(tail), " - ")) {
+            for (const std::string_view part :
+                 split_views_outside_parens(std::string_view(text).substr(tail), " - ")) {
                 std::string_view v = strip_chars(trim(part), " ,.;:\u2013-");
                 for (std::string_view in : {"in the ", "at the ", "in ", "at "})
                     if (istarts_with(v, in)) {
@@ -246,13 +246,13 @@ bool PreambleReader::take(std::string_view raw, int line) {
 // a web page's title, the site's name last. When that names an organisation, it is the body
 // and the committee before it the group.
 void PreambleReader::site_segments(std::string_view title) {
-    std::vector<std::string> parts;
+    std::vector<std::string_view> parts;
     for (std::string_view sep : {" | ", " - ", " \u2013 "}) {
-        parts = split_outside_parens(title, sep);
+        parts = split_views_outside_parens(title, sep);
         if (parts.size() >= 2) break;
     }
     std::vector<std::string> names;
-    for (const std::string& p : parts) {
+    for (const std::string_view p : parts) {
         const std::string c = core_name(p);
         if (!c.empty() && c == collapse_ws(p) && name_like(c) && !find_date(c)) names.push_back(c);
     }

@@ -173,9 +173,12 @@ std::string_view first_core_word(std::string_view name) {
     }
 }
 
-// Removes "(...)" groups from `part`, returning them in order.
-std::string take_parentheticals(std::string_view part, std::vector<std::string>& parens) {
-    if (part.find('(') == std::string_view::npos) return collapse_ws(part);  // most have none
+// Removes "(...)" groups from `part`, returning them in order in `parens`; the rest, white
+// space collapsed, is `part` itself when that has no group and is tidy already (most), else
+// made in `buffer`.
+std::string_view take_parentheticals(std::string_view part, std::vector<std::string>& parens,
+                                     std::string& buffer) {
+    if (part.find('(') == std::string_view::npos) return collapsed(part, buffer);
     // the runs outside the outermost parentheses go to `out`, what each pair holds (nested
     // parentheses and all) to `parens`
     std::string out;
@@ -195,7 +198,7 @@ std::string take_parentheticals(std::string_view part, std::vector<std::string>&
         out.append(part.substr(group - 1));  // unbalanced: kept as written, "(" and all
     else
         out.append(part.substr(run));
-    return collapse_ws(out);
+    return buffer = collapse_ws(out);
 }
 
 // The bytes first_separator stops at: brackets, a comma and a space.
@@ -331,9 +334,7 @@ bool initials_fit(std::string_view cand, std::string_view name) {
 bool is_organisation_like(std::string_view text) {
     std::vector<std::string> parens;
     std::string copy;
-    const std::string_view bare = text.find('(') == std::string_view::npos
-                                      ? collapsed(text, copy)
-                                      : std::string_view(copy = take_parentheticals(text, parens));
+    const std::string_view bare = take_parentheticals(text, parens, copy);
     if (bare.empty() || !at_most_words(bare, 8)) return false;  // 1 to 8 words
     bool any = false;
     for (std::size_t at = 0;;) {
@@ -428,12 +429,10 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
         }
         if (role_first) std::swap(name_part, rest);
     }
-    // the name without its parentheticals (a collapsed part without any is the part trimmed)
+    // the name without its parentheticals
     std::vector<std::string> parens;
     std::string bare;
-    std::string_view name = trim(name_part);
-    if (name_part.find('(') != std::string_view::npos)
-        name = bare = take_parentheticals(name_part, parens);
+    const std::string_view name = take_parentheticals(name_part, parens, bare);
     // "Ojesh Upandhyay GSK": a trailing acronym that is not the person's initials
     if (rest.empty() && parens.empty()) {
         const auto ws = words(name);

@@ -326,11 +326,6 @@ bool may_end_with(std::string_view s, std::string_view word, std::string_view al
     return !s.empty() && (static_cast<unsigned char>(s.back()) >= 0x80 || iends_with(s, word));
 }
 
-std::vector<std::string> split_outside_parens(std::string_view s, std::string_view sep) {
-    const std::vector<std::string_view> parts = split_views_outside_parens(s, sep);
-    return {parts.begin(), parts.end()};
-}
-
 std::vector<std::string_view> split_views_outside_parens(std::string_view s, std::string_view sep) {
     std::vector<std::string_view> out;
     int depth = 0;

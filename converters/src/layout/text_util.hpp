@@ -224,9 +224,8 @@ constexpr std::string_view strip_chars(std::string_view s, std::string_view char
 /// none), else the end of the text.
 std::size_t sentence_end(std::string_view text, std::size_t start);
 
-/// Splits on `sep` (not empty) outside parentheses and square brackets; the parts trimmed.
-std::vector<std::string> split_outside_parens(std::string_view s, std::string_view sep);
-/// The same parts as views into `s` (for parts that are only read).
+/// Splits on `sep` (not empty) outside parentheses and square brackets; the parts trimmed,
+/// as views into `s`.
 std::vector<std::string_view> split_views_outside_parens(std::string_view s, std::string_view sep);
 
 }  // namespace mtk::converters::layout
