@@ -432,7 +432,7 @@ std::optional<ParsedPerson> parse_attendee(std::string_view text,
     // the name without its parentheticals
     std::vector<std::string> parens;
     std::string bare;
-    const std::string_view name = take_parentheticals(name_part, parens, bare);
+    std::string_view name = take_parentheticals(name_part, parens, bare);
     // "Ojesh Upandhyay GSK": a trailing acronym that is not the person's initials
     if (rest.empty() && parens.empty()) {
         const auto ws = words(name);
