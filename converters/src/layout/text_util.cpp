@@ -29,10 +29,6 @@ bool is_space_cp(char32_t c) {
     return u_isUWhiteSpace(UChar32(c));
 }
 
-char lower_c(char c) {
-    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-}
-
 }  // namespace
 
 char32_t decode_at(std::string_view s, std::size_t& i) {
@@ -282,13 +278,6 @@ std::size_t char_count(std::string_view s) {
 }
 
 namespace {
-
-// `c` is one of `set`, a few marks (a loop: find() would call memchr for each byte)
-bool one_of(char c, std::string_view set) {
-    for (const char x : set)
-        if (x == c) return true;
-    return false;
-}
 
 bool skipped(char c, std::string_view also) {
     return c == ' ' || (c >= '\t' && c <= '\r') || one_of(c, also);

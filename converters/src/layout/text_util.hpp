@@ -143,6 +143,18 @@ bool initials_shape(std::string_view w);
 /// Count of code points.
 std::size_t char_count(std::string_view s);
 
+/// An ASCII upper-case letter lower-cased; any other byte as it is.
+constexpr char lower_c(char c) {
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
+
+/// `c` is one of `set`, a few marks (a loop: find() would call memchr for each byte).
+constexpr bool one_of(char c, std::string_view set) {
+    for (const char x : set)
+        if (x == c) return true;
+    return false;
+}
+
 /// An ASCII letter or digit.
 constexpr bool is_ascii_alnum(char c) {
     const char l = char(c | 0x20);
@@ -163,10 +175,7 @@ inline bool may_start_with_one_of(std::string_view s, std::string_view firsts,
                                   std::string_view also = {}) {
     if (s.empty() || !is_ascii_alnum(s[0]))
         return may_start_with_one_of_after_marks(s, firsts, also);
-    const char l = s[0] >= 'A' && s[0] <= 'Z' ? char(s[0] | 0x20) : s[0];
-    for (const char f : firsts)
-        if (f == l) return true;
-    return false;
+    return one_of(lower_c(s[0]), firsts);
 }
 
 /// Likewise for a whole word: false only when the first word of the normalised text (white
@@ -209,13 +218,8 @@ constexpr std::string_view strip_colon(std::string_view s) {
 /// (Inline, a byte compared with each of `chars`: the sets are a few marks, and most calls
 /// strip a word's punctuation.)
 constexpr std::string_view strip_chars(std::string_view s, std::string_view chars) {
-    const auto in = [chars](char c) {
-        for (const char x : chars)
-            if (x == c) return true;
-        return false;
-    };
-    while (!s.empty() && in(s.front())) s.remove_prefix(1);
-    while (!s.empty() && in(s.back())) s.remove_suffix(1);
+    while (!s.empty() && one_of(s.front(), chars)) s.remove_prefix(1);
+    while (!s.empty() && one_of(s.back(), chars)) s.remove_suffix(1);
     return s;
 }
 
