@@ -36,8 +36,10 @@ const Converter* find(std::string_view name) {
 }
 
 const Converter& detect(std::string_view bytes) {
+    // The last converter takes what no converter claims (bytes that are no format at all,
+    // such as binary data): its own refusal then names it.
     const Converter* best = table().back().get();
-    int best_score = -1;
+    int best_score = 0;
     for (const auto& c : table()) {
         const int s = c->sniff(bytes);
         if (s > best_score) {

@@ -40,6 +40,20 @@ TEST(HtmlSniff, MarkdownWithAStrayTagIsNot) {
     EXPECT_EQ(&detect("# Minutes\n\nPresent: Ann<br>Bob\n"), find("text"));
 }
 
+// Bytes no converter claims go to the fallback, whose refusal then names the format tried.
+TEST(HtmlSniff, BinaryDataGoesToTheFallbackConverter) {
+    const std::string elf(
+        "\x7f"
+        "ELF\x02\x01\x01\0\0\0\0",
+        11);
+    EXPECT_EQ(HtmlConverter().sniff(elf), 0);
+    EXPECT_EQ(&detect(elf), find("text"));
+    const ConvertResult r = convert({"binary.txt", elf}, "auto");
+    EXPECT_FALSE(r.minutes);
+    EXPECT_EQ(r.converter, "text");
+    EXPECT_EQ(r.error, "binary data, not text");
+}
+
 TEST(HtmlConvert, APageWithoutTextIsNotMinutes) {
     const ConvertResult r = HtmlConverter().convert({"empty.html",
                                                      "<html><body><nav><a "

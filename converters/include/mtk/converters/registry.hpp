@@ -15,7 +15,8 @@ std::span<const std::unique_ptr<Converter>> all();
 /// The converter called `name`, or nullptr.
 const Converter* find(std::string_view name);
 
-/// The converter whose sniff() is highest for these bytes (ties: registration order).
+/// The converter whose sniff() is highest for these bytes (ties: registration order); the
+/// last registered (text, the fallback) when every sniff() is 0.
 const Converter& detect(std::string_view bytes);
 
 /// Looks at the document and converts it with `format` ("auto" to detect).
