@@ -35,11 +35,12 @@ int wait_status(pid_t pid) {
 
 }  // namespace
 
-Result mtk(const std::vector<std::string>& args, const std::string& input) {
+Result run(const fs::path& program, const std::vector<std::string>& args,
+           const std::string& input) {
     TempDir io;
     const fs::path in = io.path / "in", out = io.path / "out", err = io.path / "err";
     write_file(in, input);
-    std::vector<std::string> all{MTK_BIN};
+    std::vector<std::string> all{program.string()};
     all.insert(all.end(), args.begin(), args.end());
     auto argv = argv_of(all);
     posix_spawn_file_actions_t fa;
@@ -48,14 +49,18 @@ Result mtk(const std::vector<std::string>& args, const std::string& input) {
     posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     pid_t pid = 0;
-    const int rc = ::posix_spawn(&pid, MTK_BIN, &fa, nullptr, argv.data(), environ);
+    const int rc = ::posix_spawn(&pid, program.c_str(), &fa, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&fa);
-    if (rc != 0) throw std::runtime_error("cannot start " MTK_BIN);
+    if (rc != 0) throw std::runtime_error("cannot start " + program.string());
     Result r;
     r.status = wait_status(pid);
     r.out = read_file(out);
     r.err = read_file(err);
     return r;
+}
+
+Result mtk(const std::vector<std::string>& args, const std::string& input) {
+    return run(MTK_BIN, args, input);
 }
 
 pid_t start_mtk(const std::vector<std::string>& args) {

@@ -18,7 +18,11 @@ struct Result {
     std::string out, err;
 };
 
-/// Runs MTK_BIN with `args` (stdin from `input`), waits, returns its status and output.
+/// Runs `program` with `args` (stdin from `input`), waits, returns its status and output.
+Result run(const fs::path& program, const std::vector<std::string>& args,
+           const std::string& input = {});
+
+/// run() of MTK_BIN.
 Result mtk(const std::vector<std::string>& args, const std::string& input = {});
 
 /// Starts MTK_BIN with `args` in the background, output discarded; returns its pid.

@@ -2,6 +2,7 @@
 #include <exception>
 
 #include "json_codec.hpp"
+#include "module.hpp"
 
 namespace {
 
@@ -30,6 +31,8 @@ std::string write(const mtk::json::Value& v, unsigned indent, std::string& error
 const mtk::cli::JsonCodec codec{parse, write};
 
 }  // namespace
+
+extern "C" const char mtk_module_interface[] = MTK_MODULE_INTERFACE;
 
 extern "C" const mtk::cli::JsonCodec* mtk_json_codec() {
     return &codec;

@@ -2,6 +2,7 @@
 
 #include <dlfcn.h>
 
+#include <cstring>
 #include <filesystem>
 #include <system_error>
 
@@ -9,6 +10,9 @@
 
 #ifndef MTK_MODULE_DIR
 #define MTK_MODULE_DIR ""
+#endif
+#ifndef MTK_MODULE_INTERFACE
+#error "the build defines MTK_MODULE_INTERFACE (tools/CMakeLists.txt)"
 #endif
 
 namespace fs = std::filesystem;
@@ -26,6 +30,14 @@ void* module_entry(const char* file, const char* symbol) {
         void* handle = ::dlopen((dir / file).c_str(), RTLD_NOW | RTLD_LOCAL);
         if (!handle) {
             errors += std::string("; ") + ::dlerror();
+            continue;
+        }
+        const auto* stamp = static_cast<const char*>(::dlsym(handle, "mtk_module_interface"));
+        if (!stamp || std::strcmp(stamp, MTK_MODULE_INTERFACE) != 0) {
+            errors += "; " + (dir / file).string() +
+                      ": built for another version of mtk (its interface " +
+                      (stamp ? stamp : "unstamped") + ", this mtk's " + MTK_MODULE_INTERFACE +
+                      "); install the module of this build";
             continue;
         }
         if (void* entry = ::dlsym(handle, symbol)) return entry;

@@ -14,6 +14,7 @@
 
 #include "batch/manifest.hpp"
 #include "io.hpp"
+#include "module.hpp"
 
 namespace fs = std::filesystem;
 using namespace Poco::Data::Keywords;
@@ -293,6 +294,8 @@ class FencedStore final : public ManifestStore {
 
 }  // namespace
 }  // namespace mtk::cli::batch
+
+extern "C" const char mtk_module_interface[] = MTK_MODULE_INTERFACE;
 
 /// The module's entry point, found by name with dlsym (batch/manifest.cpp).
 extern "C" mtk::cli::batch::ManifestStore* mtk_open_manifest_store(
