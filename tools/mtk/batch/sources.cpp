@@ -55,10 +55,29 @@ bool any_matches(const std::vector<std::string>& globs, const fs::path& rel) {
                        [&](const std::string& g) { return glob_matches(g, rel); });
 }
 
-std::string lowercase(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
+/// The extension of a file name as path::extension() gives it ("" for ".profile"), without
+/// building a path.
+std::string_view extension_of(std::string_view name) {
+    const std::size_t dot = name.rfind('.');
+    return dot == std::string_view::npos || dot == 0 || name == ".." ? std::string_view()
+                                                                     : name.substr(dot);
+}
+
+/// The last component of a path's text: its file name, without building a path.
+std::string_view name_of(const fs::path& p) {
+    const std::string& s = p.native();
+    return std::string_view(s).substr(s.rfind('/') + 1);
+}
+
+/// The stem of a file name as path::stem() gives it.
+std::string_view stem_of(std::string_view name) {
+    return name.substr(0, name.size() - extension_of(name).size());
+}
+
+bool iequals_ascii(std::string_view a, std::string_view lower) {
+    return a.size() == lower.size() &&
+           std::equal(a.begin(), a.end(), lower.begin(),
+                      [](unsigned char x, char y) { return char(std::tolower(x)) == y; });
 }
 
 bool inside(const fs::path& root, const fs::path& p) {
@@ -68,14 +87,15 @@ bool inside(const fs::path& root, const fs::path& p) {
 /// Output names: a.txt -> a.xml, unless another selected file of the folder has stem "a".
 /// The files are those of one folder (or named alone), so their stems alone are compared.
 void name_outputs(std::vector<SourceFile>& files) {
-    std::map<std::string, int, std::less<>> stems;
-    for (const SourceFile& f : files) ++stems[f.rel.stem().native()];
+    std::map<std::string_view, int> stems;
+    for (const SourceFile& f : files) ++stems[stem_of(name_of(f.rel))];
     for (SourceFile& f : files) {
-        f.out_rel = f.rel;
-        if (stems.find(f.rel.stem().native())->second > 1)
-            f.out_rel += ".xml";
-        else
-            f.out_rel.replace_extension(".xml");
+        const std::string_view name = name_of(f.rel);
+        const std::string_view keep = stems.find(stem_of(name))->second > 1 ? name : stem_of(name);
+        std::string out = f.rel.native();
+        out.resize(out.size() - name.size() + keep.size());
+        out += ".xml";
+        f.out_rel = std::move(out);
     }
 }
 
@@ -116,9 +136,9 @@ Sources::~Sources() = default;
 bool Sources::selected(const fs::path& rel) const {
     if (any_matches(selection_.exclude, rel)) return false;
     if (!selection_.include.empty()) return any_matches(selection_.include, rel);
-    const std::string ext = lowercase(rel.extension().string());
-    return std::find(selection_.extensions.begin(), selection_.extensions.end(), ext) !=
-           selection_.extensions.end();
+    const std::string_view ext = extension_of(name_of(rel));
+    return std::any_of(selection_.extensions.begin(), selection_.extensions.end(),
+                       [&](std::string_view e) { return iequals_ascii(ext, e); });
 }
 
 bool Sources::excluded(const fs::path& rel) const {
@@ -131,10 +151,12 @@ void Sources::enter(const fs::path& dir, const fs::path& rel) {
     std::error_code ec;
     for (auto it = fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::directory_iterator(); it.increment(ec)) {
-        const fs::path entry_rel = rel / it->path().filename();
+        const std::string_view name = name_of(it->path());
+        fs::path entry_rel = rel / name;
         // The input relative to its own folder: what --include/--exclude and --shard see.
-        const fs::path walk_rel =
-            prefix_folders_ ? entry_rel.lexically_relative(*entry_rel.begin()) : entry_rel;
+        const fs::path unprefixed =
+            prefix_folders_ ? entry_rel.lexically_relative(*entry_rel.begin()) : fs::path();
+        const fs::path& walk_rel = prefix_folders_ ? unprefixed : entry_rel;
         std::error_code entry_ec;
         if (it->is_symlink(entry_ec)) {
             const fs::path target = fs::canonical(it->path(), entry_ec);
@@ -149,7 +171,7 @@ void Sources::enter(const fs::path& dir, const fs::path& rel) {
             if (!excluded(walk_rel)) frame.subdirs.emplace_back(it->path(), entry_rel);
         } else if (it->is_regular_file(entry_ec) && selected(walk_rel) &&
                    (!selection_.shard || selection_.shard->owns(entry_rel))) {
-            files.push_back({0, it->path().string(), entry_rel, {}, 0});
+            files.push_back({0, it->path().native(), std::move(entry_rel), {}, 0});
         }
     }
     if (ec) note_(dir.string() + ": cannot read folder: " + ec.message());
