@@ -3,23 +3,29 @@
 // so that both see the one document describe_xml defines.
 #pragma once
 
+#include <span>
 #include <string_view>
 
 #include "mtk/model.hpp"
 
 namespace mtk {
 
-/// Receives a document element by element: open(), the element's attributes, then its text
-/// and child elements in order, then close(). Names are static strings; values are views
-/// valid during the call only, already cleaned of what XML 1.0 forbids. The root element
-/// has an "xmlns" attribute, its namespace declaration.
+/// An attribute of an element: its name, a static string, and its value.
+struct XmlAttribute {
+    const char* name = nullptr;
+    std::string_view value;
+};
+
+/// Receives a document element by element: start() with the element's attributes, then its
+/// text and child elements in order, then end(). Names are static strings; values are views
+/// valid during the call only, already cleaned of what XML 1.0 forbids. The root element's
+/// first attribute is "xmlns", its namespace declaration.
 class XmlSink {
   public:
     virtual ~XmlSink() = default;
-    virtual void open(const char* name) = 0;
-    virtual void attribute(const char* name, std::string_view value) = 0;
+    virtual void start(const char* name, std::span<const XmlAttribute> attributes) = 0;
     virtual void text(std::string_view value) = 0;
-    virtual void close() = 0;
+    virtual void end() = 0;
 };
 
 /// Sends the minutes XML of `m` (urn:mtk:minutes:1) to `sink`.

@@ -1,8 +1,12 @@
 // Model -> minutes XML. The element order here is the order the XSD declares.
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <pugixml.hpp>
+#include <span>
+#include <stdexcept>
+#include <string>
 
 #include "mtk/bytes8.hpp"
 #include "mtk/xml_io.hpp"
@@ -56,96 +60,132 @@ std::string xml_text(std::string_view in) {
     return out;
 }
 
-// The one description of mtk's XML: elements in the order the XSD declares, attributes
-// before content, every value cleaned (xml_text). An action's, a decision's or a contents
-// entry's text is sent even when empty (<action ...></action>, as to_xml always wrote it).
+// The attributes of the element about to start, gathered before it does: values cleaned
+// (xml_text) and numbers written out into buffers of their own, valid until the next
+// element's are gathered.
+class Attributes {
+  public:
+    void add(const char* name, std::string_view value) {
+        const std::size_t k = next(name);
+        items_[k].value = needs_cleaning(value) ? (cleaned_[k] = xml_text(value)) : value;
+    }
+    void add_optional(const char* name, std::string_view value) {
+        if (!value.empty()) add(name, value);
+    }
+    void add_number(const char* name, int value) {
+        const std::size_t k = next(name);
+        char* const begin = digits_[k].data();
+        const char* const end = std::to_chars(begin, begin + digits_[k].size(), value).ptr;
+        items_[k].value = std::string_view(begin, std::size_t(end - begin));
+    }
+    void add_line(const Origin& o) {
+        if (o.line > 0) add_number("line", o.line);
+    }
+
+    /// The attributes gathered since the last call.
+    std::span<const XmlAttribute> take() {
+        const std::span<const XmlAttribute> all(items_.data(), size_);
+        size_ = 0;
+        return all;
+    }
+
+  private:
+    static constexpr std::size_t kMax = 12;  ///< a decision's ten, the vocabulary's most
+
+    std::size_t next(const char* name) {
+        if (size_ == kMax) throw std::logic_error("more attributes than minutes XML has");
+        items_[size_].name = name;
+        return size_++;
+    }
+
+    std::array<XmlAttribute, kMax> items_{};
+    std::size_t size_ = 0;
+    std::array<std::string, kMax> cleaned_;
+    std::array<std::array<char, 12>, kMax> digits_{};
+};
+
+// The one description of mtk's XML: elements in the order the XSD declares, each started
+// with its attributes, every value cleaned (xml_text). An action's, a decision's or a
+// contents entry's text is sent even when empty (<action ...></action>, as to_xml always
+// wrote it).
 class Describer {
   public:
     explicit Describer(XmlSink& sink) : out_(sink) {}
 
     void minutes(const Minutes& m) {
-        out_.open("minutes");
-        attr("xmlns", kMinutesNamespace);
-        attr("version", "1.0");
+        attrs_.add("xmlns", kMinutesNamespace);
+        attrs_.add("version", "1.0");
+        start("minutes");
         meta(m.meta);
         const Attendance& at = m.attendance;
         if (at.present || at.apologies || at.in_attendance) {
-            out_.open("attendance");
+            start("attendance");
             people("present", at.present);
             people("apologies", at.apologies);
             people("inAttendance", at.in_attendance);
-            out_.close();
+            out_.end();
         }
-        out_.open("items");
+        start("items");
         for (const Item& it : m.items) item(it);
-        out_.close();
+        out_.end();
         for (const NextMeeting& nm : m.next_meetings) {
-            out_.open("nextMeeting");
-            optional_attr("date", nm.date);
-            optional_attr("time", nm.time);
-            line(nm.origin);
+            attrs_.add_optional("date", nm.date);
+            attrs_.add_optional("time", nm.time);
+            attrs_.add_line(nm.origin);
+            start("nextMeeting");
             text_child("title", nm.title);
             text_child("venue", nm.venue);
-            out_.close();
+            out_.end();
         }
-        out_.close();
+        out_.end();
     }
 
   private:
-    void attr(const char* name, std::string_view value) { out_.attribute(name, clean(value)); }
-    void optional_attr(const char* name, std::string_view value) {
-        if (!value.empty()) attr(name, value);
+    /// Starts the element `name` with the attributes gathered for it.
+    void start(const char* name) { out_.start(name, attrs_.take()); }
+    void text(std::string_view value) {
+        if (needs_cleaning(value)) {
+            cleaned_ = xml_text(value);
+            value = cleaned_;
+        }
+        out_.text(value);
     }
-    void number_attr(const char* name, int value) {
-        char buf[16];
-        const auto end = std::to_chars(buf, buf + sizeof buf, value).ptr;
-        out_.attribute(name, std::string_view(buf, std::size_t(end - buf)));
-    }
-    void line(const Origin& o) {
-        if (o.line > 0) number_attr("line", o.line);
-    }
-    void text(std::string_view value) { out_.text(clean(value)); }
     void text_child(const char* name, std::string_view value) {
         if (value.empty()) return;
-        out_.open(name);
+        start(name);
         text(value);
-        out_.close();
-    }
-    std::string_view clean(std::string_view value) {
-        if (!needs_cleaning(value)) return value;
-        cleaned_ = xml_text(value);
-        return cleaned_;
+        out_.end();
     }
 
     void meta(const Meta& m) {
-        out_.open("meta");
+        start("meta");
         text_child("body", m.body);
         text_child("group", m.group);
         text_child("title", m.title);
         if (!m.date.empty()) {
-            out_.open("date");
-            optional_attr("written", m.date_written);
+            attrs_.add_optional("written", m.date_written);
+            start("date");
             text(m.date);
-            out_.close();
+            out_.end();
         }
         text_child("time", m.time);
         text_child("venue", m.venue);
         text_child("publicationType", m.publication_type);
         if (!m.contents.empty()) {
-            out_.open("contents");
+            start("contents");
             for (const std::string& e : m.contents) {
-                out_.open("entry");
+                start("entry");
                 text(e);
-                out_.close();
+                out_.end();
             }
-            out_.close();
+            out_.end();
         }
-        out_.open("source");
-        attr("format", m.source.format);
-        attr("name", m.source.name);
-        optional_attr("sha256", m.source.sha256);
-        out_.close();
-        out_.close();
+        attrs_.add("format", m.source.format);
+        attrs_.add("name", m.source.name);
+        attrs_.add_optional("sha256", m.source.sha256);
+        start("source");
+        out_.end();
+        out_.end();
     }
 
     void inlines(const std::vector<Inline>& content) {
@@ -156,55 +196,55 @@ class Describer {
                 text(in.text);
                 continue;
             }
-            out_.open("mention");
-            optional_attr("ref", in.ref);
+            attrs_.add_optional("ref", in.ref);
+            start("mention");
             text(in.text);
-            out_.close();
+            out_.end();
         }
     }
 
     void people(const char* name, const std::optional<PersonList>& list) {
         if (!list) return;
-        out_.open(name);
-        if (list->none) attr("none", "true");
-        line(list->origin);
+        if (list->none) attrs_.add("none", "true");
+        attrs_.add_line(list->origin);
+        start(name);
         for (const Person& p : list->people) {
-            out_.open("person");
-            attr("id", p.id);
-            optional_attr("initials", p.initials);
-            line(p.origin);
+            attrs_.add("id", p.id);
+            attrs_.add_optional("initials", p.initials);
+            attrs_.add_line(p.origin);
+            start("person");
             text_child("name", p.name);
             text_child("role", p.role);
             text_child("organisation", p.organisation);
-            out_.close();
+            out_.end();
         }
-        out_.close();
+        out_.end();
     }
 
     void item(const Item& it) {
-        out_.open("item");
-        attr("id", it.id);
-        optional_attr("number", it.number);
-        optional_attr("listNumber", it.list_number);
-        line(it.origin);
+        attrs_.add("id", it.id);
+        attrs_.add_optional("number", it.number);
+        attrs_.add_optional("listNumber", it.list_number);
+        attrs_.add_line(it.origin);
+        start("item");
         text_child("heading", it.heading);
         for (const Block& b : it.content) {
             if (const auto* p = std::get_if<Paragraph>(&b)) {
-                out_.open("p");
-                optional_attr("number", p->number);
-                line(p->origin);
+                attrs_.add_optional("number", p->number);
+                attrs_.add_line(p->origin);
+                start("p");
                 inlines(p->content);
-                out_.close();
+                out_.end();
             } else if (const auto* l = std::get_if<BulletList>(&b)) {
-                out_.open("list");
-                line(l->origin);
+                attrs_.add_line(l->origin);
+                start("list");
                 for (const ListItem& li : l->items) {
-                    out_.open("li");
-                    line(li.origin);
+                    attrs_.add_line(li.origin);
+                    start("li");
                     inlines(li.content);
-                    out_.close();
+                    out_.end();
                 }
-                out_.close();
+                out_.end();
             } else if (const auto* a = std::get_if<Action>(&b)) {
                 action(*a);
             } else if (const auto* d = std::get_if<Decision>(&b)) {
@@ -213,53 +253,56 @@ class Describer {
                 item(*sub);
             }
         }
-        out_.close();
+        out_.end();
     }
 
     void action(const Action& a) {
-        out_.open("action");
-        attr("id", a.id);
-        optional_attr("number", a.number);
-        optional_attr("owner", a.owner);
-        optional_attr("due", a.due);
-        if (a.status != ActionStatus::open) attr("status", to_string(a.status));
-        line(a.origin);
+        attrs_.add("id", a.id);
+        attrs_.add_optional("number", a.number);
+        attrs_.add_optional("owner", a.owner);
+        attrs_.add_optional("due", a.due);
+        if (a.status != ActionStatus::open) attrs_.add("status", to_string(a.status));
+        attrs_.add_line(a.origin);
+        start("action");
         text(a.text);
-        out_.close();
+        out_.end();
     }
 
     void decision(const Decision& d) {
-        out_.open("decision");
-        attr("id", d.id);
-        optional_attr("number", d.number);
-        attr("kind", to_string(d.kind));
-        optional_attr("result", d.result);
-        if (d.votes_for) number_attr("for", *d.votes_for);
-        if (d.votes_against) number_attr("against", *d.votes_against);
-        if (d.abstentions) number_attr("abstain", *d.abstentions);
-        optional_attr("mover", d.mover);
-        optional_attr("seconder", d.seconder);
-        line(d.origin);
+        attrs_.add("id", d.id);
+        attrs_.add_optional("number", d.number);
+        attrs_.add("kind", to_string(d.kind));
+        attrs_.add_optional("result", d.result);
+        if (d.votes_for) attrs_.add_number("for", *d.votes_for);
+        if (d.votes_against) attrs_.add_number("against", *d.votes_against);
+        if (d.abstentions) attrs_.add_number("abstain", *d.abstentions);
+        attrs_.add_optional("mover", d.mover);
+        attrs_.add_optional("seconder", d.seconder);
+        attrs_.add_line(d.origin);
+        start("decision");
         text(d.text);
-        out_.close();
+        out_.end();
     }
 
     XmlSink& out_;
-    std::string cleaned_;  ///< the last value that needed cleaning
+    Attributes attrs_;     ///< of the element to start next
+    std::string cleaned_;  ///< the last text that needed cleaning
 };
 
 // Builds the pugixml tree to_xml writes.
 class TreeSink : public XmlSink {
   public:
     explicit TreeSink(pugi::xml_document& doc) { open_.push_back(doc); }
-    void open(const char* name) override { open_.push_back(open_.back().append_child(name)); }
-    void attribute(const char* name, std::string_view value) override {
-        open_.back().append_attribute(name).set_value(value.data(), value.size());
+    void start(const char* name, std::span<const XmlAttribute> attributes) override {
+        pugi::xml_node element = open_.back().append_child(name);
+        for (const XmlAttribute& a : attributes)
+            element.append_attribute(a.name).set_value(a.value.data(), a.value.size());
+        open_.push_back(element);
     }
     void text(std::string_view value) override {
         open_.back().append_child(pugi::node_pcdata).set_value(value.data(), value.size());
     }
-    void close() override { open_.pop_back(); }
+    void end() override { open_.pop_back(); }
 
   private:
     std::vector<pugi::xml_node> open_;

@@ -324,43 +324,52 @@ std::vector<SchemaError> Schema::validate(std::string_view xml) const {
 
 namespace {
 
-// Hands a described document to a SAX handler as the events a parser of its text would
-// send, with the values it would hand over: to_xml escapes every white-space character of an
-// attribute value (the parser keeps them), but not CR in text, which the parser turns into
-// LF (CR LF too). An element starts when its first content, child or end comes.
-// Each event goes to the stream's own handlers first, then to the validator's, in the order
-// libxml2's splitting handler (a plugged validator behind a user handler) would call them.
+// Hands a described document to libxml2's validator as the SAX events a parser of its text
+// would send, with the values it would hand over: to_xml escapes every white-space character
+// of an attribute value (the parser keeps them), but not CR in text, which the parser turns
+// into LF (CR LF too). The identity constraints taken out of the schema see each element
+// before the validator does, as in a parse (Stream). With no text, every error has line 0.
 class SaxSink : public XmlSink {
   public:
-    SaxSink(Stream& stream, SinkNames& names, xmlSAXHandler* sax, void* user)
-        : stream_(stream), names_(names), sax_(sax), user_(user) {
+    SaxSink(SinkNames& names, xsd_unique::Checker& unique, std::vector<SchemaError>& errors,
+            xmlSAXHandler* sax, void* user)
+        : names_(names), unique_(unique), errors_(errors), sax_(sax), user_(user) {
         // Minutes nest a few levels deep, with a few attributes an element: room for them
         // from the start rather than grown again for every document.
         constexpr std::size_t kDepth = 16, kAttributes = 16;
         open_.reserve(kDepth);
-        stream_.open.reserve(kDepth);
-        pending_attributes_.reserve(kAttributes);
         attributes_.reserve(5 * kAttributes);
-        values_.reserve(256);
     }
 
-    void open(const char* name) override {
-        start_pending();
-        open_.push_back(reinterpret_cast<const xmlChar*>(name));
-        pending_ = true;
-    }
-    void attribute(const char* name, std::string_view value) override {
-        // (a declaration, not an attribute; the first byte spares measuring every name)
-        if (name[0] == 'x' && std::string_view(name) == "xmlns") {
-            names_.set_uri(names_.intern(value));
-            return;
+    void start(const char* name, std::span<const XmlAttribute> attributes) override {
+        const bool root = open_.empty();
+        if (root && !attributes.empty() && std::string_view(attributes[0].name) == "xmlns") {
+            names_.set_uri(names_.intern(attributes[0].value));
+            attributes = attributes.subspan(1);
         }
-        // Copied: a value is valid during its call only.
-        pending_attributes_.push_back({name, values_.size(), value.size()});
-        values_.append(value);
+        // libxml2's five pointers an attribute: name, prefix, namespace, value, value end.
+        attributes_.resize(5 * attributes.size());
+        const xmlChar** at = attributes_.data();
+        for (const XmlAttribute& a : attributes) {
+            const auto* v = reinterpret_cast<const xmlChar*>(a.value.data());
+            at[0] = names_[a.name].interned;
+            at[1] = at[2] = nullptr;
+            at[3] = v;
+            at[4] = v + a.value.size();
+            at += 5;
+        }
+        const SinkNames::Name& element = names_[name];
+        open_.push_back(element.interned);
+        const int nb_attributes = int(attributes.size());
+        unique_.start(element.roles, nb_attributes, attributes_.data(), broken_);
+        for (std::string& message : broken_) errors_.push_back({std::move(message), 0, 0});
+        broken_.clear();
+        const xmlChar* uri = names_.uri();
+        const xmlChar* declaration[] = {nullptr, uri};
+        sax_->startElementNs(user_, element.interned, nullptr, uri, root ? 1 : 0, declaration,
+                             nb_attributes, 0, attributes_.data());
     }
     void text(std::string_view value) override {
-        start_pending();
         std::string normalised;
         if (value.find('\r') != std::string_view::npos) {
             for (std::size_t i = 0; i < value.size(); ++i) {
@@ -373,72 +382,45 @@ class SaxSink : public XmlSink {
             sax_->characters(user_, reinterpret_cast<const xmlChar*>(value.data()),
                              int(value.size()));
     }
-    void close() override {
-        start_pending();
-        ended(stream_);
+    void end() override {
+        unique_.end();
         sax_->endElementNs(user_, open_.back(), nullptr, names_.uri());
         open_.pop_back();
     }
 
   private:
-    struct PendingAttribute {
-        const char* name;
-        std::size_t at, size;  ///< of its value in values_
-    };
-
-    void start_pending() {
-        if (!pending_) return;
-        pending_ = false;
-        attributes_.clear();
-        for (const PendingAttribute& a : pending_attributes_) {
-            const auto* v = reinterpret_cast<const xmlChar*>(values_.data() + a.at);
-            attributes_.insert(attributes_.end(),
-                               {names_[a.name].interned, nullptr, nullptr, v, v + a.size});
-        }
-        const SinkNames::Name& element = names_[reinterpret_cast<const char*>(open_.back())];
-        open_.back() = element.interned;
-        const xmlChar* uri = names_.uri();
-        const xmlChar* declaration[] = {nullptr, uri};
-        const int nb_namespaces = open_.size() == 1 ? 1 : 0;
-        const int nb_attributes = int(pending_attributes_.size());
-        started(stream_, element.roles, nb_attributes, attributes_.data());
-        sax_->startElementNs(user_, element.interned, nullptr, uri, nb_namespaces, declaration,
-                             nb_attributes, 0, attributes_.data());
-        pending_attributes_.clear();
-        values_.clear();
-    }
-
-    Stream& stream_;
     SinkNames& names_;
+    xsd_unique::Checker& unique_;
+    std::vector<SchemaError>& errors_;
     xmlSAXHandler* sax_;
     void* user_;
-    /// The names of the open elements: given, then interned once the element has started.
-    std::vector<const xmlChar*> open_;
-    bool pending_ = false;  ///< the innermost element's start is not sent yet
-    std::vector<PendingAttribute> pending_attributes_;
-    std::string values_;                      ///< the pending attributes' values
-    std::vector<const xmlChar*> attributes_;  ///< libxml2's five pointers an attribute
+    std::vector<const xmlChar*> open_;        ///< the open elements' interned names
+    std::vector<const xmlChar*> attributes_;  ///< of the element starting
+    std::vector<std::string> broken_;         ///< the constraints the element starting breaks
 };
+
+// A validity error of a model, which has no lines.
+void on_model_validity_error(void* ctx, xmlErrorPtr err) {
+    static_cast<std::vector<SchemaError>*>(ctx)->push_back({trimmed(err->message), 0, 0});
+}
 
 }  // namespace
 
 std::vector<SchemaError> Schema::validate(const Minutes& m) const {
     xmlSchemaValidCtxt* vctxt = impl_->valid.get();
     xsd_unique::Checker unique(impl_->unique);
-    Stream stream;  // no parser: every error has line 0
-    stream.unique = &unique;
-    // Plugged in front of no handler, the validator takes the events directly; the sink
-    // hands them to the stream itself.
+    std::vector<SchemaError> errors;
+    // Plugged in front of no handler, the validator takes the events directly.
     xmlSAXHandler* sax = nullptr;
     void* user = nullptr;
-    xmlSchemaSetValidStructuredErrors(vctxt, on_validity_error, &stream);
+    xmlSchemaSetValidStructuredErrors(vctxt, on_model_validity_error, &errors);
     {
         const Plug plug(vctxt, &sax, &user);
         if (!plug) return {{"cannot start the schema validation", 0, 0}};
-        SaxSink events(stream, *impl_->names, sax, user);
+        SaxSink events(*impl_->names, unique, errors, sax, user);
         describe_xml(m, events);
     }
-    return std::move(stream.errors);
+    return errors;
 }
 
 std::string default_schema_path() {
