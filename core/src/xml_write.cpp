@@ -19,27 +19,30 @@ namespace {
 // (scraped pages, legacy files) do contain them. They become U+FFFD so that the output
 // is always well-formed.
 bool needs_cleaning(std::string_view in) {
-    const auto suspect = [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xEF;
-    };
     // Eight bytes at a time: a chunk without a byte below 0x20 or equal to 0xEF (the usual
     // case) has no suspect byte. The tests are exact: `zero` is not 0 exactly when a byte is
     // 0xEF, and a byte below 0x20 is suspect unless it is a tab or a line end (which text
     // with table cells or line breaks has in many chunks).
     using bytes8::kOnes, bytes8::kTops;
-    std::size_t i = 0;
-    for (; i + 8 <= in.size(); i += 8) {
-        const std::uint64_t x = bytes8::load(in, i);
+    const auto suspect = [](std::uint64_t x) {
         const std::uint64_t ef = x ^ (kOnes * 0xEF);  // zero bytes where x has 0xEF
-        const std::uint64_t below_space = bytes8::below(x, 0x20);
         const std::uint64_t zero = (ef - kOnes) & ~ef & kTops;
-        if (zero) return true;
-        if (below_space && (below_space & ~(bytes8::equal_to(x, '\t') | bytes8::equal_to(x, '\n') |
-                                            bytes8::equal_to(x, '\r'))))
-            return true;
-    }
-    return std::any_of(in.begin() + i, in.end(), suspect);
+        const std::uint64_t below_space = bytes8::below(x, 0x20);
+        return zero || (below_space &&
+                        (below_space & ~(bytes8::equal_to(x, '\t') | bytes8::equal_to(x, '\n') |
+                                         bytes8::equal_to(x, '\r'))));
+    };
+    // The bytes after the last whole chunk are tested as the last eight bytes; a value
+    // shorter than a chunk (an id, a number) byte by byte.
+    if (in.size() < 8)
+        return std::any_of(in.begin(), in.end(), [](char ch) {
+            const auto c = static_cast<unsigned char>(ch);
+            return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xEF;
+        });
+    std::size_t i = 0;
+    for (; i + 8 <= in.size(); i += 8)
+        if (suspect(bytes8::load(in, i))) return true;
+    return i < in.size() && suspect(bytes8::load(in, in.size() - 8));
 }
 
 std::string xml_text(std::string_view in) {
