@@ -3,6 +3,7 @@
 // so that both see the one document describe_xml defines.
 #pragma once
 
+#include <cstddef>
 #include <span>
 #include <string_view>
 
@@ -16,10 +17,14 @@ struct XmlAttribute {
     std::string_view value;
 };
 
+/// The most attributes an element of minutes XML has (a decision's ten, with room).
+inline constexpr std::size_t kMaxXmlAttributes = 12;
+
 /// Receives a document element by element: start() with the element's attributes, then its
 /// text and child elements in order, then end(). Names are static strings; values are views
-/// valid during the call only, already cleaned of what XML 1.0 forbids. The root element's
-/// first attribute is "xmlns", its namespace declaration.
+/// valid during the call only, already cleaned of what XML 1.0 forbids. An element has at
+/// most kMaxXmlAttributes attributes; the root element's first is "xmlns", its namespace
+/// declaration.
 class XmlSink {
   public:
     virtual ~XmlSink() = default;

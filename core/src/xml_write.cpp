@@ -93,7 +93,7 @@ class Attributes {
     }
 
   private:
-    static constexpr std::size_t kMax = 12;  ///< a decision's ten, the vocabulary's most
+    static constexpr std::size_t kMax = kMaxXmlAttributes;
 
     std::size_t next(const char* name) {
         if (size_ == kMax) throw std::logic_error("more attributes than minutes XML has");

@@ -7,6 +7,7 @@
 #include <libxml/xmlschemastypes.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -334,11 +335,9 @@ class SaxSink : public XmlSink {
     SaxSink(SinkNames& names, xsd_unique::Checker& unique, std::vector<SchemaError>& errors,
             xmlSAXHandler* sax, void* user)
         : names_(names), unique_(unique), errors_(errors), sax_(sax), user_(user) {
-        // Minutes nest a few levels deep, with a few attributes an element: room for them
-        // from the start rather than grown again for every document.
-        constexpr std::size_t kDepth = 16, kAttributes = 16;
-        open_.reserve(kDepth);
-        attributes_.reserve(5 * kAttributes);
+        // Minutes nest a few levels deep: room for them from the start rather than grown
+        // again for every document.
+        open_.reserve(16);
     }
 
     void start(const char* name, std::span<const XmlAttribute> attributes) override {
@@ -348,7 +347,6 @@ class SaxSink : public XmlSink {
             attributes = attributes.subspan(1);
         }
         // libxml2's five pointers an attribute: name, prefix, namespace, value, value end.
-        attributes_.resize(5 * attributes.size());
         const xmlChar** at = attributes_.data();
         for (const XmlAttribute& a : attributes) {
             const auto* v = reinterpret_cast<const xmlChar*>(a.value.data());
@@ -394,9 +392,9 @@ class SaxSink : public XmlSink {
     std::vector<SchemaError>& errors_;
     xmlSAXHandler* sax_;
     void* user_;
-    std::vector<const xmlChar*> open_;        ///< the open elements' interned names
-    std::vector<const xmlChar*> attributes_;  ///< of the element starting
-    std::vector<std::string> broken_;         ///< the constraints the element starting breaks
+    std::vector<const xmlChar*> open_;  ///< the open elements' interned names
+    std::array<const xmlChar*, 5 * kMaxXmlAttributes> attributes_;  ///< of the element starting
+    std::vector<std::string> broken_;  ///< the constraints the element starting breaks
 };
 
 // A validity error of a model, which has no lines.
