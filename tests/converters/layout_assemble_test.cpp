@@ -467,5 +467,48 @@ TEST(Assemble, InitialsAndSurnamesInStaffListsAndATimeAndVenueLine) {
     EXPECT_EQ(m.items[0].number, "A");
 }
 
+// A paragraph with its mentions marked: [text|ref].
+std::string marked(const Paragraph& p) {
+    std::string out;
+    for (const Inline& in : p.content)
+        out += in.mention ? "[" + in.text + "|" + in.ref + "]" : in.text;
+    return out;
+}
+
+// Words start and end as the whole text is read, whatever stands before a capital: a joiner
+// carries a word on ("x-AB", "é_BD" are one word each), a punctuation mark of any script ends
+// it ("café’AE"), and the words before and after a capital are those of the whole text too. The
+// same with a listed name that starts with no ASCII capital ("Élodie Martin").
+TEST(Assemble, MentionsReadTheWordsAroundCapitalsAsTheWholeText) {
+    const std::string body =
+        "## 1. Finance\nx-AB noted the figures; \u00e9-AC noted; \u00e9AD noted; "
+        "caf\u00e9\u2019AE noted; -AF noted; \u00c9lodie noted; the AG said; caf\u00e9 AH said; "
+        "\u2014 KP said; \u00e9 \u201cKQ\u201d said; GL and RT noted; Sofia Marin noted; asked FH. "
+        "thanked \u00e9\u00e9 QS today. BA_ noted. _BC noted; \u00e9_BD noted. 3BE noted. "
+        "\u2019BF noted, \u00e9\u2019BG noted.\n\n"
+        "Nothing (DK) here by the Data Kit (KD) and the AS team, a \u00e9 \u00e9 (CA) b, (CB), "
+        "the (CC), the\u2019CD and x (CE) x.\n\nCA noted. CB noted. CC noted. CD noted. CE "
+        "noted.\n";
+    const std::string expected =
+        "x-AB noted the figures; \u00e9-AC noted; \u00e9AD noted; caf\u00e9\u2019[AE|] noted; -AF "
+        "noted; \u00c9lodie noted; the AG said; caf\u00e9 [AH|] said; \u2014 [KP|] said; \u00e9 "
+        "\u201cKQ\u201d said; [GL|p1] and [RT|] noted; [Sofia Marin|p2] noted; asked [FH|]. "
+        "thanked \u00e9\u00e9 QS today. [BA|] noted. [BC|] noted; \u00e9_BD noted. 3BE noted. "
+        "\u2019[BF|] noted, \u00e9\u2019[BG|] noted.";
+    const std::string head =
+        "# Riverbank Food Bank Trustees\n\n**Date:** 4 March 2025\n\n## Present\n\n"
+        "- Gareth Lloyd (GL)\n- Sofia Marin\n";
+    for (const bool elodie : {false, true}) {
+        const Minutes m = conv(head + (elodie ? "- \u00c9lodie Martin\n\n" : "\n") + body);
+        const auto& content = m.items.at(0).content;
+        ASSERT_EQ(content.size(), 3u);
+        std::string want = expected;
+        if (elodie) want.replace(want.find("\u00c9lodie noted"), 7, "[\u00c9lodie|p3]");
+        EXPECT_EQ(marked(std::get<Paragraph>(content[0])), want);
+        EXPECT_EQ(marked(std::get<Paragraph>(content[2])),
+                  "CA noted. [CB|] noted. [CC|] noted. CD noted. [CE|] noted.");
+    }
+}
+
 }  // namespace
 }  // namespace mtk::converters

@@ -14,8 +14,8 @@ namespace {
 
 using Tok = MentionIndex::Token;
 
-// What an ASCII byte is to a word (tokenise reads every byte of every paragraph): a letter
-// or digit, a joiner ('-', '_') that continues a word but starts none, or neither.
+// What an ASCII byte is to a word (read for every byte of a word): a letter or digit, a
+// joiner ('-', '_') that continues a word but starts none, or neither.
 enum class Ascii : unsigned char { other, word, joiner };
 constexpr std::array<Ascii, 128> kAscii = [] {
     std::array<Ascii, 128> t{};
@@ -32,11 +32,14 @@ bool word_char_beyond_ascii(std::string_view s, std::size_t& i) {
     return is_letter(c) || is_digit(c);
 }
 
-// Words: runs of letters and digits, with inner hyphens. Apostrophes split ("MR's").
-// Appended to `out`.
-void append_words(std::string_view s, std::vector<Tok>& out) {
-    std::size_t i = 0;
-    while (i < s.size()) {
+// Calls `each` with the words of s[from, to) in order while it returns true: words are runs of
+// letters and digits, with inner hyphens; apostrophes split ("MR's"). `from` is outside any word
+// or where one starts or ends, `to` the text's end or where a word starts: the words are then
+// those the whole text, read from its start, has there.
+template <class Each>
+void for_each_word(std::string_view s, std::size_t from, std::size_t to, Each each) {
+    std::size_t i = from;
+    while (i < to) {
         const std::size_t start = i;
         if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {
             ++i;
@@ -45,8 +48,8 @@ void append_words(std::string_view s, std::vector<Tok>& out) {
             continue;
         }
         // The word goes on over letters, digits and joiners ("Ege_Korkan"), up to `end`.
-        std::size_t end = s.size();
-        while (i < s.size()) {
+        std::size_t end = to;
+        while (i < to) {
             const std::size_t at = i;
             if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {
                 ++i;
@@ -59,15 +62,97 @@ void append_words(std::string_view s, std::vector<Tok>& out) {
         }
         std::string_view w = s.substr(start, end - start);
         while (w.back() == '-' || w.back() == '_') w.remove_suffix(1);  // starts with a letter
-        out.push_back({w, start, start + w.size()});
+        if (!each(Tok{w, start, start + w.size()})) return;
     }
+}
+
+// The first word of s[from, to), as for_each_word reads them; an empty view at `to` when none.
+Tok word_from(std::string_view s, std::size_t from, std::size_t to) {
+    Tok first{s.substr(to, 0), to, to};
+    for_each_word(s, from, to, [&](const Tok& w) {
+        first = w;
+        return false;
+    });
+    return first;
 }
 
 // The words of `s` into `out` (cleared), whose room may be reused from text to text.
 void tokenise(std::string_view s, std::vector<Tok>& out) {
     out.clear();
     out.reserve(s.size() / 4 + 1);  // a word in four bytes at most, as most texts have
-    append_words(s, out);
+    for_each_word(s, 0, s.size(), [&](const Tok& w) {
+        out.push_back(w);
+        return true;
+    });
+}
+
+// An ASCII byte that is no part of a word: words start and end at these.
+bool separator(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b < 0x80 && kAscii[b] == Ascii::other;
+}
+
+// A word of `s` starts at byte `p`, an ASCII letter or digit: no letter or digit comes right
+// before it, nor before the joiners right before it.
+bool word_starts_at(std::string_view s, std::size_t p) {
+    std::size_t q = p;
+    while (q > 0 && (s[q - 1] == '-' || s[q - 1] == '_')) --q;
+    if (q == 0) return true;
+    if (static_cast<unsigned char>(s[q - 1]) < 0x80) return separator(s[q - 1]);
+    // the character that ends there, decoded from the last ASCII byte on as the whole text is
+    // (an ASCII byte is a character of its own, whatever comes before it)
+    std::size_t i = q - 1;
+    while (i > 0 && static_cast<unsigned char>(s[i - 1]) >= 0x80) --i;
+    bool word = false;
+    while (i < q) word = word_char_beyond_ascii(s, i);
+    return !word;
+}
+
+// The first word of `s` from byte `from` (outside any word) that starts with an ASCII capital,
+// with two when `two` (as caps candidates do): the capitals are found eight bytes at a time.
+Tok capital_word_from(std::string_view s, std::size_t from, bool two) {
+    std::size_t p = from;
+    const auto capital = [&] {
+        if constexpr (std::endian::native == std::endian::little) {
+            // (byte k of a block is bits 8k..8k+7)
+            for (; p + 8 <= s.size(); p += 8)
+                if (const std::uint64_t caps = bytes8::in_range(bytes8::load(s, p), 'A', 'Z')) {
+                    p += std::size_t(std::countr_zero(caps)) / 8;
+                    return true;
+                }
+        }
+        for (; p < s.size(); ++p)
+            if (s[p] >= 'A' && s[p] <= 'Z') return true;
+        return false;
+    };
+    for (; capital(); ++p)
+        if ((!two || (p + 1 < s.size() && s[p + 1] >= 'A' && s[p + 1] <= 'Z')) &&
+            word_starts_at(s, p))
+            return word_from(s, p, s.size());
+    return {s.substr(s.size()), s.size(), s.size()};
+}
+
+// The words of `s` before byte `before` (where a word starts), the nearest first: up to `n`
+// (at most three) into `out`; how many. They are read forwards from a separator, run by run
+// back from `before`, as the whole text has them.
+std::size_t words_before(std::string_view s, std::size_t before, std::size_t n,
+                         std::array<Tok, 3>& out) {
+    std::size_t found = 0;
+    for (std::size_t from = before; found < n && from > 0;) {
+        std::size_t p = from;
+        while (p > 0 && separator(s[p - 1])) --p;
+        const std::size_t run_end = p;
+        while (p > 0 && !separator(s[p - 1])) --p;
+        std::array<Tok, 3> last;  // the run's last words, in a ring
+        std::size_t k = 0;
+        for_each_word(s, p, run_end, [&](const Tok& w) {
+            last[k++ % last.size()] = w;
+            return true;
+        });
+        for (std::size_t j = 0; j < k && found < n; ++j) out[found++] = last[(k - 1 - j) % 3];
+        from = p;
+    }
+    return found;
 }
 
 bool caps_candidate(std::string_view w) {
@@ -240,37 +325,36 @@ bool may_have_caps(std::string_view text) {
 
 void MentionIndex::learn_acronyms(std::string_view text, bool all_upper_words) {
     if (!may_have_caps(text)) return;
-    tokenise(text, scratch_);
-    learn_acronyms(text, scratch_, all_upper_words);
+    for (Tok w = capital_word_from(text, 0, true); !w.text.empty();
+         w = capital_word_from(text, w.end, true))
+        learn_acronym(text, w, all_upper_words);
 }
 
-void MentionIndex::learn_acronyms(std::string_view text, std::span<const Token> toks,
-                                  bool all_upper_words) {
-    for (std::size_t i = 0; i < toks.size(); ++i) {
-        const std::string_view w = toks[i].text;
-        // an acronym is an upper word; only those of caps candidates are ever looked up
-        if (!caps_candidate(w)) continue;
-        if (all_upper_words) {
-            acronyms_.set(acronym_code(w));
-            continue;
+void MentionIndex::learn_acronym(std::string_view text, const Token& w, bool all_upper_words) {
+    // an acronym is an upper word; only those of caps candidates are ever looked up
+    if (!caps_candidate(w.text)) return;
+    if (all_upper_words) {
+        acronyms_.set(acronym_code(w.text));
+        return;
+    }
+    // "(MOPAC)" after words that are not the person's name; "the SC", "a VRU"
+    const bool in_parens =
+        w.begin > 0 && text[w.begin - 1] == '(' && w.end < text.size() && text[w.end] == ')';
+    std::array<Tok, 3> before;  // the words before it, the nearest first
+    if (in_parens) {
+        const std::size_t n = words_before(text, w.begin, 3, before);
+        std::string words;
+        for (std::size_t k = n; k-- > 0;) {
+            if (!words.empty()) words += ' ';
+            words += before[k].text;
         }
-        // "(MOPAC)" after words that are not the person's name; "the SC", "a VRU"
-        const bool in_parens = toks[i].begin > 0 && text[toks[i].begin - 1] == '(' &&
-                               toks[i].end < text.size() && text[toks[i].end] == ')';
-        if (in_parens) {
-            std::string before;
-            for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
-                if (!before.empty()) before += ' ';
-                before += toks[k].text;
-            }
-            if (!initials_fit(w, before) &&
-                !(i >= 2 && initials_fit(w, std::string(toks[i - 2].text) + " " +
-                                                std::string(toks[i - 1].text))))
-                acronyms_.set(acronym_code(w));
-        } else if (i > 0 && kArticles.contains(toks[i - 1].text) &&
-                   adjacent(text, toks[i - 1], toks[i])) {
-            acronyms_.set(acronym_code(w));
-        }
+        if (!initials_fit(w.text, words) &&
+            !(n >= 2 && initials_fit(w.text, std::string(before[1].text) + " " +
+                                                 std::string(before[0].text))))
+            acronyms_.set(acronym_code(w.text));
+    } else if (words_before(text, w.begin, 1, before) == 1 && kArticles.contains(before[0].text) &&
+               adjacent(text, before[0], w)) {
+        acronyms_.set(acronym_code(w.text));
     }
 }
 
@@ -409,12 +493,13 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
     for (Name& n : names_) {
         first_shapes_.set(shape(first_word(n)));
         n.initials = n.size == 1 && listed_initials(first_word(n));
+        capital_names_ = capital_names_ && capital_first(first_word(n));
     }
     for (const std::string* s : {&m.meta.title, &m.meta.body, &m.meta.group, &m.meta.venue})
         learn_acronyms(*s, true);
     for_each_item(m, [&](const Item& it, int) { learn_acronyms(it.heading, true); });
     for (const RunningText& r : running)
-        if (may_have_caps(r.text)) learn_acronyms(r.text, r.tokens, false);
+        for (const Token& w : r.capitals) learn_acronym(r.text, w, false);
     for_each_block(m, [&](const Block& b, const Item&) {
         if (const auto* a = std::get_if<Action>(&b))
             learn_acronyms(a->text, false);
@@ -429,7 +514,6 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
 bool MentionIndex::annotate(const RunningText& running, std::vector<Inline>& runs) const {
     std::vector<Inline> out;
     const std::string_view text = running.text;
-    const std::span<const Token> toks = running.tokens;
     std::size_t emitted = 0;
     auto emit = [&](std::size_t b, std::size_t e, std::string_view ref) {
         if (out.empty()) out.reserve(4);  // a run, a mention, a run...: room for most texts
@@ -437,66 +521,89 @@ bool MentionIndex::annotate(const RunningText& running, std::vector<Inline>& run
         out.push_back({std::string(text.substr(b, e - b)), true, std::string(ref)});
         emitted = e;
     };
-    for (std::size_t i = 0; i < toks.size(); ++i) {
-        // the longest listed name starting here
+    const auto word_after = [&](const Tok& w) { return word_from(text, w.end, text.size()); };
+    std::size_t read = 0;  // the words before this byte are read (a name's)
+    const auto visit = [&](const Tok& t) {
+        if (t.begin < read) return;
+        // the longest listed name starting here; `last` its last word
         std::size_t best_len = 0;
         const Name* best = nullptr;
+        Tok last = t;
         const std::span<const Name> range =
-            first_shapes_[shape(toks[i].text)]
-                ? starting_with(toks[i].text, word_key(toks[i].text), 0, names_.size())
-                : std::span<const Name>();
+            first_shapes_[shape(t.text)] ? starting_with(t.text, word_key(t.text), 0, names_.size())
+                                         : std::span<const Name>();
         for (const Name& n : range) {
-            if (i + n.size > toks.size() || n.size <= best_len) continue;
-            bool ok = true;
-            for (std::size_t k = 0; k < n.size && ok; ++k) {
-                ok = toks[i + k].text == words_[n.first + k];
-                if (ok && k > 0) ok = adjacent(text, toks[i + k - 1], toks[i + k]);
+            if (n.size <= best_len) continue;
+            // its words, read from the text one by one
+            Tok at = t;
+            bool ok = at.text == words_[n.first];
+            for (std::size_t k = 1; k < n.size && ok; ++k) {
+                const Tok next = word_after(at);
+                ok = !next.text.empty() && next.text == words_[n.first + k] &&
+                     adjacent(text, at, next);
+                at = next;
             }
             if (!ok) continue;
             // a first name alone must not be the start of someone else's full name
-            if (n.size == 1 && !n.initials && i + 1 < toks.size() &&
-                text.substr(toks[i].end, toks[i + 1].begin - toks[i].end) == " " &&
-                is_capitalised_word(toks[i + 1].text))
-                continue;
+            if (n.size == 1 && !n.initials) {
+                const Tok next = word_after(t);
+                if (!next.text.empty() && text.substr(t.end, next.begin - t.end) == " " &&
+                    is_capitalised_word(next.text))
+                    continue;
+            }
             best = &n;
             best_len = n.size;
+            last = at;
         }
         if (best) {
-            if (!best->id.empty()) emit(toks[i].begin, toks[i + best_len - 1].end, best->id);
-            i += best_len - 1;
-            continue;
+            if (!best->id.empty()) emit(t.begin, last.end, best->id);
+            read = last.end;
+            return;
         }
-        const std::string_view w = toks[i].text;
-        if (!caps_candidate(w) || acronyms_[acronym_code(w)]) continue;
-        const std::size_t b = toks[i].begin, e = toks[i].end;
+        const std::string_view w = t.text;
+        if (!caps_candidate(w) || acronyms_[acronym_code(w)]) return;
+        const std::size_t b = t.begin, e = t.end;
         auto before = [&](std::size_t k) { return b >= k ? text[b - k] : ' '; };
         const char next_c = e < text.size() ? text[e] : ' ';
         if (before(1) == '-' || before(1) == '/' || before(1) == '#' || next_c == '-' ||
             next_c == '/' || (next_c >= '0' && next_c <= '9'))
-            continue;
-        if (!initials_style_ && !name_letters(w)) continue;
-        if (i > 0 && adjacent(text, toks[i - 1], toks[i]) &&
-            (kDeterminers.contains(toks[i - 1].text) || is_upper_word(toks[i - 1].text, 8)))
-            continue;  // "the SC", "LCRB DMG"
+            return;
+        if (!initials_style_ && !name_letters(w)) return;
+        std::array<Tok, 3> prev;  // the word before it, if any
+        const bool first = words_before(text, b, 1, prev) == 0;
+        if (!first && adjacent(text, prev[0], t) &&
+            (kDeterminers.contains(prev[0].text) || is_upper_word(prev[0].text, 8)))
+            return;  // "the SC", "LCRB DMG"
         const std::string_view after = text.substr(e);
         bool person = after.starts_with("'s") || after.starts_with("\u2019s");
-        auto verb_follows = [&](std::size_t k) {
-            if (k + 1 >= toks.size() ||
-                text.substr(toks[k].end, toks[k + 1].begin - toks[k].end) != " ")
-                return false;
-            const std::string_view n = toks[k + 1].text;
-            return !n.empty() && n[0] >= 'a' && n[0] <= 'z' &&
-                   (kVerbs.contains(n) || n.ends_with("ed"));
+        // the word after `k` is a verb, one space on
+        auto verb_follows = [&](const Tok& k) {
+            const Tok n = word_after(k);
+            if (n.text.empty() || text.substr(k.end, n.begin - k.end) != " ") return false;
+            return n.text[0] >= 'a' && n.text[0] <= 'z' &&
+                   (kVerbs.contains(n.text) || n.text.ends_with("ed"));
         };
-        person = person || verb_follows(i);
-        if (!person && i + 2 < toks.size() && (toks[i + 1].text == "and") &&
-            (caps_candidate(toks[i + 2].text) || listed_initials(toks[i + 2].text)))
-            person = verb_follows(i + 2);
-        if (!person && i > 0 && kObjectVerbs.contains(toks[i - 1].text)) person = true;
-        if (!person && i == 0 && name_letters(w) &&
+        person = person || verb_follows(t);
+        if (!person) {  // "GL and RT noted"
+            const Tok conj = word_after(t);
+            const Tok other = conj.text.empty() ? conj : word_after(conj);
+            if (conj.text == "and" && !other.text.empty() &&
+                (caps_candidate(other.text) || listed_initials(other.text)))
+                person = verb_follows(other);
+        }
+        if (!person && !first && kObjectVerbs.contains(prev[0].text)) person = true;
+        if (!person && first && name_letters(w) &&
             (after.starts_with(" - ") || after.starts_with(" \u2013 ") || after.starts_with(":")))
             person = true;
         if (person) emit(b, e, {});
+    };
+    if (capital_names_) {
+        for (const Tok& t : running.capitals) visit(t);
+    } else {
+        for_each_word(text, 0, text.size(), [&](const Tok& w) {
+            visit(w);
+            return true;
+        });
     }
     if (out.empty()) return false;
     if (emitted < text.size()) {
@@ -514,7 +621,7 @@ bool MentionIndex::annotate(const RunningText& running, std::vector<Inline>& run
 }
 
 void annotate_mentions(Minutes& m) {
-    // Every paragraph and list item, tokenised once for learning and for annotating.
+    // Every paragraph and list item, read for learning and for annotating.
     std::vector<std::vector<Inline>*> targets;
     std::vector<Item*> stack;
     for (Item& it : m.items) stack.push_back(&it);
@@ -534,9 +641,9 @@ void annotate_mentions(Minutes& m) {
     // A text of one run (most are, before they are annotated) is read where it is: a run is
     // replaced only once its text has been annotated.
     std::vector<MentionIndex::RunningText> running(targets.size());
-    // The words of all texts in one vector (one allocation, not one a text), a text's ends at
-    // `ends[i]`.
-    std::vector<MentionIndex::Token> words;
+    // The capital words of all texts in one vector (one allocation, not one a text), a text's
+    // end at `ends[i]`: read once, for learning and for annotating.
+    std::vector<MentionIndex::Token> capitals;
     std::vector<std::size_t> ends(targets.size());
     for (std::size_t i = 0; i < targets.size(); ++i) {
         MentionIndex::RunningText& r = running[i];
@@ -547,18 +654,14 @@ void annotate_mentions(Minutes& m) {
             for (const Inline& in : runs) r.joined += in.text;
             r.text = r.joined;
         }
-        ends[i] = r.text.size();  // (its length for now: room for all words is made first)
-    }
-    std::size_t bytes = 0;
-    for (const std::size_t n : ends) bytes += n;
-    words.reserve(bytes / 4 + targets.size());  // a word in four bytes at most, as most have
-    for (std::size_t i = 0; i < targets.size(); ++i) {
-        append_words(running[i].text, words);
-        ends[i] = words.size();
+        for (MentionIndex::Token w = capital_word_from(r.text, 0, false); !w.text.empty();
+             w = capital_word_from(r.text, w.end, false))
+            capitals.push_back(w);
+        ends[i] = capitals.size();
     }
     for (std::size_t i = 0, begin = 0; i < targets.size(); begin = ends[i++])
-        running[i].tokens =
-            std::span<const MentionIndex::Token>(words).subspan(begin, ends[i] - begin);
+        running[i].capitals =
+            std::span<const MentionIndex::Token>(capitals).subspan(begin, ends[i] - begin);
     const MentionIndex index(m, running);
     for (std::size_t i = 0; i < targets.size(); ++i) {
         std::vector<Inline>& runs = *targets[i];

@@ -24,18 +24,19 @@ class MentionIndex {
   public:
     /// A word of a text: runs of letters and digits, with inner hyphens.
     struct Token {
-        std::string_view text;  ///< into the tokenised text
+        std::string_view text;  ///< into the text read
         std::size_t begin, end;
     };
-    /// A paragraph's or list item's text and its words (tokens point into `text`).
+    /// A paragraph's or list item's text and its words that start with an ASCII capital
+    /// (those that may be a name or an acronym, when the names start with one).
     struct RunningText {
-        std::string_view text;          ///< its one run, in the model, or `joined`
-        std::span<const Token> tokens;  ///< held by the caller (all texts' words in one)
-        std::string joined;             ///< its runs joined, when it has several (or none)
+        std::string_view text;            ///< its one run, in the model, or `joined`
+        std::span<const Token> capitals;  ///< held by the caller (all texts' in one)
+        std::string joined;               ///< its runs joined, when it has several (or none)
     };
 
     /// Learns people and acronyms from the model (attendance, meta, headings, actions,
-    /// decisions) and from its paragraphs and list items, given tokenised in `running`.
+    /// decisions) and from its paragraphs and list items, given in `running`.
     /// The index views the people's names, initials and ids in `m`: they must outlive it.
     MentionIndex(const Minutes& m, std::span<const RunningText> running);
     // Not copied: the index's names view the letters it holds.
@@ -83,7 +84,10 @@ class MentionIndex {
         return name_letters_.test(letters_code(w.front(), w.back()));
     }
 
-    std::vector<Token> scratch_;  // the words of a name or heading being learnt
+    std::vector<Token> scratch_;  // the words of a name being learnt
+    // The first words of all names start with an ASCII capital: only the words that do are
+    // looked up (the caps candidates do too).
+    bool capital_names_ = true;
 
     std::string_view first_word(const Name& n) const { return words_[n.first]; }
     /// The first seven bytes of `w` and its length, as a number: words are ordered by it
@@ -113,8 +117,12 @@ class MentionIndex {
     /// Keeps the first of the names with the same words, ambiguous when their ids differ;
     /// sorts the names by first word.
     void merge_names();
+    /// Learns the caps candidates of `text` used as acronyms: all of them when
+    /// `all_upper_words` (a role, organisation, heading or title), else those spelled out or
+    /// after an article.
     void learn_acronyms(std::string_view text, bool all_upper_words);
-    void learn_acronyms(std::string_view text, std::span<const Token> toks, bool all_upper_words);
+    /// Likewise for `w`, a word of `text`.
+    void learn_acronym(std::string_view text, const Token& w, bool all_upper_words);
 };
 
 /// Annotates every paragraph and list item of the model in place.
