@@ -76,16 +76,6 @@ Tok word_from(std::string_view s, std::size_t from, std::size_t to) {
     return first;
 }
 
-// The words of `s` into `out` (cleared), whose room may be reused from text to text.
-void tokenise(std::string_view s, std::vector<Tok>& out) {
-    out.clear();
-    out.reserve(s.size() / 4 + 1);  // a word in four bytes at most, as most texts have
-    for_each_word(s, 0, s.size(), [&](const Tok& w) {
-        out.push_back(w);
-        return true;
-    });
-}
-
 // An ASCII byte that is no part of a word: words start and end at these.
 bool separator(char c) {
     const auto b = static_cast<unsigned char>(c);
@@ -257,12 +247,17 @@ std::span<const MentionIndex::Name> MentionIndex::starting_with(std::string_view
     return {first, last};
 }
 
+void MentionIndex::add_words(std::string_view text) {
+    for_each_word(text, 0, text.size(), [this](const Tok& w) {
+        words_.push_back(w.text);
+        return true;
+    });
+}
+
 void MentionIndex::add_name(std::string_view text, std::string_view id) {
-    tokenise(text, scratch_);
-    if (scratch_.empty()) return;
     const std::size_t first = words_.size();
-    for (const Tok& t : scratch_) words_.push_back(t.text);
-    push_name(first, scratch_.size(), id, word_key(words_[first]));
+    add_words(text);
+    if (words_.size() > first) push_name(first, words_.size() - first, id, word_key(words_[first]));
 }
 
 void MentionIndex::merge_names() {
@@ -390,10 +385,7 @@ MentionIndex::MentionIndex(const Minutes& m, std::span<const RunningText> runnin
             // The name as those words spell it ("Nell Waliczek", "Ann Lee" for "Dr Ann Lee"):
             // its words, a word of the name at a time (no word runs over a space).
             const std::size_t first = words_.size();
-            for (const std::string_view w : ws) {
-                tokenise(w, scratch_);
-                for (const Tok& t : scratch_) words_.push_back(t.text);
-            }
+            for (const std::string_view w : ws) add_words(w);
             if (words_.size() > first)
                 push_name(first, words_.size() - first, p.id, word_key(words_[first]));
         }

@@ -84,7 +84,6 @@ class MentionIndex {
         return name_letters_.test(letters_code(w.front(), w.back()));
     }
 
-    std::vector<Token> scratch_;  // the words of a name being learnt
     // The first words of all names start with an ASCII capital: only the words that do are
     // looked up (the caps candidates do too).
     bool capital_names_ = true;
@@ -112,6 +111,8 @@ class MentionIndex {
     bool listed_initials(std::string_view w) const {
         return std::binary_search(listed_initials_.begin(), listed_initials_.end(), w);
     }
+    /// Appends the words of `text` to words_.
+    void add_words(std::string_view text);
     /// Appends a name of the words of `text` (none: nothing).
     void add_name(std::string_view text, std::string_view id);
     /// Keeps the first of the names with the same words, ambiguous when their ids differ;
