@@ -2,19 +2,10 @@
 
 #include <set>
 
+#include "mtk/ascii.hpp"
+
 namespace mtk::cli {
 namespace {
-
-char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
-
-bool equal_nocase(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (lower(a[i]) != lower(b[i])) return false;
-    return true;
-}
 
 // "name=value" or "name:value": the length of the name part.
 std::size_t name_length(std::string_view s) {
@@ -24,11 +15,11 @@ std::size_t name_length(std::string_view s) {
 // The name part of `s` is a prefix of the option's full name, in any case.
 bool prefix_of_name(const Option& o, std::string_view s) {
     const std::size_t n = name_length(s);
-    return n <= o.name().size() && equal_nocase(s.substr(0, n), o.name().substr(0, n));
+    return n <= o.name().size() && ascii::iequals(s.substr(0, n), o.name().substr(0, n));
 }
 
 bool is_full_name(const Option& o, std::string_view s) {
-    return equal_nocase(s.substr(0, name_length(s)), o.name());
+    return ascii::iequals(s.substr(0, name_length(s)), o.name());
 }
 
 bool starts_with_short_name(const Option& o, std::string_view s) {

@@ -93,47 +93,11 @@ std::string list_marker(char type, long n) {
     return m + '.';
 }
 
-namespace {
-
-char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
-
-}  // namespace
-
-std::string lowercase(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = lower(c);
-    return out;
-}
-
-bool iequals(std::string_view s, std::string_view lower_s) {
-    return s.size() == lower_s.size() && istarts_with(s, lower_s);
-}
-
-bool istarts_with(std::string_view s, std::string_view lower_s) {
-    if (s.size() < lower_s.size()) return false;
-    for (std::size_t i = 0; i < lower_s.size(); ++i)
-        if (lower(s[i]) != lower_s[i]) return false;
-    return true;
-}
-
-std::size_t ifind(std::string_view s, std::string_view lower_s, std::size_t from) {
-    if (lower_s.empty()) return from <= s.size() ? from : std::string_view::npos;
-    for (std::size_t at = from; at < s.size() && s.size() - at >= lower_s.size(); ++at)
-        if (lower(s[at]) == lower_s[0] && istarts_with(s.substr(at), lower_s)) return at;
-    return std::string_view::npos;
-}
-
-bool icontains(std::string_view s, std::string_view lower_s) {
-    return ifind(s, lower_s) != std::string_view::npos;
-}
-
 std::string compact_style(std::string_view style) {
     std::string out;
     out.reserve(style.size());
     for (const char c : style)
-        if (c != ' ' && c != '\t' && c != '\n') out += lower(c);
+        if (c != ' ' && c != '\t' && c != '\n') out += ascii::lower(c);
     return out;
 }
 

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "mtk/ascii.hpp"
+
 namespace mtk::converters::html {
 
 /// Deepest element nesting the walkers descend into. libxml2 itself stops parsing at 256
@@ -83,18 +85,12 @@ std::optional<long> number_attr(const xmlNode* el, const char* name);
 /// with its dot: "3.", "c.", "IV.".
 std::string list_marker(char type, long n);
 
-/// ASCII lowercase copy.
-std::string lowercase(std::string_view s);
-
-/// `s` equals `lower` (lowercase ASCII) when ASCII letters are compared without case:
-/// lowercase(s) == lower, without the copy.
-bool iequals(std::string_view s, std::string_view lower);
-/// lowercase(s).starts_with(lower), without the copy.
-bool istarts_with(std::string_view s, std::string_view lower);
-/// lowercase(s).find(lower, from), without the copy.
-std::size_t ifind(std::string_view s, std::string_view lower, std::size_t from = 0);
-/// lowercase(s).find(lower) != npos, without the copy.
-bool icontains(std::string_view s, std::string_view lower);
+// ASCII case for tag, attribute and charset names (tag names are lowercase in the tree).
+using ascii::icontains;
+using ascii::iequals;
+using ascii::ifind;
+using ascii::istarts_with;
+using ascii::lowercase;
 
 /// A style attribute as the checks for a declaration read it: lowercase, without spaces,
 /// tabs and newlines ("Font-Weight: Bold" -> "font-weight:bold").

@@ -8,6 +8,7 @@
 
 #include "batch/paths.hpp"
 #include "io.hpp"
+#include "mtk/ascii.hpp"
 
 namespace fs = std::filesystem;
 
@@ -74,12 +75,6 @@ std::string_view stem_of(std::string_view name) {
     return name.substr(0, name.size() - extension_of(name).size());
 }
 
-bool iequals_ascii(std::string_view a, std::string_view lower) {
-    return a.size() == lower.size() &&
-           std::equal(a.begin(), a.end(), lower.begin(),
-                      [](unsigned char x, char y) { return char(std::tolower(x)) == y; });
-}
-
 bool inside(const fs::path& root, const fs::path& p) {
     return std::mismatch(root.begin(), root.end(), p.begin(), p.end()).first == root.end();
 }
@@ -138,7 +133,7 @@ bool Sources::selected(const fs::path& rel) const {
     if (!selection_.include.empty()) return any_matches(selection_.include, rel);
     const std::string_view ext = extension_of(name_of(rel));
     return std::any_of(selection_.extensions.begin(), selection_.extensions.end(),
-                       [&](std::string_view e) { return iequals_ascii(ext, e); });
+                       [&](std::string_view e) { return ascii::iequals(ext, e); });
 }
 
 bool Sources::excluded(const fs::path& rel) const {
