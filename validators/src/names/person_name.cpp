@@ -29,31 +29,40 @@ constexpr std::string_view kTitles[] = {
 constexpr std::string_view kPostNominals[] = {"am",  "cbe", "dbe", "dl",  "frsa", "jp",
                                               "kbe", "kc",  "mbe", "obe", "qpm"};
 
-// A list of folded words, sorted at compile time and looked up by length and first letter
-// first: names are parsed by the thousand, each checks its first and last words against
-// the lists, and most words fail on their length and first letter.
+// A list of folded words, ordered by length at compile time and looked up by length and
+// first letter first: names are parsed by the thousand, each checks its first and last words
+// against the lists, and most words fail on their length and first letter; the others are
+// compared with the few words of their length.
 template <std::size_t N>
 class WordList {
   public:
     constexpr explicit WordList(const std::string_view (&words)[N]) {
-        std::copy(std::begin(words), std::end(words), sorted_.begin());
-        std::sort(sorted_.begin(), sorted_.end());
+        std::copy(std::begin(words), std::end(words), by_length_.begin());
+        std::sort(by_length_.begin(), by_length_.end(),
+                  [](std::string_view a, std::string_view b) { return a.size() < b.size(); });
         for (std::string_view w : words) {
             // Not a constant expression (a compile error) for a word the masks cannot hold.
             if (w.size() >= initials_.size() || w[0] < 'a' || w[0] > 'z')
                 throw std::logic_error("WordList: a word of 1 to 15 bytes from a to z");
             initials_[w.size()] |= std::uint32_t{1} << unsigned(w[0] - 'a');
+            ++ends_[w.size()];
         }
+        for (std::size_t length = 1; length < ends_.size(); ++length)
+            ends_[length] += ends_[length - 1];
     }
     bool contains(std::string_view w) const {
         if (w.empty() || w.size() >= initials_.size() || w[0] < 'a' || w[0] > 'z' ||
             (initials_[w.size()] >> unsigned(w[0] - 'a') & 1) == 0)
             return false;
-        return std::binary_search(sorted_.begin(), sorted_.end(), w);
+        for (std::size_t k = ends_[w.size() - 1]; k < ends_[w.size()]; ++k)
+            if (by_length_[k].front() == w.front() && by_length_[k] == w) return true;
+        return false;
     }
 
   private:
-    std::array<std::string_view, N> sorted_{};
+    std::array<std::string_view, N> by_length_{};
+    /// By a length: the end in by_length_ of the words of that length or shorter.
+    std::array<std::size_t, 16> ends_{};
     /// By a word's length: bit c set when a word of that length starts with 'a' + c.
     std::array<std::uint32_t, 16> initials_{};
 };
@@ -217,12 +226,13 @@ PersonName parse_name(std::string_view text) {
     // Every word, as written and folded to its letters, straight into the name; then the
     // titles, post-nominals, words without letters and middle initials are dropped in place.
     PersonName n;
-    const std::size_t most = std::size_t(std::count_if(text.begin(), text.end(), is_separator)) + 1;
-    n.written.reserve(most);
-    n.words.reserve(most);
+    // Room for the words of most names ("Cllr Jane E Garvan OBE"): longer ones grow.
+    constexpr std::size_t kUsualWords = 5;
+    n.written.reserve(kUsualWords);
+    n.words.reserve(kUsualWords);
     const bool ascii = is_ascii(text);  // most names are: their words need not be asked
     for_each_word(text, [&](std::string_view w) {
-        n.written.emplace_back(w);
+        n.written.push_back(w);
         n.words.push_back(ascii || is_ascii(w) ? ascii_letters(w) : letters(fold(w)));
     });
     std::size_t first = 0, last = n.words.size();
@@ -231,7 +241,7 @@ PersonName parse_name(std::string_view text) {
     std::size_t kept_written = 0, kept_words = 0;
     for (std::size_t i = first; i < last; ++i) {
         if (n.words[i].empty()) continue;
-        if (kept_written != i) n.written[kept_written] = std::move(n.written[i]);
+        n.written[kept_written] = n.written[i];
         ++kept_written;
         const bool middle = i != first && i + 1 != last;
         if (middle && n.words[i].size() == 1) continue;  // a middle initial
@@ -260,7 +270,7 @@ void for_each_initials_variant(const PersonName& name,
     constexpr std::size_t kMaxOptionalWords = 6;
     std::string variant;
     if (name.written.size() > kMaxOptionalWords) {
-        for (const std::string& w : name.written) {
+        for (const std::string_view w : name.written) {
             const WordInitials word = word_initials(w);
             if (word.count == 0) return;  // a required word without letters: no variant
             variant += word.ways.front();

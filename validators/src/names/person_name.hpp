@@ -14,8 +14,9 @@
 namespace mtk::validators::names {
 
 struct PersonName {
-    /// The name's words as written, without honorifics and post-nominals ("Jane", "E", "Garvan").
-    std::vector<std::string> written;
+    /// The name's words as written, without honorifics and post-nominals ("Jane", "E", "Garvan"):
+    /// views of the text given to parse_name.
+    std::vector<std::string_view> written;
     /// The folded words without middle initials ("jane", "garvan"); apostrophes removed,
     /// hyphens kept ("weekes-bernard").
     std::vector<std::string> words;
@@ -31,6 +32,7 @@ struct PersonName {
     std::string spelling() const;
 };
 
+/// The name written in `written`, which must outlive it (its written words view it).
 PersonName parse_name(std::string_view written);
 
 /// True when the two names identify one person: same surname, and first names equal or
