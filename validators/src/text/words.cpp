@@ -84,12 +84,6 @@ bool starts_sentence(std::string_view text, std::size_t offset) {
            text[i - 1] == ':';
 }
 
-std::string_view gap_after(std::string_view text, std::span<const Word> words, std::size_t index) {
-    const std::size_t end = words[index].offset + words[index].text.size();
-    const std::size_t next = index + 1 < words.size() ? words[index + 1].offset : text.size();
-    return text.substr(end, next - end);
-}
-
 namespace {
 
 // A byte as KeywordScan reads it: a letter in any case as 0 to 25, another byte as kOther.

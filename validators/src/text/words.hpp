@@ -45,8 +45,14 @@ inline bool is_capitalised(std::string_view w) {
 /// True when `offset` starts a sentence: only spaces since the text start or since . ! ? :
 bool starts_sentence(std::string_view text, std::size_t offset);
 
-/// The text between the end of word `w` and the start of the next word.
-std::string_view gap_after(std::string_view text, std::span<const Word> words, std::size_t index);
+/// The text between the end of words[index] and the start of the next word (or the text's
+/// end). Inline: the rules ask it around every token they look at.
+inline std::string_view gap_after(std::string_view text, std::span<const Word> words,
+                                  std::size_t index) {
+    const std::size_t end = words[index].offset + words[index].text.size();
+    const std::size_t next = index + 1 < words.size() ? words[index + 1].offset : text.size();
+    return text.substr(end, next - end);
+}
 
 /// A quick test that rules run before costlier work: whether a text can contain one of some
 /// keywords (two lower-case ASCII letters or more), in any case, by one pass over it. Text
