@@ -6,6 +6,7 @@
 // first names are compared through their short forms ("Steve" = "Stephen").
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,9 @@ struct PersonName {
     /// The folded words without middle initials ("jane", "garvan"); apostrophes removed,
     /// hyphens kept ("weekes-bernard").
     std::vector<std::string> words;
+    /// first_name_groups(given()): the rows of the short-forms table the first name is in,
+    /// looked up once, as names are compared pairwise.
+    std::uint64_t given_groups = 0;
 
     bool empty() const { return words.empty(); }
     /// The folded first name; empty for a one-word name.

@@ -6,7 +6,6 @@
 #include <optional>
 #include <set>
 
-#include "names/first_names.hpp"
 #include "names/listed_names.hpp"
 #include "names/person_name.hpp"
 #include "names/similarity.hpp"
@@ -16,21 +15,10 @@
 namespace mtk::validators {
 namespace {
 
-// A parsed name with the rows of the short-forms table its first name is in, looked up once:
-// every name is compared with many.
-// The name is held elsewhere (the document's listed names, or a list of parsed names).
-struct ComparedName {
-    const names::PersonName* name;
-    std::uint64_t given_groups;
-
-    explicit ComparedName(const names::PersonName& n)
-        : name(&n), given_groups(names::first_name_groups(n.given())) {}
-};
-
 // One place a person's name is written.
 struct Occurrence {
-    std::string_view written;  ///< a listed person's name, or a window of a text run
-    ComparedName name;
+    std::string_view written;       ///< a listed person's name, or a window of a text run
+    const names::PersonName* name;  ///< held by the document's listed names or by Occurrences
     const Origin* origin;
     bool listed;  ///< in the attendance lists (else in running text)
 };
@@ -45,10 +33,9 @@ struct Occurrences {
 // True when a and b are spelled differently but name one person: a short form of the first
 // name, an initial for it, or a slip (Damerau-Levenshtein within the bound for its length)
 // in the surname with the same first name, or in the first name with the same surname.
-bool one_person_two_ways(const ComparedName& ca, const ComparedName& cb) {
-    const names::PersonName &a = *ca.name, &b = *cb.name;
-    // names::same_first_name(a.given(), b.given()), by the rows looked up once.
-    const bool same_first_name = a.given() == b.given() || (ca.given_groups & cb.given_groups) != 0;
+bool one_person_two_ways(const names::PersonName& a, const names::PersonName& b) {
+    // names::same_first_name(a.given(), b.given()), by the rows parse_name looked up.
+    const bool same_first_name = a.given() == b.given() || (a.given_groups & b.given_groups) != 0;
     // Every way below needs one surname or one first name (equal or of one row of short
     // forms): most pairs of names have neither, and are ruled out by these alone.
     if (a.surname() != b.surname() && !same_first_name) return false;
@@ -80,7 +67,7 @@ void add_text_names(std::string_view s, std::span<const text::Word> words, const
                 names::PersonName n = names::parse_name(w);
                 if (n.words.size() < 2) continue;
                 out.text_names.push_back(std::move(n));
-                out.all.push_back({w, ComparedName(out.text_names.back()), origin, false});
+                out.all.push_back({w, &out.text_names.back(), origin, false});
             }
         i = end;
     }
@@ -91,7 +78,7 @@ Occurrences occurrences(const Document& doc) {
     const names::ListedNames& listed = names::listed_names(doc);
     for (std::size_t i = 0; i < listed.people().size(); ++i) {
         const Person& p = *listed.people()[i].person;
-        out.all.push_back({p.name, ComparedName(listed.name(i)), &p.origin, true});
+        out.all.push_back({p.name, &listed.name(i), &p.origin, true});
     }
     const text::DocumentText& doc_text = text::text_of(doc);
     for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
@@ -116,7 +103,7 @@ std::set<std::string> roster_spellings(const Config& config) {
 // of "Sophie Linden opened").
 bool is_listed_spelling(const Occurrence& o, const std::vector<Occurrence>& all) {
     for (const Occurrence& l : all)
-        if (l.listed && l.name.name->words == o.name.name->words) return true;
+        if (l.listed && l.name->words == o.name->words) return true;
     return false;
 }
 
@@ -174,10 +161,9 @@ Options: none.)doc"};
 
 void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext& ctx,
                                           Reporter& out) const {
-    std::vector<names::PersonName> roster_parsed;  // the roster's canonical names, parsed once
+    std::vector<names::PersonName> roster_names;  // the roster's canonical names, parsed once
     for (const RosterPerson& r : ctx.config.roster)
-        roster_parsed.push_back(names::parse_name(r.name));
-    const std::vector<ComparedName> roster_names(roster_parsed.begin(), roster_parsed.end());
+        roster_names.push_back(names::parse_name(r.name));
     const Occurrences found = occurrences(doc);
     const std::vector<Occurrence>& all = found.all;
     const std::set<std::string> roster = roster_spellings(ctx.config);
@@ -189,7 +175,7 @@ void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext
         // a first report, none is.
         std::optional<std::string> spelling_made;
         auto spelling = [&]() -> const std::string& {
-            if (!spelling_made) spelling_made = o.name.name->spelling();
+            if (!spelling_made) spelling_made = o.name->spelling();
             return *spelling_made;
         };
         auto in = [&](const std::set<std::string>& set) {
@@ -198,7 +184,7 @@ void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext
         // Against the roster: its spelling is right.
         if (!roster_names.empty() && !roster.contains(spelling())) {
             for (std::size_t r = 0; r < roster_names.size(); ++r)
-                if (one_person_two_ways(o.name, roster_names[r]) &&
+                if (one_person_two_ways(*o.name, roster_names[r]) &&
                     reported.insert(spelling()).second) {
                     out.report(doc, *o.origin,
                                "'" + std::string(o.written) + "' is written '" +
@@ -211,8 +197,8 @@ void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext
         for (std::size_t j = 0; j < i; ++j) {
             const Occurrence& e = all[j];
             if (!e.listed && !o.listed) continue;  // two text windows: too weak to tell
-            if (in(roster) && roster.contains(e.name.name->spelling())) continue;
-            if (!one_person_two_ways(o.name, e.name) || !reported.insert(spelling()).second)
+            if (in(roster) && roster.contains(e.name->spelling())) continue;
+            if (!one_person_two_ways(*o.name, *e.name) || !reported.insert(spelling()).second)
                 continue;
             out.report(doc, *o.origin,
                        "'" + std::string(o.written) + "' and '" + std::string(e.written) + "'" +
@@ -227,7 +213,7 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
     // The first place each spelling is listed, in earlier documents, blocked by the first
     // letter of the surname: a slip keeps it, and an archive is compared in near-linear time.
     struct Seen {
-        ComparedName name;  ///< the document's listed name
+        const names::PersonName* name;  ///< the document's listed name
         std::string spelling;
         const Document* doc;
         const Person* person;
@@ -242,12 +228,11 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
             const ListedPerson& lp = names_of.people()[i];
             const names::PersonName& parsed = names_of.name(i);
             if (parsed.empty()) continue;
-            const ComparedName name(parsed);
             std::string spelling = parsed.spelling();
             for (const Seen& other : blocks[parsed.surname().front()]) {
                 const std::string& other_spelling = other.spelling;
                 if (roster.contains(spelling) && roster.contains(other_spelling)) continue;
-                if (!one_person_two_ways(name, other.name)) continue;
+                if (!one_person_two_ways(parsed, *other.name)) continue;
                 if (!reported
                          .emplace(std::min(spelling, other_spelling),
                                   std::max(spelling, other_spelling))
@@ -259,9 +244,9 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
                 break;
             }
             if (seen.insert(spelling).second)
-                listed.push_back({name, std::move(spelling), &doc, lp.person});
+                listed.push_back({&parsed, std::move(spelling), &doc, lp.person});
         }
-        for (Seen& s : listed) blocks[s.name.name->surname().front()].push_back(std::move(s));
+        for (Seen& s : listed) blocks[s.name->surname().front()].push_back(std::move(s));
     }
 }
 
