@@ -210,8 +210,9 @@ void NamesInconsistentSpellingRule::check(const Document& doc, const RuleContext
 
 void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& out) const {
     const std::set<std::string> roster = roster_spellings(ctx.config);
-    // The first place each spelling is listed, in earlier documents, blocked by the first
-    // letter of the surname: a slip keeps it, and an archive is compared in near-linear time.
+    // The first place each spelling is listed, blocked by the first letter of the surname: a
+    // slip keeps it, and an archive is compared in near-linear time. A spelling is listed once:
+    // its block holds it if it was seen (one spelling, one surname).
     struct Seen {
         const names::PersonName* name;  ///< the document's listed name
         std::string spelling;
@@ -219,17 +220,17 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
         const Person* person;
     };
     std::map<char, std::vector<Seen>> blocks;
-    std::set<std::string> seen;
     std::set<std::pair<std::string, std::string>> reported;
     for (const Document& doc : ctx.documents) {
-        std::vector<Seen> listed;
         const names::ListedNames& names_of = names::listed_names(doc);
         for (std::size_t i = 0; i < names_of.people().size(); ++i) {
             const ListedPerson& lp = names_of.people()[i];
             const names::PersonName& parsed = names_of.name(i);
             if (parsed.empty()) continue;
             std::string spelling = parsed.spelling();
-            for (const Seen& other : blocks[parsed.surname().front()]) {
+            std::vector<Seen>& block = blocks[parsed.surname().front()];
+            for (const Seen& other : block) {
+                if (other.doc == &doc) continue;  // compared with earlier documents only
                 const std::string& other_spelling = other.spelling;
                 if (roster.contains(spelling) && roster.contains(other_spelling)) continue;
                 if (!one_person_two_ways(parsed, *other.name)) continue;
@@ -243,10 +244,10 @@ void NamesInconsistentSpellingRule::check_set(const RuleContext& ctx, Reporter& 
                                other.doc->path + where(*other.doc, other.person->origin));
                 break;
             }
-            if (seen.insert(spelling).second)
-                listed.push_back({&parsed, std::move(spelling), &doc, lp.person});
+            if (std::none_of(block.begin(), block.end(),
+                             [&](const Seen& s) { return s.spelling == spelling; }))
+                block.push_back({&parsed, std::move(spelling), &doc, lp.person});
         }
-        for (Seen& s : listed) blocks[s.name->surname().front()].push_back(std::move(s));
     }
 }
 
