@@ -291,10 +291,15 @@ void NamesUndefinedInitialsRule::check_document(const Document& doc, const RuleC
         const text::TextRun& run = doc_text.runs[r];
         if (!text::is_running_text(run.part)) continue;
         const std::span<const text::Word> words = doc_text.words[r];
+        // The run's tokens: a search by a plain predicate, which most words fail at once.
+        auto is_token = [max_length](const text::Word& w) {
+            return w.text.size() >= 2 && w.text.size() <= max_length && text::is_capitals(w.text);
+        };
         bool unshouted = false;  // the run is known not to be shouted
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            const std::string_view w = words[i].text;
-            if (w.size() < 2 || w.size() > max_length || !text::is_capitals(w)) continue;
+        for (auto at = std::find_if(words.begin(), words.end(), is_token); at != words.end();
+             at = std::find_if(at + 1, words.end(), is_token)) {
+            const std::size_t i = std::size_t(at - words.begin());
+            const std::string_view w = at->text;
             if (!unshouted && shouted(run.text)) break;  // asked at the run's first token only
             unshouted = true;
             if (is_label(run.text, words, i) || in_capitals_run(run.text, words, i) ||

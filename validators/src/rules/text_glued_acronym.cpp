@@ -55,19 +55,24 @@ void TextGluedAcronymRule::check_document(const Document& doc, names::SetAcronym
         const Origin* where;
     };
     std::vector<Glued> glued;
-    for (std::size_t r = 0; r < doc_text.runs.size(); ++r)
-        for (const text::Word& w : doc_text.words[r]) {
-            const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-            const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-            // most words fail on their length or first three bytes
-            if (w.text.size() < 5 || !upper(w.text[0]) || !upper(w.text[1]) || !upper(w.text[2]))
-                continue;
+    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    // Most words fail on their length or first three bytes: a search by a plain predicate.
+    const auto may_be_glued = [&](const text::Word& w) {
+        return w.text.size() >= 5 && upper(w.text[0]) && upper(w.text[1]) && upper(w.text[2]);
+    };
+    for (std::size_t r = 0; r < doc_text.runs.size(); ++r) {
+        const std::span<const text::Word> words = doc_text.words[r];
+        for (auto at = std::find_if(words.begin(), words.end(), may_be_glued); at != words.end();
+             at = std::find_if(at + 1, words.end(), may_be_glued)) {
+            const std::string_view w = at->text;
             const std::size_t caps =
-                std::size_t(std::find_if_not(w.text.begin(), w.text.end(), upper) - w.text.begin());
-            const std::string_view rest = w.text.substr(caps);
+                std::size_t(std::find_if_not(w.begin(), w.end(), upper) - w.begin());
+            const std::string_view rest = w.substr(caps);
             if (caps >= 3 && rest.size() >= 2 && std::all_of(rest.begin(), rest.end(), lower))
-                glued.push_back({w.text, w.text.substr(0, caps), doc_text.runs[r].origin});
+                glued.push_back({w, w.substr(0, caps), doc_text.runs[r].origin});
         }
+    }
     if (glued.empty()) return;
     // Acronyms the document itself writes as words: a product name such as "JBoss" or
     // "OAuth" does not start with one.
