@@ -86,13 +86,17 @@ std::optional<std::string> to_ascii_without_icu_transliterator(std::string_view 
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     const auto length = int32_t(text.size());
     for (int32_t i = 0; i < length;) {
+        // A run of ASCII is kept as it is, in one append: most of a text is.
+        int32_t ascii_end = i;
+        while (ascii_end < length && bytes[ascii_end] < 0x80) ++ascii_end;
+        if (ascii_end > i) {
+            out.append(text.substr(std::size_t(i), std::size_t(ascii_end - i)));
+            i = ascii_end;
+            continue;
+        }
         const int32_t start = i;
         UChar32 c = 0;
         U8_NEXT(bytes, i, length, c);
-        if (c >= 0 && c < 0x80) {
-            out += char(c);
-            continue;
-        }
         if (c < 0) return std::nullopt;  // ill-formed UTF-8: ICU decides what it becomes
         const auto* hit = std::lower_bound(std::begin(kMapped), std::end(kMapped), char32_t(c),
                                            [](const Mapped& m, char32_t v) { return m.cp < v; });
