@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "mtk/ascii.hpp"
 #include "names/listed_names.hpp"
 #include "text/document_text.hpp"
 
@@ -53,18 +54,11 @@ bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
-// True when `w` in lower case is `lower_word`, without copying it.
-bool lowered_is(std::string_view w, std::string_view lower_word) {
-    return w.size() == lower_word.size() &&
-           std::equal(w.begin(), w.end(), lower_word.begin(),
-                      [](char c, char l) { return (is_upper(c) ? char(c - 'A' + 'a') : c) == l; });
-}
-
 // True when `w` in lower case is in the list (of lower-case words).
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
     return std::any_of(std::begin(list), std::end(list),
-                       [&](std::string_view l) { return lowered_is(w, l); });
+                       [&](std::string_view l) { return ascii::iequals(w, l); });
 }
 
 // A plain loop: most gaps are one space, which std::all_of's unrolled search costs more for.
@@ -259,7 +253,7 @@ bool used_as_person(std::string_view s, std::span<const Word> words, std::size_t
     if ((gap == "'" || gap == "\u2019") && next == "s") return true;
     if (!only_space(gap)) return false;
     // "JM from the county": a person introduced by where they come from.
-    return in(kReportingVerbs, next) || lowered_is(next, "from");
+    return in(kReportingVerbs, next) || ascii::iequals(next, "from");
 }
 
 }  // namespace mtk::validators::names

@@ -1,10 +1,10 @@
 #include "rules/actions_unresolved.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <optional>
 
+#include "mtk/ascii.hpp"
 #include "names/fold.hpp"
 #include "text/dates.hpp"
 #include "text/document_text.hpp"
@@ -127,13 +127,6 @@ bool reports_actions_closed(const Document& doc) {
     return false;
 }
 
-// True when the texts are equal but for the case of ASCII letters.
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                              [&](char x, char y) { return lower(x) == lower(y); });
-}
-
 // The actions of a meeting, to find the one that continues an earlier action (same number
 // or same folded text). ASCII folds to lower case: only texts with other bytes are folded,
 // and folded texts are compared ignoring case.
@@ -154,7 +147,7 @@ class FollowUps {
         const std::string_view text = ascii ? std::string_view(a.text) : folded;
         for (const Entry& n : actions_)
             if ((!a.number.empty() && n.action->number == a.number) ||
-                equal_ignoring_case(n.text(), text))
+                ascii::iequals(n.text(), text))
                 return n.action;
         return nullptr;
     }

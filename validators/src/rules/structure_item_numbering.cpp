@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 
+#include "mtk/ascii.hpp"
 #include "names/fold.hpp"
 
 namespace mtk::validators {
@@ -34,7 +35,7 @@ std::optional<int> as_int(std::string_view s) {
 std::optional<int> ordinal(std::string_view s) {
     if (auto v = as_int(s)) return v;
     if (s.size() == 1 && std::isalpha(static_cast<unsigned char>(s[0])))
-        return std::tolower(static_cast<unsigned char>(s[0])) - 'a' + 1;
+        return ascii::lower(s[0]) - 'a' + 1;
     return std::nullopt;
 }
 
@@ -48,13 +49,6 @@ bool is_space(char c) {
 }
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
-}
-// True when `s` starts with the lower-case ASCII `word`, in any case.
-bool starts_with_nocase(std::string_view s, std::string_view word) {
-    if (s.size() < word.size()) return false;
-    for (std::size_t i = 0; i < word.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(s[i])) != word[i]) return false;
-    return true;
 }
 
 // "Item 3 - Title", "Agenda Item 3: Title", "3. Title": the number and the title. Hand-written
@@ -76,12 +70,12 @@ std::optional<NumberedTitle> parse_numbered(std::string_view s) {
     };
     skip_spaces();
     std::string_view number;
-    if (starts_with_nocase(s.substr(i), "agenda") && i + 6 < s.size() && is_space(s[i + 6])) {
+    if (ascii::istarts_with(s.substr(i), "agenda") && i + 6 < s.size() && is_space(s[i + 6])) {
         i += 6;
         skip_spaces();
-        if (!starts_with_nocase(s.substr(i), "item")) return std::nullopt;
+        if (!ascii::istarts_with(s.substr(i), "item")) return std::nullopt;
     }
-    if (starts_with_nocase(s.substr(i), "item")) {
+    if (ascii::istarts_with(s.substr(i), "item")) {
         i += 4;
         if (!skip_spaces() || (number = digits()).empty()) return std::nullopt;
     } else {

@@ -6,6 +6,7 @@
 #include <span>
 #include <stdexcept>
 
+#include "mtk/ascii.hpp"
 #include "names/fold.hpp"
 #include "text/document_text.hpp"
 #include "text/words.hpp"
@@ -46,14 +47,6 @@ std::string joined(std::span<const text::Word> words) {
     std::string out;
     for (const text::Word& w : words) out += (out.empty() ? "" : " ") + std::string(w.text);
     return out;
-}
-
-// True when `w` in lower case is `lower` (ASCII letters lower-cased, other bytes as they are).
-bool lowered_is(std::string_view w, std::string_view lower) {
-    return w.size() == lower.size() &&
-           std::equal(w.begin(), w.end(), lower.begin(), [](char c, char l) {
-               return (c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c) == l;
-           });
 }
 
 // A letter's number in the alphabet, in any case; 63 for another byte, which no mask below
@@ -110,13 +103,13 @@ class WordPrefilter {
     bool may_match(std::span<const text::Word> words) const {
         const std::size_t n = words.size();
         if (n == 0) return false;
-        if (n <= 8 && lowered_is(words.back().text, "logo")) return true;
+        if (n <= 8 && ascii::iequals(words.back().text, "logo")) return true;
         if (n <= 2 && std::any_of(alone_.begin(), alone_.end(), [&](std::string_view a) {
-                return lowered_is(words.front().text, a);
+                return ascii::iequals(words.front().text, a);
             }))
             return true;
         auto starts = [](std::string_view next, const Pair& p) {
-            return lowered_is(next.substr(0, p.second.size()), p.second);
+            return ascii::iequals(next.substr(0, p.second.size()), p.second);
         };
         for (std::size_t i = 0; i + 1 < n; ++i) {
             // Most words fail on their first two letters and length, and on their last letter.
@@ -124,10 +117,10 @@ class WordPrefilter {
             const std::size_t length = std::min(w.size(), kLengths - 1);
             if (length >= 2 && (lengths_by_start_[start_of(w.data())] >> length & 1) != 0)
                 for (const Pair& p : whole_by_length_[length])
-                    if (lowered_is(w, p.first) && starts(words[i + 1].text, p)) return true;
+                    if (ascii::iequals(w, p.first) && starts(words[i + 1].text, p)) return true;
             if (w.size() >= shortest_end_ && (last_letters_ >> letter_number(w.back()) & 1))
                 for (const Pair& p : ends_)
-                    if (lowered_ends_with(w, p.first) && starts(words[i + 1].text, p)) return true;
+                    if (ascii::iends_with(w, p.first) && starts(words[i + 1].text, p)) return true;
         }
         return false;
     }
@@ -148,9 +141,6 @@ class WordPrefilter {
     static std::size_t start_of(const char* w) {
         return std::size_t(static_cast<unsigned char>(w[0])) |
                std::size_t(static_cast<unsigned char>(w[1])) << 8;
-    }
-    static bool lowered_ends_with(std::string_view w, std::string_view lower) {
-        return w.size() >= lower.size() && lowered_is(w.substr(w.size() - lower.size()), lower);
     }
 
     /// The pairs whose first word is a whole word of the text, by its length (the last entry:

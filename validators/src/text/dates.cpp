@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "mtk/ascii.hpp"
 #include "mtk/bytes8.hpp"
 
 namespace mtk::validators::text {
@@ -38,16 +39,7 @@ bool is_word(char c) {
 bool is_space(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
-constexpr char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
-
-bool equals_nocase(std::string_view s, std::string_view lower_word) {
-    if (s.size() != lower_word.size()) return false;
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (lower(s[i]) != lower_word[i]) return false;
-    return true;
-}
+using ascii::lower;
 
 // Scans one part of a date from `pos`, advancing `pos` past what it took.
 class Scanner {
@@ -70,7 +62,7 @@ class Scanner {
         if (pos_ + 1 >= s_.size()) return;
         const std::string_view two = s_.substr(pos_, 2);
         for (std::string_view suffix : {"st", "nd", "rd", "th"})
-            if (equals_nocase(two, suffix)) {
+            if (ascii::iequals(two, suffix)) {
                 pos_ += 2;
                 return;
             }
@@ -81,7 +73,7 @@ class Scanner {
         const std::string_view word = take_while(is_alpha);
         if (word.size() < 3) return 0;
         for (std::size_t i = 0; i < kMonths.size(); ++i)
-            if (equals_nocase(word.substr(0, 3), kMonths[i])) return unsigned(i + 1);
+            if (ascii::iequals(word.substr(0, 3), kMonths[i])) return unsigned(i + 1);
         return 0;
     }
     // \d{1,2} not followed by a digit.
@@ -109,10 +101,10 @@ int to_int(std::string_view s) {
 
 // True when the word of letters is a weekday's stem, optionally + "day": WEEKDAY(?:day)?
 bool is_weekday_word(std::string_view word) {
-    if (word.size() > 3 && equals_nocase(word.substr(word.size() - 3), "day"))
+    if (word.size() > 3 && ascii::iequals(word.substr(word.size() - 3), "day"))
         word.remove_suffix(3);
     bool stem = false;
-    for (std::string_view w : kWeekdayStems) stem = stem || equals_nocase(word, w);
+    for (std::string_view w : kWeekdayStems) stem = stem || ascii::iequals(word, w);
     return stem;
 }
 
@@ -126,7 +118,7 @@ std::optional<std::chrono::weekday> take_weekday(Scanner& sc) {
     if (!s.take_spaces()) return std::nullopt;
     std::optional<std::chrono::weekday> day;
     for (std::size_t i = 0; i < kWeekdays.size(); ++i)
-        if (equals_nocase(word.substr(0, 3), kWeekdays[i].substr(0, 3)))
+        if (ascii::iequals(word.substr(0, 3), kWeekdays[i].substr(0, 3)))
             day = std::chrono::weekday(unsigned(i));
     sc = s;
     return day;
