@@ -173,12 +173,25 @@ std::string_view first_core_word(std::string_view name) {
     }
 }
 
-// Removes "(...)" groups from `part`, returning them in order in `parens`; the rest, white
-// space collapsed, is `part` itself when that has no group and is tidy already (most), else
-// made in `buffer`.
+// Text made of views of collapsed text: its only white space is spaces, and collapse_ws
+// squeezes their runs to one and drops them at the ends. This does the same without decoding.
+std::string squeezed(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t at = 0;;) {
+        const std::string_view w = next_word(s, at);
+        if (w.empty()) return out;
+        if (!out.empty()) out += ' ';
+        out.append(w);
+    }
+}
+
+// Removes "(...)" groups from `part`, a stretch of collapsed text, returning them in order in
+// `parens`; the rest, white space collapsed, is `part` trimmed when that has no group (most),
+// else made in `buffer`.
 std::string_view take_parentheticals(std::string_view part, std::vector<std::string>& parens,
                                      std::string& buffer) {
-    if (part.find('(') == std::string_view::npos) return collapsed(part, buffer);
+    if (part.find('(') == std::string_view::npos) return trim(part);
     // the runs outside the outermost parentheses go to `out`, what each pair holds (nested
     // parentheses and all) to `parens`
     std::string out;
@@ -190,7 +203,7 @@ std::string_view take_parentheticals(std::string_view part, std::vector<std::str
             out.append(part.substr(run, i - run));
             group = i + 1;
         } else if (part[i] == ')' && depth > 0 && --depth == 0) {
-            parens.push_back(collapse_ws(part.substr(group, i - group)));
+            parens.push_back(squeezed(part.substr(group, i - group)));
             run = i + 1;
         }
     }
@@ -198,7 +211,7 @@ std::string_view take_parentheticals(std::string_view part, std::vector<std::str
         out.append(part.substr(group - 1));  // unbalanced: kept as written, "(" and all
     else
         out.append(part.substr(run));
-    return buffer = collapse_ws(out);
+    return buffer = squeezed(out);
 }
 
 // The bytes first_separator stops at: brackets, a comma and a space.
@@ -227,6 +240,43 @@ std::pair<std::size_t, std::size_t> first_separator(std::string_view s) {
         }
     }
     return {std::string_view::npos, 0};
+}
+
+// One organisation name and nothing else (see the file comment); `text` is a stretch of
+// collapsed text.
+bool is_organisation_like(std::string_view text) {
+    std::vector<std::string> parens;
+    std::string copy;
+    const std::string_view bare = take_parentheticals(text, parens, copy);
+    if (bare.empty() || !at_most_words(bare, 8)) return false;  // 1 to 8 words
+    bool any = false;
+    for (std::size_t at = 0;;) {
+        const std::string_view w = next_word(bare, at);
+        if (w.empty()) break;
+        const std::string_view s = strip_chars(w, ".,;'\u2019");
+        if (s == "&" || s == "of" || s == "and" || s == "for" || s == "the" || s == "on" ||
+            s == "in" || s == "de")
+            continue;
+        if (is_role_word(s)) return false;
+        if (is_capitalised_word(s) || is_upper_word(s, 10) || is_initial_token(s) ||
+            (!s.empty() && s.find('&') != std::string_view::npos)) {
+            any = true;
+            continue;
+        }
+        // mixed-case brands and hyphenated names ("RStudio", "Meteo-France", "S&MPS")
+        if (!s.empty() && is_upper(first_char(s)) && !has_digit(s)) {
+            any = true;
+            continue;
+        }
+        return false;
+    }
+    for (const std::string& p : parens)
+        for (std::size_t at = 0;;) {
+            const std::string_view w = next_word(p, at);
+            if (w.empty()) break;
+            if (is_role_word(w)) return false;
+        }
+    return any;
 }
 
 void assign_rest(ParsedPerson& p, std::string_view rest) {
@@ -329,41 +379,6 @@ bool initials_fit(std::string_view cand, std::string_view name) {
     if (!c1.empty() || !initials_shape(cand)) return false;  // not one word
     const char32_t f = first_char(first);
     return f < 0x80 && (char(f) == cand[0]);
-}
-
-bool is_organisation_like(std::string_view text) {
-    std::vector<std::string> parens;
-    std::string copy;
-    const std::string_view bare = take_parentheticals(text, parens, copy);
-    if (bare.empty() || !at_most_words(bare, 8)) return false;  // 1 to 8 words
-    bool any = false;
-    for (std::size_t at = 0;;) {
-        const std::string_view w = next_word(bare, at);
-        if (w.empty()) break;
-        const std::string_view s = strip_chars(w, ".,;'\u2019");
-        if (s == "&" || s == "of" || s == "and" || s == "for" || s == "the" || s == "on" ||
-            s == "in" || s == "de")
-            continue;
-        if (is_role_word(s)) return false;
-        if (is_capitalised_word(s) || is_upper_word(s, 10) || is_initial_token(s) ||
-            (!s.empty() && s.find('&') != std::string_view::npos)) {
-            any = true;
-            continue;
-        }
-        // mixed-case brands and hyphenated names ("RStudio", "Meteo-France", "S&MPS")
-        if (!s.empty() && is_upper(first_char(s)) && !has_digit(s)) {
-            any = true;
-            continue;
-        }
-        return false;
-    }
-    for (const std::string& p : parens)
-        for (std::size_t at = 0;;) {
-            const std::string_view w = next_word(p, at);
-            if (w.empty()) break;
-            if (is_role_word(w)) return false;
-        }
-    return any;
 }
 
 std::optional<ParsedPerson> parse_attendee(std::string_view text,

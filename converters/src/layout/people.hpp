@@ -62,9 +62,6 @@ std::string without_head_counts(std::string_view text);
 /// "none", "None.", "nil", "n/a", "-": the source says the group is empty.
 bool is_none_marker(std::string_view text);
 
-/// True when the text is a single organisation name (see the file comment).
-bool is_organisation_like(std::string_view text);
-
 /// True for words that name a position ("Chair", "Director", "CEO", "Deputy").
 bool is_role_word(std::string_view word);
 
