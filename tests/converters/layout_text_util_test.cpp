@@ -12,7 +12,7 @@ namespace {
 
 // What the classifiers compare: collapsed, stripped of `also`, lower case.
 std::string normalised(std::string_view s, std::string_view also) {
-    return lower(strip_chars(collapse_ws(s), std::string(" ") + std::string(also)));
+    return lowercase(strip_chars(collapse_ws(s), std::string(" ") + std::string(also)));
 }
 
 const std::string_view kSamples[] = {"Date of next meeting",
@@ -209,7 +209,7 @@ TEST(TextUtil, LowerChangesOnlyAsciiCapitals) {
     for (int c = 0; c < 256; ++c) all += char(c);
     for (std::size_t shift = 0; shift < 9; ++shift) {
         const std::string s = std::string(shift, 'Q') + all + "Zz@[`{";
-        const std::string l = lower(s);
+        const std::string l = lowercase(s);
         ASSERT_EQ(l.size(), s.size());
         for (std::size_t i = 0; i < s.size(); ++i) {
             const char c = s[i];

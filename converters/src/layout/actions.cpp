@@ -285,7 +285,7 @@ std::string find_owner(std::string_view text) {
 }
 
 std::string find_due(std::string_view text, std::string_view meeting_iso) {
-    // The words are compared without regard to case: lower(text) would give the same words.
+    // The words are compared without regard to case: lowercase(text) would give the same words.
     const std::vector<DateMatch> dates = find_dates(text);
     // A date after a deadline cue.
     for (const DateMatch& d : dates) {
@@ -352,7 +352,7 @@ std::string find_due(std::string_view text, std::string_view meeting_iso) {
 ActionStatus find_status(std::string_view text) {
     if (const std::string_view t = trim(text); task_box(t) > 0)
         return t[1] == ' ' ? ActionStatus::open : ActionStatus::closed;
-    const std::string l = lower(text);
+    const std::string l = lowercase(text);
     const ActionStatus said = carried_or_closed(l);
     // an open phrase ("still open", "not yet") outweighs either; most text says neither, and
     // then the answer is open without them

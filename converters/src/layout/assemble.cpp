@@ -1194,7 +1194,7 @@ bool Assembler::take_prose_attendance(std::string_view text, int line) {
                                     istarts_with(text, "there were no apolog") ||
                                     istarts_with(text, "no apolog");
     if (!apologies_sentence) return false;
-    const std::string l = lower(text);
+    const std::string l = lowercase(text);
     if (m_.attendance.apologies &&
         (!m_.attendance.apologies->people.empty() || m_.attendance.apologies->none))
         return false;  // an apologies list exists; the sentence only repeats it

@@ -28,7 +28,7 @@ bool is_boilerplate(std::string_view raw) {
     if (!may_start_with_word(raw, kFirstWords, ".|>") &&
         (no_logo || !may_end_with(raw, "logo", ".|>")))
         return false;
-    const std::string l = lower(strip_chars(collapse_ws(raw), " .|>"));
+    const std::string l = lowercase(strip_chars(collapse_ws(raw), " .|>"));
     static constexpr std::string_view exact[] = {"skip to main content",
                                                  "skip to content",
                                                  "skip to navigation",

@@ -387,7 +387,7 @@ std::optional<TimeMatch> find_time(std::string_view text, std::size_t from) {
         // am / pm / a.m. / p.m.
         int meridiem = 0;
         if (j < t.size() && t[j].type == Token::word) {
-            const std::string w = lower(t[j].text);
+            const std::string w = lowercase(t[j].text);
             std::size_t after = j + 1;
             if (w == "am" || w == "pm")
                 meridiem = w == "am" ? 1 : 2;

@@ -65,7 +65,7 @@ bool states_resolution(std::string_view lowered) {
 // " that ", " and " or the end; empty unless it reads as a name (1 to 5 words, capitalised).
 std::string name_after(std::string_view sentence, std::size_t at) {
     const std::string_view rest = sentence.substr(at);
-    const std::string l = lower(rest);
+    const std::string l = lowercase(rest);
     std::size_t end = rest.size();
     for (std::string_view stop : {",", ";", " to ", " that ", " and ", " with ", " for ", " (",
                                   ". ", " seconded", " moved"})
@@ -199,7 +199,7 @@ bool dashed_votes(std::string_view s, Decision& d) {
 // "CARRIED 4/1", "LOST 2/5": votes after the result, as councils in Australia write them
 // (a slash elsewhere is a date or a fraction).
 bool slashed_votes(std::string_view s, Decision& d) {
-    const std::string l = lower(s);
+    const std::string l = lowercase(s);
     for (std::string_view result : {"carried ", "lost "}) {
         const std::size_t at = l.find(result);
         if (at == std::string::npos) continue;
@@ -221,7 +221,7 @@ bool slashed_votes(std::string_view s, Decision& d) {
 
 // "5 for, 2 against, 1 abstention", "For: 5, Against: 2, Abstentions: 1", "Ayes 5, Noes 2".
 void worded_votes(std::string_view sentence, Decision& d) {
-    const std::string l = lower(sentence);
+    const std::string l = lowercase(sentence);
     const auto ws = words(l);
     auto number = [](std::string_view w) -> std::optional<int> {
         w = strip_chars(w, ",.;:()");
@@ -256,7 +256,7 @@ void worded_votes(std::string_view sentence, Decision& d) {
 // "Recorded Vote: Yes: Mayor Morrison, Councillor Leblanc No: Councillor O'Brien": the names
 // after each side's label, counted.
 void named_votes(std::string_view s, Decision& d) {
-    const std::string l = lower(s);
+    const std::string l = lowercase(s);
     struct Side {
         std::string_view label;
         std::optional<int>* slot;
@@ -295,7 +295,7 @@ void read_votes(std::string_view s, Decision& d) {
 // What a sentence says of the motion's fate: carried, lost, withdrawn, deferred; empty when
 // it says nothing of it.
 std::string result_of(std::string_view sentence) {
-    const std::string l = lower(sentence);
+    const std::string l = lowercase(sentence);
     const bool about_motion = l.find("motion") != std::string::npos ||
                               l.find("vote") != std::string::npos ||
                               l.find("unanimous") != std::string::npos;
@@ -329,8 +329,9 @@ bool read_result(std::string_view text, Decision& d) {
     std::string_view first = text.substr(0, sentence_end(text, 0));
     // "Final Resolution: Motion Carries", "Result: carried": a label before the result
     for (std::string_view label : {"final resolution:", "result:", "outcome:", "vote:"})
-        if (lower(first.substr(0, label.size())) == label) first = trim(first.substr(label.size()));
-    const std::string l = lower(trim(first));
+        if (lowercase(first.substr(0, label.size())) == label)
+            first = trim(first.substr(label.size()));
+    const std::string l = lowercase(trim(first));
     // "CARRIED", "Carried unanimously", "LOST (2 for, 5 against)", "Defeated"; not "Carried
     // forward ...", "Approved as a correct record"
     bool opens = l.starts_with("the motion") || l.starts_with("motion ") ||
@@ -353,7 +354,7 @@ bool read_result(std::string_view text, Decision& d) {
 }
 
 bool read_seconder(std::string_view text, Decision& d) {
-    const std::string l = lower(text.substr(0, 20));
+    const std::string l = lowercase(text.substr(0, 20));
     for (std::string_view cue : {"seconded by: ", "seconded by ", "second by ", "seconder: "})
         if (opens_with(l, cue)) {
             if (d.seconder.empty()) d.seconder = name_after(text, cue.size());
@@ -365,7 +366,7 @@ bool read_seconder(std::string_view text, Decision& d) {
 bool read_vote_line(std::string_view text, Decision& d) {
     const std::size_t colon = text.find(':');
     if (colon == std::string_view::npos || colon > 20) return false;
-    const std::string label = lower(trim(text.substr(0, colon)));
+    const std::string label = lowercase(trim(text.substr(0, colon)));
     std::optional<int>* slot = nullptr;
     for (std::string_view w : {"aye", "ayes", "yes", "yea", "yeas", "for", "in favour", "in favor"})
         if (label == w) slot = &d.votes_for;
@@ -380,7 +381,8 @@ bool read_vote_line(std::string_view text, Decision& d) {
     std::size_t i = 0;
     while (i < rest.size() && i < 3 && digit(rest[i])) n = n * 10 + (rest[i++] - '0');
     if (i == 0) {
-        if (rest.empty() || lower(rest).starts_with("nil") || lower(rest).starts_with("none"))
+        if (rest.empty() || lowercase(rest).starts_with("nil") ||
+            lowercase(rest).starts_with("none"))
             n = 0;
         else
             for (const std::string_view part : split_views_outside_parens(rest, ","))
@@ -500,7 +502,7 @@ std::vector<DecisionSpan> find_decisions(
         DecisionSpan span;
         span.begin = start;
         const std::string_view whole = text.substr(start, end - start);
-        const std::string lowered = lower(whole);  // read by each test below
+        const std::string lowered = lowercase(whole);  // read by each test below
         const std::size_t number = decision_number(whole, lowered, span.decision.number);
         const std::string_view sentence = whole.substr(number);
         const std::string_view l = std::string_view(lowered).substr(number);
@@ -530,7 +532,7 @@ std::vector<DecisionSpan> find_decisions(
             // "Proposed by A, seconded by B and RESOLVED that ...", "... the Board voted 4-1 to
             // approve": decided in one sentence
             if (span.decision.result.empty()) {
-                const std::string l = lower(sentence);
+                const std::string l = lowercase(sentence);
                 if (l.find(" resolved") != std::string::npos ||
                     l.find(" agreed") != std::string::npos ||
                     l.find(" voted") != std::string::npos) {

@@ -217,7 +217,7 @@ Group attendance_group(std::string_view label) {
 
 bool is_minute_taker_label(std::string_view label) {
     if (!may_start_with_one_of(label, "csbmng")) return false;
-    const std::string l = lower(strip_colon(collapse_ws(label)));
+    const std::string l = lowercase(strip_colon(collapse_ws(label)));
     static constexpr std::string_view kLabels[] = {"clerk",
                                                    "clerk to the council",
                                                    "clerk to the governors",
@@ -239,7 +239,7 @@ bool is_minute_taker_label(std::string_view label) {
 
 std::optional<Group> attendance_status(std::string_view cell) {
     if (!may_start_with_one_of(cell, "payirvosnd", ".:;,!*")) return std::nullopt;
-    const std::string c = lower(strip_chars(collapse_ws(cell), ".:;,!* "));
+    const std::string c = lowercase(strip_chars(collapse_ws(cell), ".:;,!* "));
     static constexpr std::string_view kPresent[] = {"present",
                                                     "attended",
                                                     "attending",
@@ -382,7 +382,7 @@ bool is_actions_label(std::string_view label) {
 bool is_next_meeting_label(std::string_view label) {
     static constexpr WordList kFirstWords({"date", "dates", "date,", "next", "future", "time"});
     if (!may_start_with_word(label, kFirstWords, ":")) return false;
-    const std::string l = lower(collapse_ws(strip_colon(label)));
+    const std::string l = lowercase(collapse_ws(strip_colon(label)));
     if (!at_most_words(l, 9)) return false;
     for (std::string_view p :
          {"date of next", "dates of next", "date of the next", "dates of the next", "next meeting",
@@ -395,7 +395,7 @@ bool is_next_meeting_label(std::string_view label) {
 bool is_contents_label(std::string_view label) {
     static constexpr WordList kFirstWords({"contents", "table", "on", "in"});
     if (!may_start_with_word(label, kFirstWords, ":")) return false;
-    const std::string l = lower(collapse_ws(strip_colon(label)));
+    const std::string l = lowercase(collapse_ws(strip_colon(label)));
     return l == "contents" || l == "table of contents" || l == "on this page" ||
            l == "in this document";
 }
@@ -404,7 +404,7 @@ bool is_appendix_label(std::string_view label) {
     static constexpr WordList kWords({"attachments", "appendices", "annexes", "appendix", "annex"});
     if (!may_start_with_one_of(label, "a") || !may_start_with_word(label, kWords, ":"))
         return false;
-    const std::string l = lower(collapse_ws(strip_colon(label)));
+    const std::string l = lowercase(collapse_ws(strip_colon(label)));
     return l == "attachments" || l == "appendices" || l == "annexes" || l == "appendix" ||
            l == "annex";
 }

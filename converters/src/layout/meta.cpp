@@ -112,7 +112,7 @@ bool PreambleReader::take(std::string_view raw, int line) {
     const auto ws = words(text);
     if (auto d = find_date(text)) {
         const std::string prefix = std::string(trim(std::string_view(text).substr(0, d->begin)));
-        const std::string pre = lower(strip_colon(prefix));
+        const std::string pre = lowercase(strip_colon(prefix));
         const bool date_line = pre.empty() || pre == "date" || pre == "held on" ||
                                pre == "meeting held on" || pre == "date of meeting" ||
                                pre == "meeting date";
@@ -262,7 +262,7 @@ void PreambleReader::site_segments(std::string_view title) {
 }
 
 void PreambleReader::take_field(std::string_view key, std::string_view value, int line) {
-    const std::string k = lower(trim(key));
+    const std::string k = lowercase(trim(key));
     const std::string v = collapse_ws(strip_chars(trim(value), "\"'"));
     if (v.empty()) return;
     if (k == "title" && meta_.title.empty()) {

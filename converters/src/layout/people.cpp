@@ -302,7 +302,7 @@ bool owner_is_position(std::string_view owner) {
         owner = owner.substr(0, owner.find(remit));
     const auto ws = words(owner);
     if (ws.empty() || ws.size() > 4) return false;
-    std::string last = lower(strip_chars(ws.back(), ".,;:"));
+    std::string last = lowercase(strip_chars(ws.back(), ".,;:"));
     if (last == "staff" || is_role_word(last)) return true;
     if (last.size() > 3 && last.back() == 's') last.pop_back();  // "Officers", "Directors"
     return is_role_word(last);
@@ -638,7 +638,7 @@ std::string without_head_counts(std::string_view text) {
 bool is_none_marker(std::string_view text) {
     if (!may_start_with_one_of(text, "n-", ".!;:")) return false;
     std::string copy;
-    const std::string l = lower(strip_chars(collapsed(text, copy), ".!;: "));
+    const std::string l = lowercase(strip_chars(collapsed(text, copy), ".!;: "));
     return l == "none" || l == "nil" || l == "n/a" || l == "-" || l == "no apologies" ||
            l == "none received" || l == "no apologies received" || l == "none noted";
 }

@@ -18,7 +18,7 @@ bool one_of(std::string_view s, const std::string_view (&names)[N]) {
 
 // A header cell in lower case, without trailing punctuation ("No." -> "no").
 std::string column_name(std::string_view cell) {
-    return lower(strip_chars(collapse_ws(cell), " .:*"));
+    return lowercase(strip_chars(collapse_ws(cell), " .:*"));
 }
 
 constexpr std::string_view kNumber[] = {

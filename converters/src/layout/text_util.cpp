@@ -122,37 +122,6 @@ std::string_view collapsed(std::string_view s, std::string& buffer) {
     return buffer;
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    // eight bytes at a time: a byte of 'A'..'Z' gets bit 0x20 (its mark, 0x80, shifted)
-    std::size_t i = 0;
-    for (; i + 8 <= out.size(); i += 8) {
-        std::uint64_t x = bytes8::load(out, i);
-        x |= bytes8::in_range(x, 'A', 'Z') >> 2;
-        std::memcpy(out.data() + i, &x, sizeof x);
-    }
-    // the rest: an add instead of a branch per byte
-    for (; i < out.size(); ++i)
-        out[i] = char(out[i] + (static_cast<unsigned char>(out[i] - 'A') < 26 ? 32 : 0));
-    return out;
-}
-
-std::size_t ifind(std::string_view s, std::string_view n, std::size_t from) {
-    if (n.empty()) return from <= s.size() ? from : std::string_view::npos;
-    // the candidates are where the needle's first letter stands in either case: found with
-    // memchr, far faster than a test of every byte
-    const char lo = lower_c(n[0]);
-    const char up = lo >= 'a' && lo <= 'z' ? char(lo - 'a' + 'A') : lo;
-    std::size_t at_lo = s.find(lo, from), at_up = lo == up ? at_lo : s.find(up, from);
-    for (;;) {
-        const std::size_t i = std::min(at_lo, at_up);
-        if (i == std::string_view::npos || i + n.size() > s.size()) return std::string_view::npos;
-        if (iequals(s.substr(i, n.size()), n)) return i;
-        if (at_lo == i) at_lo = s.find(lo, i + 1);
-        if (at_up == i) at_up = lo == up ? at_lo : s.find(up, i + 1);
-    }
-}
-
 char32_t first_char(std::string_view s) {
     std::size_t i = 0;
     return s.empty() ? 0 : next_cp(s, i);
@@ -289,7 +258,7 @@ bool may_start_with_one_of_after_marks(std::string_view s, std::string_view firs
                                        std::string_view also) {
     for (const char c : s) {
         if (static_cast<unsigned char>(c) >= 0x80) return true;
-        if (!skipped(c, also)) return one_of(lower_c(c), firsts);
+        if (!skipped(c, also)) return one_of(ascii::lower(c), firsts);
     }
     return false;
 }
@@ -355,7 +324,7 @@ namespace {
 bool abbreviation(std::string_view word) {
     static constexpr std::string_view kAbbreviations[] = {
         "mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "inc", "ltd", "co", "vs", "rev"};
-    const std::string w = lower(word);
+    const std::string w = lowercase(word);
     return char_count(w) == 1 || std::find(std::begin(kAbbreviations), std::end(kAbbreviations),
                                            w) != std::end(kAbbreviations);
 }

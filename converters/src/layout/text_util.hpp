@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "mtk/ascii.hpp"
+
 namespace mtk::converters::layout {
 
 /// Whitespace (including NBSP and other Unicode spaces) collapsed to single spaces, trimmed.
@@ -22,29 +24,12 @@ constexpr std::string_view trim(std::string_view s) {
     return s;
 }
 
-/// ASCII lower case (other bytes unchanged).
-std::string lower(std::string_view s);
-
-/// Equal in ASCII case-insensitive comparison (inline: classifiers compare words with whole
-/// lists, and most of the list differs in length).
-constexpr bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const char x = a[i], y = b[i];
-        if (x != y && ((x | 0x20) != (y | 0x20) || (x | 0x20) < 'a' || (x | 0x20) > 'z'))
-            return false;
-    }
-    return true;
-}
-/// (Inline, as iequals: classifiers try lists of prefixes, and most differ in the first byte.)
-constexpr bool istarts_with(std::string_view s, std::string_view prefix) {
-    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
-}
-constexpr bool iends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
-}
-/// Position of `needle` in `s`, ASCII case-insensitive, or npos.
-std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from = 0);
+// ASCII case, shared with the rest of mtk.
+using ascii::iends_with;
+using ascii::iequals;
+using ascii::ifind;
+using ascii::istarts_with;
+using ascii::lowercase;
 
 /// Decodes the code point at byte `i` and advances `i` (U+FFFD for invalid bytes).
 char32_t decode_at(std::string_view s, std::size_t& i);
@@ -143,11 +128,6 @@ bool initials_shape(std::string_view w);
 /// Count of code points.
 std::size_t char_count(std::string_view s);
 
-/// An ASCII upper-case letter lower-cased; any other byte as it is.
-constexpr char lower_c(char c) {
-    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-}
-
 /// `c` is one of `set`, a few marks (a loop: find() would call memchr for each byte).
 constexpr bool one_of(char c, std::string_view set) {
     for (const char x : set)
@@ -165,7 +145,7 @@ constexpr bool is_ascii_alnum(char c) {
 bool may_start_with_one_of_after_marks(std::string_view s, std::string_view firsts,
                                        std::string_view also);
 
-/// Cheap pre-checks for classifiers that normalise a line (collapse_ws, strip_chars, lower)
+/// Cheap pre-checks for classifiers that normalise a line (collapse_ws, strip_chars, lowercase)
 /// before comparing it with fixed phrases: false only when the normalised text cannot start
 /// with one of `firsts` (lower-case ASCII letters or marks). White space and the characters
 /// of `also` (marks, never a letter or digit) are skipped first; a non-ASCII character
@@ -175,7 +155,7 @@ inline bool may_start_with_one_of(std::string_view s, std::string_view firsts,
                                   std::string_view also = {}) {
     if (s.empty() || !is_ascii_alnum(s[0]))
         return may_start_with_one_of_after_marks(s, firsts, also);
-    return one_of(lower_c(s[0]), firsts);
+    return one_of(ascii::lower(s[0]), firsts);
 }
 
 /// Likewise for a whole word: false only when the first word of the normalised text (white

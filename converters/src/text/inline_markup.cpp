@@ -9,6 +9,7 @@
 #include <cstdint>
 
 #include "layout/text_util.hpp"
+#include "mtk/ascii.hpp"
 #include "mtk/bytes8.hpp"
 
 namespace mtk::converters::text {
@@ -57,7 +58,7 @@ std::size_t tag_at(std::string_view s, std::size_t i) {
     if (j < s.size() && s[j] == '/') ++j;
     const std::size_t name_start = j;
     while (j < s.size() && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) ++j;
-    const std::string name = layout::lower(s.substr(name_start, j - name_start));
+    const std::string name = ascii::lowercase(s.substr(name_start, j - name_start));
     bool known = false;
     for (std::string_view t : kTags) known |= name == t;
     if (!known || j >= s.size() || !(s[j] == '>' || s[j] == ' ' || s[j] == '/')) return 0;
@@ -314,7 +315,7 @@ InlineText strip_inline(std::string_view raw) {
             }
         } else if (c == '<' && tag_at(s, i) > 0) {
             const std::size_t n = tag_at(s, i);
-            const std::string name = layout::lower(s.substr(i + 1, 3));
+            const std::string name = ascii::lowercase(s.substr(i + 1, 3));
             if (name.starts_with("br")) out += ' ';
             i += n;
         } else if (c == '`') {
