@@ -1353,7 +1353,6 @@ void Assembler::finish() {
         }
     }
     annotate_mentions(m_);
-    assign_xpaths(m_);
 }
 
 }  // namespace layout

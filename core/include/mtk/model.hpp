@@ -18,7 +18,8 @@ namespace mtk {
 struct Origin {
     int line = 0;       ///< 1-based line in the converted source (the `line` attribute)
     int xml_line = 0;   ///< 1-based line in the XML file, when read from XML
-    std::string xpath;  ///< XPath of the element in the XML form (filled by assign_xpaths)
+    std::string xpath;  ///< XPath of the element in the XML form: filled by assign_xpaths (the
+                        ///< XML reader calls it; converters leave it empty)
 };
 
 struct Person {

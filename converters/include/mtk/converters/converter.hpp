@@ -41,8 +41,9 @@ class Converter {
     virtual std::string_view name() const = 0;
     /// How confident this converter is, 0..100, that the (raw) bytes are its format.
     virtual int sniff(std::string_view bytes) const = 0;
-    /// Converts the document. Fills meta/source (format, name, digest_of(doc)), every id,
-    /// every `line` and the xpaths.
+    /// Converts the document. Fills meta/source (format, name, digest_of(doc)), every id and
+    /// every `line`; not the xpaths, which address the XML form: findings carry them for XML
+    /// input only (the spec), and assign_xpaths fills them for whoever wants them.
     virtual ConvertResult convert(const SourceDocument& doc) const = 0;
 };
 
