@@ -37,31 +37,24 @@ bool may_be_about_actions(const text::TextRun& run) {
 }
 
 // Splits a paragraph into clauses: sentences, then the parts joined by "and", "but"...
-std::vector<std::string> clauses(std::string_view text) {
-    std::vector<std::string> sentences;
-    std::string cur;
-    for (char c : text) {
-        if (c == '.' || c == ';' || c == '!' || c == '?') {
-            sentences.push_back(std::move(cur));
-            cur.clear();
-        } else {
-            cur += c;
-        }
-    }
-    sentences.push_back(std::move(cur));
-    std::vector<std::string> out;
-    for (std::string& s : sentences) {
-        std::size_t start = 0;
-        for (;;) {
-            std::size_t cut = std::string::npos, len = 0;
+// The clauses are views of `text`.
+std::vector<std::string_view> clauses(std::string_view text) {
+    std::vector<std::string_view> out;
+    for (std::size_t from = 0;;) {
+        const std::size_t end = std::min(text.find_first_of(".;!?", from), text.size());
+        const std::string_view sentence = text.substr(from, end - from);
+        for (std::size_t start = 0;;) {
+            std::size_t cut = std::string_view::npos, len = 0;
             for (std::string_view b : kClauseBreaks)
-                if (const auto at = s.find(b, start); at < cut) cut = at, len = b.size();
-            out.push_back(s.substr(start, cut == std::string::npos ? cut : cut - start));
-            if (cut == std::string::npos) break;
+                if (const auto at = sentence.find(b, start); at < cut) cut = at, len = b.size();
+            out.push_back(
+                sentence.substr(start, cut == std::string_view::npos ? cut : cut - start));
+            if (cut == std::string_view::npos) break;
             start = cut + len;
         }
+        if (end == text.size()) return out;
+        from = end + 1;
     }
-    return out;
 }
 
 enum class Verdict { not_about_actions, closed, left_open, silent };
@@ -88,15 +81,13 @@ Verdict judge(std::string_view clause) {
 }
 
 // The clause as quoted in a message: trimmed, and cut at a word when long.
-std::string trimmed(std::string s) {
-    const auto b = s.find_first_not_of(" \t");
-    const auto e = s.find_last_not_of(" \t");
-    s = b == std::string::npos ? "" : s.substr(b, e - b + 1);
-    if (s.size() > 80) {
-        const auto cut = s.rfind(' ', 77);
-        s = s.substr(0, cut == std::string::npos ? 77 : cut) + "...";
-    }
-    return s;
+std::string trimmed(std::string_view clause) {
+    const auto b = clause.find_first_not_of(" \t");
+    if (b == std::string_view::npos) return "";
+    const std::string_view s = clause.substr(b, clause.find_last_not_of(" \t") - b + 1);
+    if (s.size() <= 80) return std::string(s);
+    const auto cut = s.rfind(' ', 77);
+    return std::string(s.substr(0, cut == std::string_view::npos ? 77 : cut)) + "...";
 }
 
 std::string action_name(const Action& a) {
@@ -122,7 +113,7 @@ bool has_open_action(const Minutes& m) {
 bool reports_actions_closed(const Document& doc) {
     for (const text::TextRun& run : text::text_of(doc).runs)
         if (text::is_running_text(run.part) && may_be_about_actions(run))
-            for (const std::string& c : clauses(run.text))
+            for (const std::string_view c : clauses(run.text))
                 if (judge(c) == Verdict::closed) return true;
     return false;
 }
@@ -200,7 +191,7 @@ void ActionsUnresolvedRule::check(const Document& doc, const RuleContext&, Repor
         if (!text::is_running_text(run.part) || run.part == text::Part::action ||
             !may_be_about_actions(run))
             continue;
-        for (const std::string& c : clauses(run.text))
+        for (const std::string_view c : clauses(run.text))
             if (judge(c) == Verdict::left_open) {
                 out.report(doc, *run.origin,
                            "'" + trimmed(c) +
