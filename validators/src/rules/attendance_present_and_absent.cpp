@@ -1,5 +1,8 @@
 #include "rules/attendance_present_and_absent.hpp"
 
+#include <utility>
+#include <vector>
+
 #include "names/listed_names.hpp"
 #include "names/person_name.hpp"
 
@@ -38,14 +41,15 @@ void AttendancePresentAndAbsentRule::check(const Document& doc, const RuleContex
     const Attendance& a = doc.minutes.attendance;
     if (!a.apologies) return;
     const names::ListedNames& listed = names::listed_names(doc);
-    std::vector<const Person*> attending;
+    // The attending people with their names, looked up once rather than once per absentee.
+    std::vector<std::pair<const Person*, const names::PersonName*>> attending;
     for (const auto* list : {&a.present, &a.in_attendance})
         if (*list)
-            for (const Person& p : (*list)->people) attending.push_back(&p);
+            for (const Person& p : (*list)->people) attending.emplace_back(&p, &listed.of(p));
     for (const Person& absent : a.apologies->people) {
         const names::PersonName& name = listed.of(absent);
-        for (const Person* p : attending) {
-            if (!names::same_person(name, listed.of(*p))) continue;
+        for (const auto& [p, attending_name] : attending) {
+            if (!names::same_person(name, *attending_name)) continue;
             const std::string where = line_ref(doc, p->origin);
             out.report(doc, absent.origin,
                        "'" + absent.name + "' is in the apologies but also listed as attending ('" +
