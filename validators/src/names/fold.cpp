@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <iterator>
 #include <memory>
@@ -78,6 +79,21 @@ bool ascii_base(UChar32 c, char& base) {
     return true;
 }
 
+// ascii_base, through a table for the first 384 code points (Latin-1 and Latin Extended-A,
+// where most accented letters of names are), filled once by ascii_base itself: ICU's
+// decomposition lookup costs some hundreds of instructions a character.
+bool latin_ascii_base(UChar32 c, char& base) {
+    constexpr UChar32 kTableEnd = 0x180;
+    static const auto kBases = [] {
+        std::array<char, kTableEnd> bases{};  // 0: no ASCII base (a base is a letter)
+        for (UChar32 cp = 0; cp < kTableEnd; ++cp) ascii_base(cp, bases[std::size_t(cp)]);
+        return bases;
+    }();
+    if (c >= kTableEnd) return ascii_base(c, base);
+    base = kBases[std::size_t(c)];
+    return base != 0;
+}
+
 }  // namespace
 
 std::optional<std::string> to_ascii_without_icu_transliterator(std::string_view text) {
@@ -103,7 +119,7 @@ std::optional<std::string> to_ascii_without_icu_transliterator(std::string_view 
         char base = 0;
         if (hit != std::end(kMapped) && hit->cp == char32_t(c))
             out += hit->ascii ? std::string_view(hit->ascii) : text.substr(start, i - start);
-        else if (ascii_base(c, base))
+        else if (latin_ascii_base(c, base))
             out += base;
         else
             return std::nullopt;
