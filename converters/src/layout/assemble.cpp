@@ -457,6 +457,13 @@ bool Assembler::preceded_by_break(std::size_t i) const {
            lines_[i - 1].kind == Kind::meta;
 }
 
+void Assembler::Hit::take_number(const NumberedHeading& nh) {
+    number = nh.number;
+    title = strip_colon(nh.title);
+    prefix = nh.prefix;
+    list_number = nh.list_number;
+}
+
 std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
     const SourceLine& l = lines_[i];
     Hit h;
@@ -466,10 +473,7 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
         h.level = l.level;
         h.key = l.indent;
         if (const auto& nh = numbered_at(i); nh && (!nh->title.empty() || !nh->prefix.empty())) {
-            h.number = nh->number;
-            h.title = strip_colon(nh->title);
-            h.prefix = nh->prefix;
-            h.list_number = nh->list_number;
+            h.take_number(*nh);
         } else {
             h.title = strip_colon(text);
         }
@@ -489,10 +493,7 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
                              (!nh->prefix.empty() && title_like(nh->title, 20)) ||
                              (title_like(nh->title) && (followed_by_break(i) || sublist_follows));
         if (!heading) return std::nullopt;
-        h.number = nh->number;
-        h.title = strip_colon(nh->title);
-        h.prefix = nh->prefix;
-        h.list_number = nh->list_number;
+        h.take_number(*nh);
         h.key = key_of(l);
         h.rank = rank_of(nh->style);
         return h;
@@ -506,10 +507,7 @@ std::optional<Assembler::Hit> Assembler::heading_at(std::size_t i) const {
             (title_like(nh->title) && (followed_by_break(i) || list_follows) &&
              (numbered_compound(nh->number) || preceded_by_break(i)));
         if (!heading) return std::nullopt;
-        h.number = nh->number;
-        h.title = strip_colon(nh->title);
-        h.prefix = nh->prefix;
-        h.list_number = nh->list_number;
+        h.take_number(*nh);
         h.key = key_of(l);
         h.rank = rank_of(nh->style);
         return h;

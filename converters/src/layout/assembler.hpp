@@ -44,6 +44,10 @@ class Assembler {
         int level = 0;  // md_heading: heading level
         int key = 0;    // plain: indentation key
         int rank = 0;   // plain: numbering style (digits 0, A 1, a 2)
+
+        /// Takes the number, the title (without its colon), the prefix and the list number
+        /// of the line's number.
+        void take_number(const NumberedHeading& nh);
     };
     /// An item that is still open (can take content and sub-items).
     struct Open {
