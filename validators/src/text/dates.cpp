@@ -133,6 +133,16 @@ struct DayMonthYear {
 // The two orders of the date proper; nullopt when neither matches at the scanner.
 std::optional<DayMonthYear> take_date(Scanner& s) {
     DayMonthYear d;
+    // Both orders end with the year: then the date is whole, and the scanner moves past it.
+    const auto with_year = [&](Scanner& t, std::string_view day) -> std::optional<DayMonthYear> {
+        if (!t.take_spaces()) return std::nullopt;
+        const std::string_view year = t.take_year();
+        if (year.empty()) return std::nullopt;
+        d.day = to_int(day);
+        d.year = to_int(year);
+        s = t;
+        return d;
+    };
     if (Scanner t = s; !t.take_while(is_digit).empty()) {
         t = s;
         const std::string_view day = t.take_day();
@@ -141,13 +151,7 @@ std::optional<DayMonthYear> take_date(Scanner& s) {
         if (!t.take_spaces() || (d.month = t.take_month()) == 0) return std::nullopt;
         t.take('.');
         t.take(',');
-        if (!t.take_spaces()) return std::nullopt;
-        const std::string_view year = t.take_year();
-        if (year.empty()) return std::nullopt;
-        d.day = to_int(day);
-        d.year = to_int(year);
-        s = t;
-        return d;
+        return with_year(t, day);
     }
     Scanner t = s;
     if ((d.month = t.take_month()) == 0) return std::nullopt;
@@ -157,13 +161,7 @@ std::optional<DayMonthYear> take_date(Scanner& s) {
     if (day.empty()) return std::nullopt;
     t.take_ordinal_suffix();
     t.take(',');
-    if (!t.take_spaces()) return std::nullopt;
-    const std::string_view year = t.take_year();
-    if (year.empty()) return std::nullopt;
-    d.day = to_int(day);
-    d.year = to_int(year);
-    s = t;
-    return d;
+    return with_year(t, day);
 }
 
 // Every date the pattern finds has a four-digit year: texts without one are not scanned.
