@@ -63,6 +63,14 @@ std::string xml_text(std::string_view in) {
     return out;
 }
 
+// `in` as XML may hold it: itself when it needs no cleaning (the usual case), else `buffer`
+// holding xml_text(in).
+std::string_view cleaned(std::string_view in, std::string& buffer) {
+    if (!needs_cleaning(in)) return in;
+    buffer = xml_text(in);
+    return buffer;
+}
+
 // The attributes of the element about to start, gathered before it does: values cleaned
 // (xml_text) and numbers written out into buffers of their own, valid until the next
 // element's are gathered.
@@ -70,7 +78,7 @@ class Attributes {
   public:
     void add(const char* name, std::string_view value) {
         const std::size_t k = next(name);
-        items_[k].value = needs_cleaning(value) ? (cleaned_[k] = xml_text(value)) : value;
+        items_[k].value = cleaned(value, cleaned_[k]);
     }
     void add_optional(const char* name, std::string_view value) {
         if (!value.empty()) add(name, value);
@@ -146,13 +154,7 @@ class Describer {
   private:
     /// Starts the element `name` with the attributes gathered for it.
     void start(const char* name) { out_.start(name, attrs_.take()); }
-    void text(std::string_view value) {
-        if (needs_cleaning(value)) {
-            cleaned_ = xml_text(value);
-            value = cleaned_;
-        }
-        out_.text(value);
-    }
+    void text(std::string_view value) { out_.text(cleaned(value, cleaned_)); }
     void text_child(const char* name, std::string_view value) {
         if (value.empty()) return;
         start(name);
