@@ -258,7 +258,7 @@ bool same_person(const PersonName& a, const PersonName& b) {
     if (a.empty() || b.empty() || a.surname() != b.surname()) return false;
     const std::string_view ga = a.given(), gb = b.given();
     if (ga.empty() || gb.empty()) return ga.empty() && gb.empty();
-    if (ga == gb || (a.given_groups & b.given_groups) != 0) return true;  // same_first_name
+    if (same_first_name(a, b)) return true;
     // "J Garvan" and "Jane Garvan".
     return (ga.size() == 1 || gb.size() == 1) && ga.front() == gb.front();
 }

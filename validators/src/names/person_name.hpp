@@ -39,6 +39,11 @@ struct PersonName {
 /// The name written in `written`, which must outlive it (its written words view it).
 PersonName parse_name(std::string_view written);
 
+/// same_first_name of the two names' first names, by the rows parse_name looked up.
+inline bool same_first_name(const PersonName& a, const PersonName& b) {
+    return a.given() == b.given() || (a.given_groups & b.given_groups) != 0;
+}
+
 /// True when the two names identify one person: same surname, and first names equal or
 /// short forms of one name (or one an initial of the other). Two people sharing a surname
 /// with different first names are different people.

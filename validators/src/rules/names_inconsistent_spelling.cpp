@@ -34,8 +34,7 @@ struct Occurrences {
 // name, an initial for it, or a slip (Damerau-Levenshtein within the bound for its length)
 // in the surname with the same first name, or in the first name with the same surname.
 bool one_person_two_ways(const names::PersonName& a, const names::PersonName& b) {
-    // names::same_first_name(a.given(), b.given()), by the rows parse_name looked up.
-    const bool same_first_name = a.given() == b.given() || (a.given_groups & b.given_groups) != 0;
+    const bool same_first_name = names::same_first_name(a, b);
     // Every way below needs one surname or one first name (equal or of one row of short
     // forms): most pairs of names have neither, and are ruled out by these alone.
     if (a.surname() != b.surname() && !same_first_name) return false;
