@@ -3,7 +3,8 @@
 #   bash tools/bootstrap.sh demo   install what is missing, build, run `mtk check` on samples/
 #   bash tools/bootstrap.sh test   install what is missing, build, run the whole test suite,
 #                                  then again under ASan + UBSan, then bounded fuzz runs
-# Installs Debian packages only when they are missing (needs root or sudo for that).
+# Installs Debian packages only when they are missing (needs root or sudo for that). The build
+# is profile-guided (tools/pgo.sh); MTK_PGO=0 skips that step.
 set -euo pipefail
 
 job=${1:-}
@@ -47,8 +48,17 @@ fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
 build=${MTK_BUILD_DIR:-build}
+# Profile-guided: an instrumented mtk runs over samples/ first (tools/pgo.sh, about two
+# minutes); MTK_PGO=0 builds without a profile.
+pgo=()
+if [ "${MTK_PGO:-1}" != 0 ]; then
+  bash tools/pgo.sh "$build"
+  pgo=(-DMTK_PGO=use "-DMTK_PGO_DIR=$(cd "$build" && pwd)/pgo-profile")
+else
+  pgo=(-DMTK_PGO=)
+fi
 echo "== building in $build"
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMTK_WERROR=ON >/dev/null
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMTK_WERROR=ON "${pgo[@]}" >/dev/null
 cmake --build "$build" -j "$jobs"
 
 if [ "$job" = demo ]; then
