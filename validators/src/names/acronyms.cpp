@@ -79,9 +79,11 @@ char initial(std::string_view w) {
     return is_lower(w.front()) ? char(w.front() - 'a' + 'A') : w.front();
 }
 
-// 'A'..'Z' as 1..26 after the letters before: distinct for distinct runs of up to 6 capitals.
-std::uint32_t packed(std::uint32_t before, char capital) {
-    return before * 32 + std::uint32_t(capital - 'A' + 1);
+// 'A'..'Z' as 1..26 after the letters before: distinct for distinct runs of capitals, up to
+// 6 of them in 32 bits and 12 in 64.
+template <typename Code>
+Code packed(Code before, char capital) {
+    return before * 32 + Code(capital - 'A' + 1);
 }
 
 // Sorts packed codes (30 bits): a folder gives hundreds of thousands, which two passes of a
@@ -132,13 +134,7 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
         }
         run.clear();
         auto close_run = [&] {
-            if (run.size() >= 2) {
-                std::string all;
-                for (std::string_view w : run) all += initial(w);
-                known_.insert(all);
-                if (run.size() >= 3)
-                    known_.insert(all.substr(1));  // without a sentence's first word
-            }
+            if (run.size() >= 2) add_phrase(run);
             run.clear();
         };
         for (std::size_t i = 0; i < words.size(); ++i) {
@@ -175,6 +171,25 @@ Acronyms::Acronyms(std::span<const Document> documents, const Config& config) {
             add_from_text(doc_text.runs[r].text, doc_text.words[r]);
         }
     }
+    std::sort(phrases_.begin(), phrases_.end());
+    phrases_.erase(std::unique(phrases_.begin(), phrases_.end()), phrases_.end());
+}
+
+void Acronyms::add_phrase(std::span<const std::string_view> words) {
+    // The initials of capitalised words are capitals: up to 12 of them pack into a code.
+    if (words.size() > kMaxPackedPhrase) {
+        std::string all;
+        for (std::string_view w : words) all += initial(w);
+        known_.insert(all);
+        known_.insert(all.substr(1));
+        return;
+    }
+    std::uint64_t code = 0;
+    for (std::string_view w : words) code = packed(code, initial(w));
+    phrases_.push_back(code);
+    // Without a sentence's first word: the code of the letters after the first.
+    if (words.size() >= 3)
+        phrases_.push_back(code & ((std::uint64_t{1} << 5 * (words.size() - 1)) - 1));
 }
 
 bool Acronyms::known(std::string_view token) const {
@@ -183,8 +198,13 @@ bool Acronyms::known(std::string_view token) const {
     if (std::binary_search(std::begin(kUniversal), std::end(kUniversal), token) ||
         known_.contains(token))
         return true;
-    if (token.size() < 3 || token.size() > 6) return false;
     if (!std::all_of(token.begin(), token.end(), is_upper)) return false;
+    if (token.size() >= 2 && token.size() <= kMaxPackedPhrase) {
+        std::uint64_t code = 0;
+        for (char c : token) code = packed(code, c);
+        if (std::binary_search(phrases_.begin(), phrases_.end(), code)) return true;
+    }
+    if (token.size() < 3 || token.size() > 6) return false;
     return from_any_phrase(token);
 }
 

@@ -40,10 +40,20 @@ class Acronyms {
   private:
     /// Adds `token` to known_.
     void add_known(std::string_view token);
+    /// Adds the initials of a capitalised phrase (two words or more), and those of the phrase
+    /// without its first word (from three words: it may be a sentence's first word).
+    void add_phrase(std::span<const std::string_view> words);
+
+    /// The longest phrase whose initials are kept as a code in phrases_.
+    static constexpr std::size_t kMaxPackedPhrase = 12;
     /// True when `token` (3 to 6 capitals) is the initials of a phrase of the set.
     bool from_any_phrase(std::string_view token) const;
 
     std::set<std::string, std::less<>> known_;
+    /// The initials of the capitalised phrases, packed 5 bits a letter, sorted: a folder's
+    /// documents give thousands of phrases, too many for a node of known_ each. Longer
+    /// phrases' initials are in known_.
+    std::vector<std::uint64_t> phrases_;
     /// The initials of every word of the set's texts in order, a capital each ('.' for a word
     /// not all letters and after each text): a phrase's initials are a substring.
     std::string initials_;
