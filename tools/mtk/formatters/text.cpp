@@ -1,4 +1,7 @@
 // path:line:col: severity: message [rule-id], like a compiler; then a summary line.
+#include <charconv>
+#include <iterator>
+
 #include "formatters/formatter.hpp"
 
 namespace mtk::cli {
@@ -11,9 +14,27 @@ std::string plural(std::size_t n, std::string_view word) {
 }  // namespace
 
 void format_text_finding(std::ostream& out, const Diagnostic& d) {
-    out << d.file;
-    if (d.line > 0) out << ':' << d.line << ':' << (d.column > 0 ? d.column : 1);
-    out << ": " << to_string(d.severity) << ": " << d.message << " [" << d.rule << "]\n";
+    // The line is made first and written at once: std::cout, in step with C's stdout, makes a
+    // call of each `<<`, and a batch prints tens of thousands of findings.
+    std::string line;
+    line.reserve(d.file.size() + d.message.size() + d.rule.size() + 48);
+    line += d.file;
+    if (d.line > 0) {
+        char digits[24];
+        line += ':';
+        line.append(digits, std::to_chars(digits, std::end(digits), d.line).ptr);
+        line += ':';
+        line.append(digits,
+                    std::to_chars(digits, std::end(digits), d.column > 0 ? d.column : 1).ptr);
+    }
+    line += ": ";
+    line += to_string(d.severity);
+    line += ": ";
+    line += d.message;
+    line += " [";
+    line += d.rule;
+    line += "]\n";
+    out.write(line.data(), std::streamsize(line.size()));
 }
 
 void format_text_summary(std::ostream& out, const std::array<int, 3>& by_severity,
