@@ -324,6 +324,30 @@ TEST(Acronyms, InitialsOfAnyPhraseAnswerAlikeBeforeAndAfterManyQuestions) {
             EXPECT_EQ(acronyms.known(token), acronym) << token << " in round " << round;
 }
 
+// The initials of a capitalised phrase are an acronym, and so are they without the phrase's
+// first word (from three words: it may start a sentence), however long the phrase.
+TEST(Acronyms, InitialsOfCapitalisedPhrasesWithAndWithoutTheirFirstWord) {
+    std::vector<mtk::validators::Document> docs(1);
+    docs[0].minutes.meta.title =
+        "Delivery Management, Police Crime Reduction Board. Alpha Beta Gamma Delta Epsilon "
+        "Zeta Eta Theta Iota Kappa Lambda Mu Nu";
+    const mtk::validators::Config config;
+    const Acronyms acronyms(docs, config);
+    const std::pair<std::string_view, bool> kQuestions[] = {
+        {"DM", true},
+        {"PCRB", true},
+        {"CRB", true},
+        {"PC", false},
+        {"RB", false},
+        {"DP", false},
+        // thirteen words: longer than a packed code holds
+        {"ABGDEZETIKLMN", true},
+        {"BGDEZETIKLMN", true},
+        {"ABGDEZETIKLM", false}};
+    for (const auto& [token, acronym] : kQuestions)
+        EXPECT_EQ(acronyms.known(token), acronym) << token;
+}
+
 // The set's acronyms are gathered on the first question only (gathering reads every word of
 // the set, which derives each document's text), and answer as Acronyms does.
 TEST(SetAcronyms, GatherOnTheFirstQuestionOnly) {
