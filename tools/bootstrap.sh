@@ -50,7 +50,6 @@ jobs=$(nproc 2>/dev/null || echo 2)
 build=${MTK_BUILD_DIR:-build}
 # Profile-guided: an instrumented mtk runs over samples/ first (tools/pgo.sh, about two
 # minutes); MTK_PGO=0 builds without a profile.
-pgo=()
 if [ "${MTK_PGO:-1}" != 0 ]; then
   bash tools/pgo.sh "$build"
   pgo=(-DMTK_PGO=use "-DMTK_PGO_DIR=$(cd "$build" && pwd)/pgo-profile")
