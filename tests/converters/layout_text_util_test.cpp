@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "layout/text_util.hpp"
@@ -296,6 +297,36 @@ TEST(TextUtil, IfindFindsTheFirstMatchInAnyCase) {
                     << '"' << s << "\" \"" << n << "\" " << from;
     EXPECT_EQ(ifind("abc", "", 1), 1u);
     EXPECT_EQ(ifind("abc", "", 4), std::string_view::npos);
+}
+
+// A character outside ASCII in the set is stripped whole, and a character that merely shares
+// bytes with it stays whole: "\u2013" (E2 80 93) once took the E2 80 of "\u2021" (E2 80 A1),
+// and "\u2019" (E2 80 99) the 99 of "\u0119" (C4 99), leaving invalid UTF-8.
+TEST(LayoutTextUtil, StripCharsTakesWholeCharacters) {
+    EXPECT_EQ(strip_chars(" \u2013 Town Hall.", " .\u2013"), "Town Hall");
+    EXPECT_EQ(strip_chars("\u2013\u2013x\u2013", "\u2013"), "x");
+    EXPECT_EQ(strip_chars("\u2021\u00C1", " ,.;:\u2013-"), "\u2021\u00C1");
+    EXPECT_EQ(strip_chars("Kali\u0119", ".,;'\u2019"), "Kali\u0119");
+    EXPECT_EQ(strip_chars("O\u2019", ".,;'\u2019"), "O");
+    EXPECT_EQ(strip_chars("\U0001F600.", "."), "\U0001F600");
+    // bytes that are no UTF-8 stay: only characters of the set go
+    EXPECT_EQ(strip_chars("\x99"
+                          "a\x80",
+                          "\u2019"),
+              "\x99"
+              "a\x80");
+    EXPECT_EQ(strip_chars("\xE2\x80", "\u2013"), "\xE2\x80");
+    EXPECT_EQ(strip_chars("...", "."), "");
+}
+
+TEST(LayoutTextUtil, JoinSpacedAddsNoSpaceToNothing) {
+    std::string s;
+    join_spaced(s, "Greg: email");
+    EXPECT_EQ(s, "Greg: email");
+    join_spaced(s, "the PMCs.");
+    EXPECT_EQ(s, "Greg: email the PMCs.");
+    join_spaced(s, "");
+    EXPECT_EQ(s, "Greg: email the PMCs.");
 }
 
 }  // namespace

@@ -130,8 +130,7 @@ std::string Assembler::with_wrapped(std::size_t i, std::size_t& last) const {
     last = i;
     while (last + 1 < lines_.size() && lines_[last + 1].kind == Kind::text &&
            lines_[last + 1].wrapped) {
-        text += ' ';
-        text += lines_[++last].text;
+        join_spaced(text, lines_[++last].text);
     }
     return text;
 }
@@ -140,7 +139,7 @@ std::string Assembler::with_wrapped_rest(std::size_t i, std::string_view rest) {
     std::size_t last = i;
     with_wrapped(i, last);
     std::string whole(rest);
-    for (std::size_t j = i + 1; j <= last; ++j) (whole += ' ') += lines_[j].text;
+    for (std::size_t j = i + 1; j <= last; ++j) join_spaced(whole, lines_[j].text);
     taken_through_ = last;
     return whole;
 }
@@ -839,7 +838,7 @@ void Assembler::finish_list() {
     if (Decision* d = decision_taking_clauses();
         d && std::all_of(l.items.begin(), l.items.end(),
                          [](const ListItem& li) { return istarts_with(li.text(), "that "); })) {
-        for (const ListItem& li : l.items) d->text += " " + li.text();
+        for (const ListItem& li : l.items) join_spaced(d->text, li.text());
         return;
     }
 
@@ -865,15 +864,14 @@ void Assembler::finish_paragraph() {
         d && d->kind == DecisionKind::motion &&
         (read_seconder(text, *d) ||
          (istarts_with(text, "that ") && ifind(d->text, " that ") == std::string::npos))) {
-        (d->text += ' ') += text;
+        join_spaced(d->text, text);
         return;
     }
     // "RESOLVED:" / "1. That the report be noted.": a clause of the decision above
     if (Decision* d = decision_taking_clauses();
         d && (!p.number.empty() || istarts_with(text, "that ") || text.starts_with('('))) {
-        d->text += ' ';
-        if (!p.number.empty()) (d->text += p.number) += ". ";
-        d->text += text;
+        join_spaced(d->text,
+                    p.number.empty() ? std::string(text) : p.number + ". " + std::string(text));
         clause_taker_ = {&current_item(), current_item().content.size() - 1};
         return;
     }
@@ -1098,9 +1096,7 @@ void Assembler::content(std::size_t i) {
     const bool new_block = !l.continuation || actions_section || !para_ ||
                            (!in_appendix() && parse_action_line(text, meeting_date()));
     if (!new_block) {
-        std::string& joined = para_->content.back().text;
-        joined += ' ';
-        joined += text;
+        join_spaced(para_->content.back().text, text);
         return;
     }
     if (para_) finish_paragraph();

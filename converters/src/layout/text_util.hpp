@@ -194,13 +194,52 @@ constexpr std::string_view strip_colon(std::string_view s) {
     return trim(s);
 }
 
-/// `s` with leading/trailing characters of `chars` removed.
-/// (Inline, a byte compared with each of `chars`: the sets are a few marks, and most calls
-/// strip a word's punctuation.)
+/// The length of the UTF-8 sequence that `lead` starts: 1 for ASCII and for a byte that
+/// starts none (a continuation byte, an invalid lead).
+constexpr std::size_t utf8_length(char lead) {
+    const auto b = static_cast<unsigned char>(lead);
+    return b >= 0xF0 && b < 0xF8 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+}
+
+/// True when `c`, one whole character, is one of the characters of `set` (UTF-8).
+constexpr bool one_of_chars(std::string_view c, std::string_view set) {
+    for (std::size_t i = 0; i < set.size(); i += utf8_length(set[i]))
+        if (set.substr(i, utf8_length(set[i])) == c) return true;
+    return false;
+}
+
+/// `s` with leading/trailing characters of `chars` removed. A character of `chars` outside
+/// ASCII ("\u2013") is removed whole, and never a byte of another character that shares it.
+/// (Inline, an ASCII byte compared with each of `chars`: the sets are a few marks, and most
+/// calls strip a word's punctuation.)
 constexpr std::string_view strip_chars(std::string_view s, std::string_view chars) {
-    while (!s.empty() && one_of(s.front(), chars)) s.remove_prefix(1);
-    while (!s.empty() && one_of(s.back(), chars)) s.remove_suffix(1);
+    for (bool more = true; more && !s.empty();) {
+        const std::size_t n = utf8_length(s.front());
+        more = n == 1 ? static_cast<unsigned char>(s.front()) < 0x80 && one_of(s.front(), chars)
+                      : n <= s.size() && one_of_chars(s.substr(0, n), chars);
+        if (more) s.remove_prefix(n);
+    }
+    for (bool more = true; more && !s.empty();) {
+        // the last character starts at the last byte that is no continuation byte
+        std::size_t start = s.size() - 1;
+        while (start > 0 && s.size() - start < 4 &&
+               (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80)
+            --start;
+        if (utf8_length(s[start]) != s.size() - start) start = s.size() - 1;
+        const std::string_view last = s.substr(start);
+        more = last.size() == 1
+                   ? static_cast<unsigned char>(last[0]) < 0x80 && one_of(last[0], chars)
+                   : one_of_chars(last, chars);
+        if (more) s.remove_suffix(last.size());
+    }
     return s;
+}
+
+/// Appends `more` to `text` after one space, or alone when `text` is empty: continuation
+/// lines joined to a line that had no text of its own ("*" alone on its line).
+inline void join_spaced(std::string& text, std::string_view more) {
+    if (!text.empty() && !more.empty()) text += ' ';
+    text += more;
 }
 
 /// The offset after the sentence that starts at `start`: after ". ", "? " or "! " before a

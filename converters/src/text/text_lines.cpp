@@ -529,8 +529,7 @@ class Reader {
             !deliberate_break(*prev, body, indent)) {
             item_continued_ = true;
             InlineText it = strip_inline(body);
-            prev->text += ' ';
-            prev->text += it.text;
+            layout::join_spaced(prev->text, it.text);
             prev->emphasised = false;
             prev->href.clear();
             return;
