@@ -146,6 +146,16 @@ TEST(Inline, Markup) {
 
 // Lines are read eight bytes at a time: a double space, a tab, markup or a character outside
 // ASCII counts wherever it sits in a line, across a chunk's end or in its last bytes too.
+// Numeric references are read up to seven digits; longer ones (past any code point, and past
+// an int: "&#xD8110000;" overflowed) and those outside Unicode stay as they are written.
+TEST(Inline, NumericReferences) {
+    EXPECT_EQ(strip_inline("a &#x41; &#66; b").text, "a A B b");
+    EXPECT_EQ(strip_inline("AP said &#xD8110000; stuff").text, "AP said &#xD8110000; stuff");
+    EXPECT_EQ(strip_inline("&#9999999999; and &#xFFFFFFF;").text, "&#9999999999; and &#xFFFFFFF;");
+    EXPECT_EQ(strip_inline("&#x110000; &#xD800; &#0;").text, "&#x110000; &#xD800; &#0;");
+    EXPECT_EQ(strip_inline("&#x10FFFF;").text, "\U0010FFFF");
+}
+
 TEST(Inline, EveryOffsetOfALongLine) {
     const std::string words = "abcdefghij klmnopqrs tuvwxyz0123 456789";
     for (std::size_t at = 1; at < words.size(); ++at) {

@@ -236,12 +236,14 @@ std::string decode_entities(std::string_view s) {
             const bool hex = ref.size() > 1 && (ref[1] == 'x' || ref[1] == 'X');
             const std::string_view digits = ref.substr(hex ? 2 : 1);
             int v = 0;
+            // at most 7 digits, so that `v` cannot overflow (0xFFFFFFF < INT_MAX)
             bool ok = !digits.empty() && digits.size() <= 7;
-            for (char c : digits) {
-                int d = (c >= '0' && c <= '9')          ? c - '0'
-                        : hex && (c >= 'a' && c <= 'f') ? c - 'a' + 10
-                        : hex && (c >= 'A' && c <= 'F') ? c - 'A' + 10
-                                                        : -1;
+            for (std::size_t k = 0; ok && k < digits.size(); ++k) {
+                const char c = digits[k];
+                const int d = (c >= '0' && c <= '9')          ? c - '0'
+                              : hex && (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                              : hex && (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                                              : -1;
                 if (d < 0)
                     ok = false;
                 else
